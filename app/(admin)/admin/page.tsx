@@ -1,0 +1,64 @@
+import { asc, eq, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { getDb } from "@/db/client";
+import { units, users } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+/** First cut of administration: the unit hierarchy and the staff accounts. */
+export default async function AdminPage() {
+  await connection();
+  await requirePermission("admin.manage");
+  const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  const db = await getDb();
+  const parent = alias(units, "parent");
+  const unitRows = await db
+    .select({ id: units.id, code: units.code, nameZh: units.nameZh, nameEn: units.nameEn, unitClass: units.unitClass, parentZh: parent.nameZh, parentEn: parent.nameEn, active: units.active })
+    .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
+    .orderBy(asc(units.id));
+  const staff = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, unitZh: units.nameZh, unitEn: units.nameEn, active: users.active })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(ne(users.role, "citizen"))
+    .orderBy(asc(users.email));
+  type UnitRow = (typeof unitRows)[number];
+  type StaffRow = (typeof staff)[number];
+  const unitColumns: Column<UnitRow>[] = [
+    { key: "code", header: t("admin.code"), cell: (r) => <span className="font-mono">{r.code}</span> },
+    { key: "name", header: t("admin.name"), cell: (r) => localized(locale, r.nameZh, r.nameEn) },
+    { key: "class", header: t("admin.unitClass"), cell: (r) => t(`unitClass.${r.unitClass}`) },
+    { key: "parent", header: t("admin.parent"), cell: (r) => localized(locale, r.parentZh, r.parentEn) || "—" },
+    { key: "active", header: t("admin.active"), cell: (r) => (r.active ? t("common.yes") : t("common.no")) },
+  ];
+  const staffColumns: Column<StaffRow>[] = [
+    { key: "email", header: t("admin.email"), cell: (r) => r.email },
+    { key: "name", header: t("admin.name"), cell: (r) => r.name ?? "—" },
+    { key: "role", header: t("admin.role"), cell: (r) => t(`roles.${r.role}`) },
+    { key: "unit", header: t("admin.unit"), cell: (r) => localized(locale, r.unitZh, r.unitEn) || "—" },
+    { key: "active", header: t("admin.active"), cell: (r) => (r.active ? t("common.yes") : t("common.no")) },
+  ];
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold text-brand-900">{t("admin.title")}</h1>
+      <section aria-labelledby="units-heading" className="space-y-3">
+        <h2 id="units-heading" className="text-xl font-semibold">{t("admin.units", { count: unitRows.length })}</h2>
+        <DataTable caption={t("admin.units", { count: unitRows.length })} columns={unitColumns} rows={unitRows} rowKey={(r) => r.id} empty={t("admin.empty")} />
+      </section>
+      <section aria-labelledby="staff-heading" className="space-y-3">
+        <h2 id="staff-heading" className="text-xl font-semibold">{t("admin.staff", { count: staff.length })}</h2>
+        <DataTable caption={t("admin.staff", { count: staff.length })} columns={staffColumns} rows={staff} rowKey={(r) => r.id} empty={t("admin.empty")} />
+      </section>
+    </div>
+  );
+}

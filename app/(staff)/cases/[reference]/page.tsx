@@ -1,0 +1,121 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TrafficLightBadge } from "@/components/traffic-light";
+import { getDb } from "@/db/client";
+import { findCaseByReference, findCaseContact, listCaseEvents } from "@/db/queries/cases";
+import { requireUser } from "@/lib/auth/session";
+import { caseAccess } from "@/lib/domain/access/case-access";
+import { redactText } from "@/lib/domain/privacy/redaction";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { caseLight } from "@/lib/services/cases/case-lights";
+
+export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
+  return { title: (await params).reference };
+}
+
+/** One case for the people allowed to see it; anyone else gets a 404 that reveals nothing. */
+export default async function CasePage({ params }: { params: Promise<{ reference: string }> }) {
+  await connection();
+  const actor = await requireUser();
+  const { reference } = await params;
+  const db = await getDb();
+  const found = await findCaseByReference(db, decodeURIComponent(reference).toUpperCase());
+  if (!found) notFound();
+  const access = caseAccess(actor, { leadUnitId: found.detail.leadUnitId, coUnitIds: found.coUnits.map((u) => u.id), citizenUserId: found.detail.citizenUserId });
+  if (access === "none") notFound();
+
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  const full = access === "full";
+  const [contact, events, calendar] = await Promise.all([full ? findCaseContact(db, found.id) : null, listCaseEvents(db, found.id, !full), loadCalendar()]);
+  const names = contact?.name ? [contact.name] : [];
+  const text = (value: string) => (access === "redacted" ? redactText(value, { names }) : value);
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const light = caseLight(found, calendar, new Date());
+  const { detail } = found;
+
+  const facts: [string, string][] = [
+    [t("caseView.status"), t(`status.${detail.status}`)],
+    [t("caseView.type"), t(`caseType.${detail.type}`)],
+    [t("caseView.channel"), t(`channel.${detail.channel}`)],
+    [t("caseView.category"), localized(locale, found.categoryZh, found.categoryEn)],
+    [t("caseView.district"), localized(locale, found.districtZh, found.districtEn) || "—"],
+    [t("caseView.leadUnit"), localized(locale, found.unitZh, found.unitEn) || "—"],
+    [t("caseView.coUnits"), found.coUnits.map((u) => localized(locale, u.nameZh, u.nameEn)).join("、") || "—"],
+    [t("caseView.created"), when(detail.createdAt)],
+    [t("caseView.dispatched"), when(detail.dispatchedAt)],
+    [t("caseView.signForDue"), when(detail.signForDueAt)],
+    [t("caseView.replyDue"), when(detail.replyDueAt)],
+    [t("caseView.replied"), when(detail.repliedAt)],
+  ];
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="font-mono text-slate-600">{detail.reference}</p>
+        <h1 className="text-3xl font-bold text-brand-900">{text(detail.title)}</h1>
+        {light ? <TrafficLightBadge light={light} label={t(`light.${light}`)} /> : null}
+        {access === "redacted" ? <p className="text-sm text-slate-600">{t("caseView.redactedNotice")}</p> : null}
+      </header>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+        {facts.map(([label, value]) => (
+          <div key={label} className="flex gap-2">
+            <dt className="min-w-32 text-slate-600">{label}</dt>
+            <dd className="font-medium">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="description-heading" className="space-y-2">
+        <h2 id="description-heading" className="text-xl font-semibold">
+          {t("caseView.description")}
+        </h2>
+        <p className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">{text(detail.description)}</p>
+      </section>
+      {detail.replyText ? (
+        <section aria-labelledby="reply-heading" className="space-y-2">
+          <h2 id="reply-heading" className="text-xl font-semibold">
+            {t("caseView.reply")} {detail.replyOutcome ? `· ${t(`outcome.${detail.replyOutcome}`)}` : ""}
+          </h2>
+          <p className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">{text(detail.replyText)}</p>
+          {detail.replyLegalBasis ? <p className="text-sm">{t("caseView.legalBasis")}: {text(detail.replyLegalBasis)}</p> : null}
+        </section>
+      ) : null}
+      {full && contact ? (
+        <section aria-labelledby="contact-heading" className="space-y-2">
+          <h2 id="contact-heading" className="text-xl font-semibold">
+            {t("caseView.contact")}
+          </h2>
+          <dl className="grid gap-1 sm:grid-cols-2">
+            <div className="flex gap-2"><dt className="text-slate-600">{t("caseView.contactName")}</dt><dd>{contact.name ?? "—"}</dd></div>
+            <div className="flex gap-2"><dt className="text-slate-600">{t("caseView.contactPhone")}</dt><dd>{contact.phone ?? "—"}</dd></div>
+            <div className="flex gap-2"><dt className="text-slate-600">{t("caseView.contactEmail")}</dt><dd>{contact.email ?? "—"}</dd></div>
+          </dl>
+        </section>
+      ) : null}
+      <section aria-labelledby="timeline-heading" className="space-y-2">
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          {t("caseView.timeline")}
+        </h2>
+        <ol className="space-y-2 border-l-2 border-brand-100 pl-4">
+          {events.map((event) => (
+            <li key={event.id}>
+              <p className="font-medium">
+                {t(`event.${event.event}`)} → {t(`status.${event.toStatus}`)}
+                {!event.isPublic ? <span className="ml-2 rounded bg-slate-200 px-1 text-xs">{t("caseView.internal")}</span> : null}
+              </p>
+              <p className="text-sm text-slate-600">
+                {when(event.occurredAt)}
+                {event.unitZh ? ` · ${localized(locale, event.unitZh, event.unitEn)}` : ""}
+              </p>
+              {event.note ? <p className="text-sm">{text(event.note)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

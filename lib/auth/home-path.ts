@@ -1,0 +1,16 @@
+import type { Role } from "@/lib/domain/access/roles";
+
+const HOME: Record<Role, string> = {
+  citizen: "/my-cases",
+  operator: "/desk",
+  unit_staff: "/unit",
+  unit_head: "/unit",
+  supervisor: "/supervision",
+  admin: "/admin",
+  observer: "/observer",
+};
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: Role): string {
+  return HOME[role];
+}

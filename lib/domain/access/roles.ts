@@ -1,0 +1,50 @@
+// The roles of PRODUCT.md §1 and what each may do. Permissions are data: the entry point of
+// every page, action and route asks `can(role, permission)`.
+
+export const ROLES = [
+  "citizen",
+  "operator",
+  "unit_staff",
+  "unit_head",
+  "supervisor",
+  "admin",
+  "observer",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: ReadonlySet<Role> = new Set(["operator", "unit_staff", "unit_head", "supervisor", "admin", "observer"]);
+export const UNIT_ROLES: ReadonlySet<Role> = new Set(["unit_staff", "unit_head"]);
+
+export const PERMISSIONS = [
+  "case.file", // file a case in one's own name
+  "case.view_own", // follow one's own cases
+  "case.enter_for_caller", // enter phone / letter / visit cases
+  "case.triage", // dispatch, redirect, merge, answer directly, rule on disputes
+  "case.handle", // sign for, contact, reply: only the unit's own cases
+  "case.approve", // approve replies and extensions: only the unit's own cases
+  "case.view_unit", // read the unit's own cases with personal data
+  "case.view_all", // read every case with personal data
+  "case.view_redacted", // read every case timeline with personal data removed
+  "supervision.view",
+  "supervision.act",
+  "admin.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  citizen: ["case.file", "case.view_own"],
+  operator: ["case.file", "case.enter_for_caller", "case.triage", "case.view_all"],
+  unit_staff: ["case.handle", "case.view_unit"],
+  unit_head: ["case.handle", "case.approve", "case.view_unit"],
+  supervisor: ["supervision.view", "supervision.act", "case.view_all"],
+  admin: ["admin.manage", "case.view_all"],
+  observer: ["case.view_redacted"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import en from "./messages/en.json";
+import zh from "./messages/zh-CN.json";
+import { negotiateLocale } from "./locales";
+
+describe("negotiateLocale", () => {
+  it.each([
+    [undefined, "zh-CN"],
+    ["", "zh-CN"],
+    ["en-GB,en;q=0.9", "en"],
+    ["zh-TW,zh;q=0.9,en;q=0.8", "zh-CN"],
+    ["fr-FR,en;q=0.5,zh;q=0.4", "en"],
+    ["fr-FR,de;q=0.5", "zh-CN"],
+    ["zh;q=0.2,en;q=0.8", "en"],
+    ["en;q=0", "zh-CN"],
+  ])("%s → %s", (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe("message catalogues", () => {
+  it("zh-CN and en hold the same keys", () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+  it("no message is empty", () => {
+    for (const catalogue of [en, zh]) {
+      const empty = keys(catalogue).filter((k) => {
+        const v = k.split(".").reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], catalogue);
+        return typeof v !== "string" || v.trim() === "";
+      });
+      expect(empty).toEqual([]);
+    }
+  });
+});

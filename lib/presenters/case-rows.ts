@@ -1,0 +1,53 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { CaseTableLabels, CaseTableRow } from "@/components/case-table";
+import type { CaseListRow } from "@/db/queries/cases";
+import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
+import type { TrafficLight } from "@/lib/domain/deadlines/traffic-light";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { redactText } from "@/lib/domain/privacy/redaction";
+import { caseLight } from "@/lib/services/cases/case-lights";
+
+export type LitCase = CaseListRow & { light: TrafficLight | null };
+
+export function withLights(rows: CaseListRow[], calendar: WorkingCalendar, now: Date): LitCase[] {
+  return rows.map((row) => ({ ...row, light: caseLight(row, calendar, now) }));
+}
+
+/** Turns case rows into translated table rows for the reader's language. */
+export async function presentCaseRows(rows: LitCase[], options: { redact?: boolean } = {}): Promise<CaseTableRow[]> {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    href: `/cases/${row.reference}`,
+    title: options.redact ? redactText(row.title) : row.title,
+    category: localized(locale, row.categoryZh, row.categoryEn),
+    district: localized(locale, row.districtZh, row.districtEn) || "—",
+    unit: localized(locale, row.unitZh, row.unitEn) || "—",
+    status: t(`status.${row.status}`),
+    light: row.light ? { light: row.light, label: t(`light.${row.light}`) } : null,
+    due: when(row.replyDueAt),
+    created: when(row.createdAt),
+  }));
+}
+
+export async function caseTableLabels(caption: string, empty: string): Promise<CaseTableLabels> {
+  const t = await getTranslations("caseTable");
+  return {
+    caption,
+    empty,
+    reference: t("reference"),
+    title: t("title"),
+    category: t("category"),
+    district: t("district"),
+    unit: t("unit"),
+    status: t("status"),
+    light: t("light"),
+    due: t("due"),
+    created: t("created"),
+  };
+}

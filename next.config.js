@@ -1,0 +1,17 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must not be bundled, or every query fails at runtime.
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "nodemailer"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: {
+    serverActions: { bodySizeLimit: "16mb" },
+  },
+};
+
+module.exports = withNextIntl(nextConfig);

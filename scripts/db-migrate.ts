@@ -1,0 +1,15 @@
+import { closeDb, getConnection } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+async function main() {
+  const { driver } = await getConnection();
+  await migrateDatabase();
+  console.log(`Migrations applied (${driver}).`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDb());

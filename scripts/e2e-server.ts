@@ -1,0 +1,36 @@
+// The server the browser tests run against: a fresh database (PostgreSQL when TEST_DATABASE_URL
+// is set, else an embedded PGlite directory of its own), seeded, then a production build.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+  AUTH_TRUST_HOST: "true",
+  MAILBOX_ENABLED: "true",
+  APP_URL: `http://localhost:${E2E_PORT}`,
+  SEED_CASES: process.env.E2E_SEED_CASES ?? "1500",
+  LOG_LEVEL: "warn",
+};
+if (process.env.TEST_DATABASE_URL) {
+  env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+} else {
+  delete env.DATABASE_URL;
+  env.PGLITE_DIR = ".data/pglite-e2e";
+  fs.rmSync(".data/pglite-e2e", { recursive: true, force: true });
+  fs.rmSync(".data/pglite-e2e.lock", { force: true });
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run("npx", ["tsx", "scripts/db-setup.ts"]);
+if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT)], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
