@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // PGlite ships WASM and data files that must not be bundled, or every query fails at runtime.
   serverExternalPackages: ["@electric-sql/pglite", "pino", "nodemailer"],
+  // The browser tests build into a directory of their own (scripts/e2e-server.ts).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -8,7 +8,7 @@ export type Database = PostgresJsDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type Queryable = Database | Transaction;
 
-interface Connection {
+export interface Connection {
   db: Database;
   driver: "pglite" | "postgres";
   close(): Promise<void>;
@@ -40,7 +40,12 @@ export async function closeDb(): Promise<void> {
 
 async function openConnection(): Promise<Connection> {
   const { DATABASE_URL, pgliteDir } = env();
-  return DATABASE_URL ? openPostgres(DATABASE_URL) : openPglite(pgliteDir);
+  return openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { pgliteDir });
+}
+
+/** Opens a connection of its own (tests, scripts); the app shares one through getConnection(). */
+export function openDatabase(target: { url: string } | { pgliteDir: string }): Promise<Connection> {
+  return "url" in target ? openPostgres(target.url) : openPglite(target.pgliteDir);
 }
 
 async function openPostgres(url: string): Promise<Connection> {

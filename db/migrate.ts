@@ -1,12 +1,12 @@
 import path from "node:path";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { getConnection } from "./client";
+import { type Connection, getConnection } from "./client";
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
 /** Applies the committed migrations, on PGlite and PostgreSQL alike (drizzle-kit migrate cannot load contrib extensions into PGlite). */
-export async function migrateDatabase(): Promise<void> {
-  const connection = await getConnection();
+export async function migrateDatabase(target?: Connection): Promise<void> {
+  const connection = target ?? (await getConnection());
   if (connection.driver === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(connection.db as unknown as PgliteDatabase, { migrationsFolder });

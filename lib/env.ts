@@ -16,7 +16,6 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
@@ -40,7 +39,7 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
   const env = result.data;
   return {
     ...env,
-    pgliteDir: path.resolve(process.cwd(), env.PGLITE_DIR),
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DIR),
     // The development mailbox is on outside production, and in production only when asked for.
     mailboxEnabled: env.MAILBOX_ENABLED ?? env.NODE_ENV !== "production",
   };

@@ -1,3 +1,4 @@
+import "./load-env";
 import { closeDb, getConnection } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 

@@ -1,4 +1,5 @@
 // Seeds an empty, migrated database (use db:setup to migrate and seed in one go).
+import "./load-env";
 import { closeDb, getDb } from "@/db/client";
 import { isSeeded, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";

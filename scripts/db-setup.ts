@@ -1,5 +1,6 @@
 // Prepares the database before the server starts: applies migrations and, when the database is
 // empty, seeds the demo city. For the local demo it also writes .env.local (AUTH_SECRET, mailbox).
+import "./load-env";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { closeDb, getConnection } from "@/db/client";

@@ -2,6 +2,7 @@
 // is set, else an embedded PGlite directory of its own), seeded, then a production build.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import postgres from "postgres";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -11,12 +12,17 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   AUTH_TRUST_HOST: "true",
   MAILBOX_ENABLED: "true",
-  APP_URL: `http://localhost:${E2E_PORT}`,
+  // A build directory of its own, so a running demo server (.next) is left alone.
+  NEXT_DIST_DIR: ".next-e2e",
   SEED_CASES: process.env.E2E_SEED_CASES ?? "1500",
   LOG_LEVEL: "warn",
 };
 if (process.env.TEST_DATABASE_URL) {
   env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  // Start from an empty schema: the integration tests may have used the same database.
+  const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
+  await admin.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+  await admin.end();
 } else {
   delete env.DATABASE_URL;
   env.PGLITE_DIR = ".data/pglite-e2e";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
-import type { CaseStatus } from "@/lib/domain/cases/lifecycle";
+import { type CaseStatus, OPEN_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import type { CaseType, Channel } from "@/lib/domain/cases/vocabulary";
 import { eventHash } from "@/lib/services/cases/event-hash";
@@ -42,17 +42,7 @@ export async function seedHistoricCases(db: Queryable, options: HistoricCaseOpti
 
   for (let start = 0; start < generated.length; start += CASE_CHUNK) {
     const chunk = generated.slice(start, start + CASE_CHUNK);
-    const rows = chunk.map((g) => {
-      // A duplicate is merged into an earlier case of the same city, when one exists.
-      const mergedIntoId = g.plan.mergeWanted && insertedIds.length > 0 ? insertedIds[Math.floor(insertedIds.length * 0.97)] ?? null : null;
-      if (g.plan.mergeWanted && mergedIntoId) {
-        const at = new Date((g.row.createdAt as Date).getTime() + 3_600_000);
-        g.plan.events.push({ event: "merge", fromStatus: "submitted", toStatus: "merged", actorRole: "operator", unitId: null, note: null, occurredAt: at });
-        g.plan.status = "merged";
-        return { ...g.row, status: "merged" as const, closedAt: at, mergedIntoId };
-      }
-      return { ...g.row, status: g.plan.status };
-    });
+    const rows = chunk.map((g) => ({ ...g.row, status: g.plan.status === "merged" ? ("submitted" as const) : g.plan.status }));
     const ids = await db.insert(cases).values(rows).returning({ id: cases.id });
     ids.forEach(({ id }) => insertedIds.push(id));
 
@@ -74,6 +64,13 @@ export async function seedHistoricCases(db: Queryable, options: HistoricCaseOpti
       });
     });
     for (let e = 0; e < events.length; e += EVENT_CHUNK) await db.insert(caseEvents).values(events.slice(e, e + EVENT_CHUNK));
+  }
+
+  // Duplicates point at the case filed just before them; set once both rows exist.
+  for (const [index, g] of generated.entries()) {
+    const target = insertedIds[index - 1];
+    if (g.plan.status !== "merged" || target === undefined) continue;
+    await db.update(cases).set({ status: "merged", mergedIntoId: target, closedAt: g.plan.closedAt }).where(eq(cases.id, insertedIds[index] ?? 0));
   }
 
   for (const [year, lastSequence] of counters) {
@@ -107,7 +104,7 @@ function generateCases({ count, now, calendar, ids, citizenUserId, seed = 12345 
   let demoCitizenCases = 0;
 
   // The most recent cases are held in each open state, so every desk has something to show.
-  const HOLDS: CaseStatus[] = ["disputed", "awaiting_citizen", "awaiting_approval", "dispatched", "signed_for", "in_progress", "replied", "submitted"];
+  const HOLDS: CaseStatus[] = [...OPEN_STATUSES];
   const holdFrom = times.length - HOLDS.length * 5;
 
   return times.map((createdAt, index) => {
@@ -141,6 +138,7 @@ function generateCases({ count, now, calendar, ids, citizenUserId, seed = 12345 
         unitQuality: (id) => quality.get(id) ?? 0.8,
         unitRequiresApproval: (id) => approval.get(id) ?? false,
         english,
+        mayMerge: index > 0,
         hold: index >= holdFrom ? HOLDS[index % HOLDS.length] : undefined,
       },
       now,

@@ -53,7 +53,6 @@ export interface CasePlan {
   replyLegalBasis: string | null;
   replyNextSteps: string | null;
   redirectChannel: RedirectChannel | null;
-  mergeWanted: boolean;
   problemCase: boolean;
   events: PlannedEvent[];
   feedback: PlannedFeedback[];
@@ -72,6 +71,8 @@ export interface CaseSeedInput {
   english: boolean;
   /** Stop the case's life in this state (so the demo shows every state). */
   hold?: CaseStatus;
+  /** Only a case with an earlier one can be a duplicate. */
+  mayMerge: boolean;
 }
 
 const FEEDBACK_WINDOW_WORKING_DAYS = 5;
@@ -102,7 +103,6 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     replyLegalBasis: null,
     replyNextSteps: null,
     redirectChannel: null,
-    mergeWanted: false,
     problemCase: false,
     events: [],
     feedback: [],
@@ -127,8 +127,9 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     else plan.redirectChannel = null;
     return plan;
   }
-  if (rng.chance(0.02) && triageAt <= now) {
-    plan.mergeWanted = true; // resolved against an earlier case when inserted
+  if (rng.chance(0.02) && input.mayMerge) {
+    // A duplicate: linked to the case filed just before it once both rows exist.
+    if (fire("merge", triageAt, "operator", null)) plan.closedAt = triageAt;
     return plan;
   }
   if (input.type === "inquiry" && rng.chance(0.5)) {

@@ -52,6 +52,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         if (user?.id) token.sub = user.id;
         return token;
       },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
     },
   };
 });

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { redactText } from "@/lib/domain/privacy/redaction";
 import { caseLight } from "@/lib/services/cases/case-lights";
+import { dueDisplay } from "./due-date";
 
 export type LitCase = CaseListRow & { light: TrafficLight | null };
 
@@ -15,11 +16,16 @@ export function withLights(rows: CaseListRow[], calendar: WorkingCalendar, now: 
 }
 
 /** Turns case rows into translated table rows for the reader's language. */
-export async function presentCaseRows(rows: LitCase[], options: { redact?: boolean } = {}): Promise<CaseTableRow[]> {
+export async function presentCaseRows(rows: LitCase[], calendar: WorkingCalendar, options: { redact?: boolean } = {}): Promise<CaseTableRow[]> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const due = (date: Date | null) => {
+    if (!date) return "—";
+    const { endOfDay, day } = dueDisplay(date, calendar);
+    return endOfDay ? t("common.endOfDay", { date: format.dateTime(day, { dateStyle: "medium" }) }) : when(date);
+  };
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,
@@ -30,7 +36,7 @@ export async function presentCaseRows(rows: LitCase[], options: { redact?: boole
     unit: localized(locale, row.unitZh, row.unitEn) || "—",
     status: t(`status.${row.status}`),
     light: row.light ? { light: row.light, label: t(`light.${row.light}`) } : null,
-    due: when(row.replyDueAt),
+    due: due(row.replyDueAt),
     created: when(row.createdAt),
   }));
 }

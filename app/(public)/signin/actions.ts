@@ -48,6 +48,6 @@ export async function citizenSignIn(_previous: SignInState, formData: FormData):
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = citizenSignInSchema.safeParse({ email: formData.get("email") });
   if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN) };
-  await signIn("email", { email: parsed.data.email.toLowerCase(), redirectTo: safeReturnPath(formData.get("next"), "/my-cases") });
-  return { values };
+  await signIn("email", { email: parsed.data.email.toLowerCase(), redirectTo: safeReturnPath(formData.get("next"), "/my-cases"), redirect: false });
+  redirect("/signin/check-email");
 }

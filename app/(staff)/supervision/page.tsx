@@ -45,8 +45,8 @@ export default async function SupervisionPage() {
     { key: "yellow", header: t("light.yellow"), cell: (r) => r.yellow, numeric: true },
     { key: "green", header: t("light.green"), cell: (r) => r.green, numeric: true },
   ];
-  const overdue = await presentCaseRows(lit.filter((r) => r.light === "red"));
-  const problem = await presentCaseRows(lit.filter((r) => r.problemCase));
+  const overdue = await presentCaseRows(lit.filter((r) => r.light === "red"), calendar);
+  const problem = await presentCaseRows(lit.filter((r) => r.problemCase), calendar);
 
   return (
     <div className="space-y-8">

@@ -30,7 +30,7 @@ export default async function UnitDeskPage() {
   const lit = withLights(cases, calendar, new Date()).sort(byLightThenDue);
   const counts = { red: 0, yellow: 0, green: 0 };
   for (const row of lit) if (row.light) counts[row.light] += 1;
-  const rows = await presentCaseRows(lit);
+  const rows = await presentCaseRows(lit, calendar);
   return (
     <div className="space-y-6">
       <div>

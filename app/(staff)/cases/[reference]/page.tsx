@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { caseLight } from "@/lib/services/cases/case-lights";
+import { dueDisplay } from "@/lib/presenters/due-date";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
   return { title: (await params).reference };
@@ -35,6 +36,11 @@ export default async function CasePage({ params }: { params: Promise<{ reference
   const names = contact?.name ? [contact.name] : [];
   const text = (value: string) => (access === "redacted" ? redactText(value, { names }) : value);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const due = (date: Date | null) => {
+    if (!date) return "—";
+    const shown = dueDisplay(date, calendar);
+    return shown.endOfDay ? t("common.endOfDay", { date: format.dateTime(shown.day, { dateStyle: "medium" }) }) : when(date);
+  };
   const light = caseLight(found, calendar, new Date());
   const { detail } = found;
 
@@ -48,8 +54,8 @@ export default async function CasePage({ params }: { params: Promise<{ reference
     [t("caseView.coUnits"), found.coUnits.map((u) => localized(locale, u.nameZh, u.nameEn)).join("、") || "—"],
     [t("caseView.created"), when(detail.createdAt)],
     [t("caseView.dispatched"), when(detail.dispatchedAt)],
-    [t("caseView.signForDue"), when(detail.signForDueAt)],
-    [t("caseView.replyDue"), when(detail.replyDueAt)],
+    [t("caseView.signForDue"), due(detail.signForDueAt)],
+    [t("caseView.replyDue"), due(detail.replyDueAt)],
     [t("caseView.replied"), when(detail.repliedAt)],
   ];
 

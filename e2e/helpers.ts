@@ -1,0 +1,38 @@
+import { type Page, expect } from "@playwright/test";
+
+export const DEMO_PASSWORD = "answerable-demo";
+
+export const ACCOUNTS = {
+  admin: "admin@answerable.local",
+  operator: "operator@answerable.local",
+  supervisor: "supervisor@answerable.local",
+  observer: "observer@answerable.local",
+  urbanStaff: "staff.urban@answerable.local",
+  urbanHead: "head.urban@answerable.local",
+  waterStaff: "staff.water@answerable.local",
+  waterHead: "head.water@answerable.local",
+  citizen: "citizen@answerable.local",
+} as const;
+
+/** Staff sign in with email and password, as a person would on /signin. */
+export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/signin");
+  const form = page.locator("form", { has: page.locator("#staff-password") });
+  await form.getByLabel(/Email|邮箱/).fill(email);
+  await form.getByLabel(/Password|密码/).fill(password);
+  await form.getByRole("button").click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
+/** Citizens ask for a link, open it from the development mailbox, and land signed in. */
+export async function signInAsCitizen(page: Page, email: string) {
+  await page.goto("/signin");
+  const form = page.locator("form", { has: page.locator("#citizen-email") });
+  await form.getByLabel(/Email|邮箱/).fill(email);
+  await form.getByRole("button").click();
+  await expect(page).toHaveURL(/\/signin\/check-email/);
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const link = page.getByRole("link", { name: /\/api\/auth\/callback\/email/ }).first();
+  await link.click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}

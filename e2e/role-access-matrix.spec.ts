@@ -1,0 +1,62 @@
+import { type Page, expect, test } from "@playwright/test";
+import { ACCOUNTS, signInAsCitizen, signInAsStaff } from "./helpers";
+
+// Which desk each role may open. Everything else answers 404, which reveals nothing.
+const ROUTES = ["/desk", "/unit", "/supervision", "/admin", "/observer", "/my-cases"] as const;
+const ALLOWED: Record<string, readonly (typeof ROUTES)[number][]> = {
+  operator: ["/desk"],
+  urbanStaff: ["/unit"],
+  waterHead: ["/unit"],
+  supervisor: ["/supervision"],
+  admin: ["/admin"],
+  observer: ["/observer"],
+  citizen: ["/my-cases"],
+};
+// Who may open a case of the water company, and how much of it.
+const WATER_CASE: Record<string, "full" | "redacted" | "none"> = {
+  operator: "full",
+  waterHead: "full",
+  urbanStaff: "none",
+  supervisor: "full",
+  admin: "full",
+  observer: "redacted",
+  citizen: "none",
+};
+
+let waterCase = "";
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await signInAsStaff(page, ACCOUNTS.waterStaff);
+  await page.goto("/unit");
+  waterCase = (await page.locator("table a").first().textContent())?.trim() ?? "";
+  expect(waterCase).toMatch(/^\d{4}-\d{6}-[0-9A-Z]$/);
+  await page.close();
+});
+
+test("a guest is sent to sign in from every desk", async ({ page }) => {
+  for (const route of ROUTES) {
+    await page.goto(route);
+    await expect(page, route).toHaveURL(new RegExp(`/signin\\?next=${encodeURIComponent(route)}`));
+  }
+});
+
+async function signIn(page: Page, who: keyof typeof ACCOUNTS) {
+  if (who === "citizen") await signInAsCitizen(page, ACCOUNTS.citizen);
+  else await signInAsStaff(page, ACCOUNTS[who]);
+}
+
+for (const [who, allowed] of Object.entries(ALLOWED)) {
+  test(`${who} opens only their own desk and only the cases they may see`, async ({ page }) => {
+    await signIn(page, who as keyof typeof ACCOUNTS);
+    for (const route of ROUTES) {
+      const response = await page.goto(route);
+      expect(response?.status(), `${who} ${route}`).toBe(allowed.includes(route) ? 200 : 404);
+    }
+    const response = await page.goto(`/cases/${waterCase}`);
+    const access = WATER_CASE[who];
+    expect(response?.status(), `${who} /cases/${waterCase}`).toBe(access === "none" ? 404 : 200);
+    if (access === "full") await expect(page.getByRole("heading", { name: /Contact|联系人/ })).toBeVisible();
+    if (access === "redacted") await expect(page.getByRole("heading", { name: /Contact|联系人/ })).toHaveCount(0);
+  });
+}
