@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { APP_ERROR_CODES, AppError, toPublicError } from "./errors";
-import en from "./i18n/messages/en.json";
+import en from "./i18n/messages/en/core.json";
 
 describe("toPublicError", () => {
   it.each([

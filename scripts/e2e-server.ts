@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -17,26 +17,34 @@ const env: NodeJS.ProcessEnv = {
   SEED_CASES: process.env.E2E_SEED_CASES ?? "1500",
   LOG_LEVEL: "warn",
 };
-if (process.env.TEST_DATABASE_URL) {
-  env.DATABASE_URL = process.env.TEST_DATABASE_URL;
-  // Start from an empty schema: the integration tests may have used the same database.
-  const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
-  await admin.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
-  await admin.end();
-} else {
-  delete env.DATABASE_URL;
-  env.PGLITE_DIR = ".data/pglite-e2e";
-  fs.rmSync(".data/pglite-e2e", { recursive: true, force: true });
-  fs.rmSync(".data/pglite-e2e.lock", { force: true });
-}
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run("npx", ["tsx", "scripts/db-setup.ts"]);
-if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
-const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT)], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+async function freshDatabase() {
+  if (process.env.TEST_DATABASE_URL) {
+    env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+    // Start from an empty schema: the integration tests may have used the same database.
+    const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
+    await admin.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+    await admin.end();
+  } else {
+    delete env.DATABASE_URL;
+    env.PGLITE_DIR = ".data/pglite-e2e";
+    fs.rmSync(".data/pglite-e2e", { recursive: true, force: true });
+    fs.rmSync(".data/pglite-e2e.lock", { force: true });
+  }
+}
+
+async function main() {
+  await freshDatabase();
+  run("npx", ["tsx", "scripts/db-setup.ts"]);
+  if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+void main();

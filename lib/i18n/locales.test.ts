@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import zh from "./messages/zh-CN.json";
+import { CATALOGUES } from "./catalogue";
 import { negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
@@ -25,10 +24,10 @@ function keys(value: unknown, prefix = ""): string[] {
 
 describe("message catalogues", () => {
   it("zh-CN and en hold the same keys", () => {
-    expect(keys(zh).sort()).toEqual(keys(en).sort());
+    expect(keys(CATALOGUES["zh-CN"]).sort()).toEqual(keys(CATALOGUES.en).sort());
   });
   it("no message is empty", () => {
-    for (const catalogue of [en, zh]) {
+    for (const catalogue of Object.values(CATALOGUES)) {
       const empty = keys(catalogue).filter((k) => {
         const v = k.split(".").reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], catalogue);
         return typeof v !== "string" || v.trim() === "";

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { CATALOGUES } from "./catalogue";
 import { LOCALE_COOKIE, type Locale, isLocale, negotiateLocale } from "./locales";
 
 export async function resolveLocale(): Promise<Locale> {
@@ -10,6 +11,6 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const messages = CATALOGUES[locale];
   return { locale, messages, timeZone: "Asia/Shanghai" };
 });

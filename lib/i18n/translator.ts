@@ -1,9 +1,6 @@
 import { createTranslator } from "next-intl";
-import en from "./messages/en.json";
-import zh from "./messages/zh-CN.json";
+import { CATALOGUES } from "./catalogue";
 import type { Locale } from "./locales";
-
-const CATALOGUES = { "zh-CN": zh, en } as const;
 
 /** A translator that works anywhere (mail, scripts), not only inside a request. */
 export function translator(locale: Locale) {

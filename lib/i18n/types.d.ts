@@ -1,9 +1,9 @@
-import type en from "./messages/en.json";
+import type { Messages as CatalogueMessages } from "./catalogue";
 import type { Locale } from "./locales";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof en;
+    Messages: CatalogueMessages;
   }
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type en from "@/lib/i18n/messages/en.json";
+import type en from "@/lib/i18n/messages/en/core.json";
 
 export type ValidationKey = keyof (typeof en)["validation"];
 export type FieldErrors = Record<string, string[]>;

@@ -12,7 +12,7 @@ import { safeReturnPath } from "@/lib/http/safe-path";
 import { log } from "@/lib/log";
 import { citizenSignInSchema, staffSignInSchema } from "@/lib/validation/sign-in";
 import { type FieldErrors, type ValidationKey, translateFieldErrors } from "@/lib/validation/field-errors";
-import en from "@/lib/i18n/messages/en.json";
+import en from "@/lib/i18n/messages/en/core.json";
 
 export interface SignInState {
   values: { email: string };
