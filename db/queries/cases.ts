@@ -123,10 +123,12 @@ export async function listCaseEvents(db: Queryable, caseId: number, onlyPublic =
 
 /** Cases received and closed since a moment, and open now. */
 export async function caseVolumeSince(db: Queryable, since: Date) {
+  // postgres.js cannot serialise a Date inside raw SQL: pass an ISO string and cast it.
+  const at = sql`${since.toISOString()}::timestamptz`;
   const [row] = await db
     .select({
-      received: sql<number>`count(*) filter (where ${cases.createdAt} >= ${since})`.mapWith(Number),
-      closed: sql<number>`count(*) filter (where ${cases.closedAt} >= ${since})`.mapWith(Number),
+      received: sql<number>`count(*) filter (where ${cases.createdAt} >= ${at})`.mapWith(Number),
+      closed: sql<number>`count(*) filter (where ${cases.closedAt} >= ${at})`.mapWith(Number),
       open: sql<number>`count(*) filter (where ${cases.status} not in ('closed', 'redirected', 'merged'))`.mapWith(Number),
     })
     .from(cases)

@@ -62,6 +62,10 @@ export const cases = pgTable(
     redirectReasonCode: text(),
     // Deadlines, stored when dispatched (PRODUCT.md §2)
     dispatchedAt: timestamp(tz),
+    /** Start of the current handling round (first dispatch, reassignment or re-handling). */
+    clockStartedAt: timestamp(tz),
+    /** Set while the reply clock is paused (waiting for the citizen). */
+    clockPausedAt: timestamp(tz),
     signForDueAt: timestamp(tz),
     firstContactDueAt: timestamp(tz),
     replyDueAt: timestamp(tz),

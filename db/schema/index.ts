@@ -5,3 +5,4 @@ export * from "./calendar";
 export * from "./auth";
 export * from "./cases";
 export * from "./mail";
+export * from "./workflow";

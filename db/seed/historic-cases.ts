@@ -183,6 +183,7 @@ function generateCases({ count, now, calendar, ids, citizenUserId, seed = 12345 
         redirectChannel: plan.redirectChannel,
         redirectReasonCode: plan.redirectChannel ? "outside_remit" : null,
         dispatchedAt: plan.dispatchedAt,
+        clockStartedAt: plan.clockStartedAt,
         signForDueAt: plan.signForDueAt,
         firstContactDueAt: plan.firstContactDueAt,
         replyDueAt: plan.replyDueAt,

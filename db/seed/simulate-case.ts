@@ -34,6 +34,7 @@ export interface CasePlan {
   leadUnitId: number | null;
   designated: boolean;
   dispatchedAt: Date | null;
+  clockStartedAt: Date | null;
   signForDueAt: Date | null;
   firstContactDueAt: Date | null;
   replyDueAt: Date | null;
@@ -84,6 +85,7 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     leadUnitId: null,
     designated: false,
     dispatchedAt: null,
+    clockStartedAt: null,
     signForDueAt: null,
     firstContactDueAt: null,
     replyDueAt: null,
@@ -155,6 +157,7 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
       return false;
     }
     plan.dispatchedAt ??= at;
+    plan.clockStartedAt = at;
     const { policy } = input;
     const kind = policy.clockKind;
     plan.signForDueAt = policy.signForLimit ? addClock(at, { kind, amount: policy.signForLimit }, calendar) : null;

@@ -1,18 +1,20 @@
-import { getDb } from "@/db/client";
+import { type Queryable, getDb } from "@/db/client";
 import { loadCalendarDefinition } from "@/db/queries/calendar";
 import { type WorkingCalendar, createWorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 
 const TTL_MS = 60_000;
-let cached: { calendar: WorkingCalendar; loadedAt: number } | undefined;
+const cache = new WeakMap<object, { calendar: WorkingCalendar; loadedAt: number }>();
 
-/** The jurisdiction's calendar, cached for a minute: admins' edits show within that time. */
-export async function loadCalendar(now = Date.now()): Promise<WorkingCalendar> {
-  if (cached && now - cached.loadedAt < TTL_MS) return cached.calendar;
-  const calendar = createWorkingCalendar(await loadCalendarDefinition(await getDb()));
-  cached = { calendar, loadedAt: now };
+/** The jurisdiction's calendar, cached for a minute per database: admins' edits show within that time. */
+export async function loadCalendar(db?: Queryable, now = Date.now()): Promise<WorkingCalendar> {
+  const database = db ?? (await getDb());
+  const hit = cache.get(database);
+  if (hit && now - hit.loadedAt < TTL_MS) return hit.calendar;
+  const calendar = createWorkingCalendar(await loadCalendarDefinition(database));
+  cache.set(database, { calendar, loadedAt: now });
   return calendar;
 }
 
-export function forgetCalendar(): void {
-  cached = undefined;
+export function forgetCalendar(db: Queryable): void {
+  cache.delete(db);
 }

@@ -1,0 +1,65 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { caseCoUnits, categories, slaPolicies, units } from "@/db/schema";
+import type { CaseEvent } from "@/lib/domain/cases/lifecycle";
+import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
+import { AppError } from "@/lib/errors";
+import type { ServiceContext } from "../context";
+import { type CaseActor, type TransitionResult, transitionInTransaction } from "./transition";
+
+export type DispatchEvent = Extract<CaseEvent, "dispatch" | "auto_dispatch" | "reassign" | "designate" | "send_back">;
+
+export interface DispatchInput {
+  caseId: number;
+  event: DispatchEvent;
+  actor: CaseActor;
+  leadUnitId: number;
+  coUnitIds?: readonly number[];
+  note?: string | null;
+}
+
+/**
+ * Hands a case to its lead unit (and co-units) and starts a handling round: the SLA policy of
+ * its category gives the deadlines, stored on the case.
+ */
+export async function dispatchInTransaction(tx: Transaction, input: DispatchInput, ctx: ServiceContext): Promise<TransitionResult> {
+  const coUnitIds = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== input.leadUnitId);
+  const wanted = [input.leadUnitId, ...coUnitIds];
+  const active = await tx.select({ id: units.id }).from(units).where(and(inArray(units.id, wanted), eq(units.active, true)));
+  if (active.length !== wanted.length) throw new AppError("validation", "inactive or unknown unit", { leadUnitId: ["inactiveUnit"] });
+
+  const result = await transitionInTransaction(tx, {
+    caseId: input.caseId,
+    event: input.event,
+    actor: input.actor,
+    now: ctx.now,
+    note: input.note ?? null,
+    data: { leadUnitId: input.leadUnitId, coUnitIds },
+    apply: async ({ row, now }) => {
+      const [policy] = await tx
+        .select({ policy: slaPolicies })
+        .from(categories)
+        .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
+        .where(eq(categories.id, row.categoryId));
+      if (!policy) throw new AppError("not_found", "category without SLA policy");
+      const deadlines = roundDeadlines(now, policy.policy, ctx.calendar);
+      return {
+        leadUnitId: input.leadUnitId,
+        designated: input.event === "designate" || (row.designated && input.event === "send_back"),
+        slaPolicyId: policy.policy.id,
+        dispatchedAt: row.dispatchedAt ?? now,
+        clockStartedAt: now,
+        clockPausedAt: null,
+        ...deadlines,
+        feedbackDueAt: null,
+        rehandleCount: input.event === "send_back" ? row.rehandleCount + 1 : row.rehandleCount,
+      };
+    },
+  });
+
+  if (input.event !== "send_back") {
+    await tx.delete(caseCoUnits).where(eq(caseCoUnits.caseId, input.caseId));
+    if (coUnitIds.length) await tx.insert(caseCoUnits).values(coUnitIds.map((unitId) => ({ caseId: input.caseId, unitId })));
+  }
+  return result;
+}
