@@ -23,6 +23,12 @@ describe("event hash chain", () => {
     expect(firstBrokenLink(events)).toBe(1);
   });
 
+  it("does not depend on the order of keys in the event's data (jsonb reorders them)", () => {
+    const [event] = chain(["a"]);
+    const fields = { ...event!, data: { leadUnitId: 1, coUnitIds: [2, 3] } };
+    expect(eventHash(null, fields)).toBe(eventHash(null, { ...fields, data: { coUnitIds: [2, 3], leadUnitId: 1 } }));
+  });
+
   it("a removed event is found", () => {
     const events = chain(["a", "b", "c"]);
     expect(firstBrokenLink([events[0]!, events[2]!])).toBe(1);

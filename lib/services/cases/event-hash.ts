@@ -19,7 +19,7 @@ export interface HashedEventFields {
  * any edit or removal in the middle of a timeline breaks every hash after it (PRODUCT.md §10).
  */
 export function eventHash(prevHash: string | null, fields: HashedEventFields): string {
-  const canonical = JSON.stringify([
+  const text = JSON.stringify([
     prevHash,
     fields.caseId,
     fields.event,
@@ -31,9 +31,18 @@ export function eventHash(prevHash: string | null, fields: HashedEventFields): s
     fields.note,
     fields.isPublic,
     fields.occurredAt.toISOString(),
-    fields.data,
+    canonical(fields.data),
   ]);
-  return createHash("sha256").update(canonical).digest("hex");
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Sorted keys all the way down: jsonb does not keep the key order it was given. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
 }
 
 /** Index of the first event whose hash does not match its content and predecessor, or -1. */

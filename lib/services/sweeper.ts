@@ -1,0 +1,22 @@
+import { log } from "@/lib/log";
+import { closeUnratedCases } from "./cases/sweep";
+import { serviceContext } from "./context";
+
+const INTERVAL_MS = 60_000;
+const holder = globalThis as typeof globalThis & { __answerableSweeper?: NodeJS.Timeout };
+
+/** Every minute: close unrated cases whose feedback window has passed. */
+export function startSweeper(): void {
+  if (holder.__answerableSweeper) return;
+  const tick = async () => {
+    try {
+      const closed = await closeUnratedCases(await serviceContext());
+      if (closed > 0) log.info({ job: "sweep", closed }, "closed unrated cases");
+    } catch (error) {
+      log.error({ job: "sweep", err: error instanceof Error ? error.message : String(error) }, "sweep failed");
+    }
+  };
+  holder.__answerableSweeper = setInterval(() => void tick(), INTERVAL_MS);
+  holder.__answerableSweeper.unref();
+  setTimeout(() => void tick(), 5_000).unref();
+}

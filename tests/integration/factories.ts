@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { caseReferenceCounters, cases, categories, districts, units, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/access/roles";
+import { formatCaseReference } from "@/lib/domain/cases/reference";
+import type { CaseType } from "@/lib/domain/cases/vocabulary";
+import { type CaseActor, appendEvent } from "@/lib/services/cases/transition";
+
+const TEST_YEAR = 2099;
+
+/** A case as filed, waiting for the dispatch centre. */
+export async function createSubmittedCase(db: Database, options: { category?: string; district?: string; type?: CaseType; createdAt?: Date } = {}) {
+  const [category] = await db.select().from(categories).where(eq(categories.code, options.category ?? "water-quality"));
+  const [district] = await db.select().from(districts).where(eq(districts.code, options.district ?? "d-dongcheng"));
+  return db.transaction(async (tx) => {
+    const [counter] = await tx
+      .insert(caseReferenceCounters)
+      .values({ year: TEST_YEAR, lastSequence: 1 })
+      .onConflictDoUpdate({ target: caseReferenceCounters.year, set: { lastSequence: sql`${caseReferenceCounters.lastSequence} + 1` } })
+      .returning();
+    const sequence = counter?.lastSequence ?? 1;
+    const createdAt = options.createdAt ?? new Date();
+    const [row] = await tx
+      .insert(cases)
+      .values({
+        reference: formatCaseReference(TEST_YEAR, sequence),
+        referenceYear: TEST_YEAR,
+        referenceSequence: sequence,
+        trackingCodeHash: createHash("sha256").update("TESTCODE").digest("hex"),
+        type: options.type ?? "complaint",
+        channel: "web",
+        categoryId: category?.id ?? 0,
+        districtId: district?.id ?? null,
+        title: "Test case",
+        description: "Filed by a test.",
+        createdAt,
+        updatedAt: createdAt,
+      })
+      .returning();
+    if (!row) throw new Error("case not created");
+    await appendEvent(tx, { caseId: row.id, event: "submit", fromStatus: null, toStatus: "submitted", actorUserId: null, actorRole: "citizen", unitId: null, note: null, isPublic: true, occurredAt: createdAt, data: null });
+    return row;
+  });
+}
+
+export async function unitId(db: Database, code: string): Promise<number> {
+  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+  if (!unit) throw new Error(`no unit ${code}`);
+  return unit.id;
+}
+
+/** The demo account with this email, as a case actor. */
+export async function actorFor(db: Database, email: string): Promise<CaseActor> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`no user ${email}`);
+  return { userId: user.id, role: user.role as Role, unitId: user.unitId };
+}
