@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { type Browser, type Page, expect } from "@playwright/test";
 
 export const DEMO_PASSWORD = "answerable-demo";
 
@@ -35,4 +35,12 @@ export async function signInAsCitizen(page: Page, email: string) {
   const link = page.getByRole("link", { name: /\/api\/auth\/callback\/email/ }).first();
   await link.click();
   await expect(page).not.toHaveURL(/\/signin/);
+}
+
+/** A fresh browser context signed in as this staff member, in English. */
+export async function staffPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await signInAsStaff(page, email);
+  return page;
 }

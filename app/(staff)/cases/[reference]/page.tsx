@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TrafficLightBadge } from "@/components/traffic-light";
+import { ActionPanel } from "./action-panel";
 import { getDb } from "@/db/client";
 import { findCaseByReference, findCaseContact, listCaseEvents } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
 }
 
 /** One case for the people allowed to see it; anyone else gets a 404 that reveals nothing. */
-export default async function CasePage({ params }: { params: Promise<{ reference: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ done?: string }> }) {
   await connection();
   const actor = await requireUser();
   const { reference } = await params;
@@ -43,6 +44,8 @@ export default async function CasePage({ params }: { params: Promise<{ reference
   };
   const light = caseLight(found, calendar, new Date());
   const { detail } = found;
+  const { done } = await searchParams;
+  const doneMessage = done && t.has(`workflow.done.${done}` as never) ? t(`workflow.done.${done}` as never) : null;
 
   const facts: [string, string][] = [
     [t("caseView.status"), t(`status.${detail.status}`)],
@@ -67,6 +70,11 @@ export default async function CasePage({ params }: { params: Promise<{ reference
         {light ? <TrafficLightBadge light={light} label={t(`light.${light}`)} /> : null}
         {access === "redacted" ? <p className="text-sm text-slate-600">{t("caseView.redactedNotice")}</p> : null}
       </header>
+      {doneMessage ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {doneMessage}
+        </p>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-2">
@@ -102,6 +110,7 @@ export default async function CasePage({ params }: { params: Promise<{ reference
           </dl>
         </section>
       ) : null}
+      {full && actor.role !== "citizen" ? <ActionPanel actor={actor} row={detail} coUnitIds={found.coUnits.map((u) => u.id)} /> : null}
       <section aria-labelledby="timeline-heading" className="space-y-2">
         <h2 id="timeline-heading" className="text-xl font-semibold">
           {t("caseView.timeline")}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { SubmitButton } from "./ui/submit-button";
+
+export type ActionField =
+  | { kind: "textarea"; name: string; label: string; rows?: number }
+  | { kind: "text"; name: string; label: string }
+  | { kind: "number"; name: string; label: string; min?: number; max?: number }
+  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; placeholder: string }
+  | { kind: "checkboxes"; name: string; label: string; options: { value: string; label: string }[] }
+  | { kind: "radios"; name: string; label: string; options: { value: string; label: string }[] };
+
+export interface ActionState {
+  values: Record<string, string | string[]>;
+  fieldErrors?: Record<string, string[]>;
+  formError?: string;
+}
+
+export type CaseFormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+interface CaseActionFormProps {
+  title: string;
+  description?: string;
+  fields: ActionField[];
+  action: CaseFormAction;
+  submitLabel: string;
+  pendingLabel: string;
+  /** Values to start with, such as the dispatch catalogue's suggestion. */
+  initialValues?: Record<string, string | string[]>;
+}
+
+/** One staff action on a case: a plain form (works without JavaScript) whose errors sit by their fields. */
+export function CaseActionForm({ title, description, fields, action, submitLabel, pendingLabel, initialValues }: CaseActionFormProps) {
+  const [state, formAction] = useActionState(action, { values: initialValues ?? {} });
+  const formId = useId();
+  return (
+    <section aria-labelledby={`${formId}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id={`${formId}-title`} className="text-lg font-semibold">
+        {title}
+      </h3>
+      {description ? <p className="text-sm text-slate-600">{description}</p> : null}
+      <form action={formAction} className="space-y-3" noValidate>
+        {state.formError ? (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
+            {state.formError}
+          </p>
+        ) : null}
+        {fields.map((field) => (
+          <FieldControl key={field.name} field={field} formId={formId} value={state.values[field.name]} errors={state.fieldErrors?.[field.name]} />
+        ))}
+        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} />
+      </form>
+    </section>
+  );
+}
+
+function FieldControl({ field, formId, value, errors }: { field: ActionField; formId: string; value: string | string[] | undefined; errors?: string[] }) {
+  const id = `${formId}-${field.name}`;
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errors?.length);
+  const common = { id, name: field.name, "aria-invalid": invalid || undefined, "aria-describedby": invalid ? errorId : undefined };
+  const text = typeof value === "string" ? value : "";
+  const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  const border = invalid ? "border-red-700" : "border-slate-400";
+  const error = invalid ? (
+    <p id={errorId} className="text-sm font-medium text-red-800">
+      {errors?.join(" ")}
+    </p>
+  ) : null;
+
+  if (field.kind === "checkboxes" || field.kind === "radios") {
+    return (
+      <fieldset className="space-y-1" aria-describedby={invalid ? errorId : undefined}>
+        <legend className="font-medium text-slate-800">{field.label}</legend>
+        <div className={field.kind === "checkboxes" && field.options.length > 6 ? "grid max-h-64 gap-1 overflow-y-auto rounded border border-slate-200 p-2 sm:grid-cols-2" : "flex flex-wrap gap-x-4 gap-y-1"}>
+          {field.options.map((option) => (
+            <label key={option.value} className="flex items-center gap-2 text-sm">
+              <input type={field.kind === "radios" ? "radio" : "checkbox"} name={field.name} value={option.value} defaultChecked={list.includes(option.value)} />
+              {option.label}
+            </label>
+          ))}
+        </div>
+        {error}
+      </fieldset>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium text-slate-800">
+        {field.label}
+      </label>
+      {field.kind === "textarea" ? (
+        <textarea {...common} rows={field.rows ?? 3} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`} />
+      ) : field.kind === "select" ? (
+        <select {...common} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`}>
+          <option value="">{field.placeholder}</option>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input {...common} type={field.kind} min={field.kind === "number" ? field.min : undefined} max={field.kind === "number" ? field.max : undefined} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`} />
+      )}
+      {error}
+    </div>
+  );
+}
