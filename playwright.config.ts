@@ -6,6 +6,7 @@ const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: "./e2e",
+  outputDir: `test-results/${port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -49,13 +49,13 @@ test("a unit disputes a misrouted case, the operator reassigns it, and the secon
   await contact.getByRole("button", { name: "Record" }).click();
   await expect(urban.getByRole("status")).toHaveText("First contact recorded.");
   const reply = urban.getByRole("region", { name: "Formal reply" });
-  await reply.getByLabel("Not supported").check();
+  await reply.getByRole("radio", { name: "Not supported" }).check();
   await reply.getByLabel("Reply", { exact: true }).fill("We inspected the drain.");
   await reply.getByRole("button", { name: "Send reply" }).click();
   // A refusal without its legal basis is sent back with the text kept.
   await expect(reply.getByText("Give the legal basis when the request is not supported.")).toBeVisible();
   await expect(reply.getByLabel("Reply", { exact: true })).toHaveValue("We inspected the drain.");
-  await reply.getByLabel("Resolved").check();
+  await reply.getByRole("radio", { name: "Resolved" }).check();
   await reply.getByLabel("Reply", { exact: true }).fill("We cleared the drain on Tuesday and will check it again after the next rain.");
   await reply.getByRole("button", { name: "Send reply" }).click();
   await expect(urban.getByRole("status")).toHaveText("Reply sent.");

@@ -13,7 +13,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_TRUST_HOST: "true",
   MAILBOX_ENABLED: "true",
   // A build directory of its own, so a running demo server (.next) is left alone.
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   SEED_CASES: process.env.E2E_SEED_CASES ?? "1500",
   LOG_LEVEL: "warn",
 };
@@ -32,9 +32,11 @@ async function freshDatabase() {
     await admin.end();
   } else {
     delete env.DATABASE_URL;
-    env.PGLITE_DIR = ".data/pglite-e2e";
-    fs.rmSync(".data/pglite-e2e", { recursive: true, force: true });
-    fs.rmSync(".data/pglite-e2e.lock", { force: true });
+    // One directory per port, so two test servers never share (and wipe) one database.
+    const dir = port === 3100 ? ".data/pglite-e2e" : `.data/pglite-e2e-${port}`;
+    env.PGLITE_DIR = dir;
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(`${dir}.lock`, { force: true });
   }
 }
 
