@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { signIn } from "@/lib/auth/auth";
 import { homePathFor } from "@/lib/auth/home-path";
+import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { safeReturnPath } from "@/lib/http/safe-path";
 import { log } from "@/lib/log";
 import { citizenSignInSchema, staffSignInSchema } from "@/lib/validation/sign-in";
@@ -22,13 +23,24 @@ export interface SignInState {
 
 const KNOWN = Object.keys(en.validation);
 
-// Sign-in actions are the authentication step itself: they are open to guests by design.
+// Sign-in actions are the authentication step itself: they are open to guests by design,
+// and rate limited per client address against password guessing and mail flooding.
+
+async function withinLimit(): Promise<boolean> {
+  try {
+    await enforceRateLimit("signIn");
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function staffSignIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const t = await getTranslations();
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = staffSignInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN) };
+  if (!(await withinLimit())) return { values, formError: t("errors.rate_limited") };
   try {
     await signIn("password", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
@@ -48,6 +60,7 @@ export async function citizenSignIn(_previous: SignInState, formData: FormData):
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = citizenSignInSchema.safeParse({ email: formData.get("email") });
   if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN) };
+  if (!(await withinLimit())) return { values, formError: t("errors.rate_limited") };
   await signIn("email", { email: parsed.data.email.toLowerCase(), redirectTo: safeReturnPath(formData.get("next"), "/my-cases"), redirect: false });
   redirect("/signin/check-email");
 }

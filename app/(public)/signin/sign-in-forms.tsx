@@ -31,6 +31,11 @@ export function SignInForms({ labels, next, staffAction, citizenAction }: { labe
         <p className="text-slate-700">{labels.citizenLead}</p>
         <form action={citizenFormAction} className="space-y-4" noValidate>
           <input type="hidden" name="next" value={next} />
+          {citizen.formError ? (
+            <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
+              {citizen.formError}
+            </p>
+          ) : null}
           <Field id="citizen-email" name="email" type="email" autoComplete="email" label={labels.email} defaultValue={citizen.values.email} errors={citizen.fieldErrors?.email} />
           <SubmitButton label={labels.sendLink} pendingLabel={labels.pending} />
         </form>

@@ -1,0 +1,31 @@
+import { headers } from "next/headers";
+import { type BucketPolicy, type BucketState, takeToken } from "@/lib/domain/limits/token-bucket";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+// In-process buckets: enough for one server. Several app servers each keep their own, so the
+// effective limit is per server; a shared store (Redis) is the next step when that matters.
+const buckets = new Map<string, BucketState>();
+const MAX_KEYS = 50_000;
+
+export const LIMITS = {
+  filing: { capacity: 5, perMinute: 10 },
+  signIn: { capacity: 10, perMinute: 20 },
+} satisfies Record<string, BucketPolicy>;
+
+/** The client address from the configured proxy header (its last hop), or "local". */
+export async function clientAddress(): Promise<string> {
+  const value = (await headers()).get(env().TRUSTED_PROXY_HEADER);
+  const last = value?.split(",").pop()?.trim();
+  return last || "local";
+}
+
+/** Throws AppError("rate_limited") when this client has used up its bucket for `name`. */
+export async function enforceRateLimit(name: keyof typeof LIMITS, policy: BucketPolicy = LIMITS[name]): Promise<void> {
+  if (env().RATE_LIMITS_DISABLED) return;
+  const key = `${name}:${await clientAddress()}`;
+  const decision = takeToken(buckets.get(key), policy, Date.now());
+  if (buckets.size >= MAX_KEYS) buckets.clear();
+  buckets.set(key, decision.state);
+  if (!decision.allowed) throw new AppError("rate_limited", `retry after ${decision.retryAfterSeconds}s`);
+}
