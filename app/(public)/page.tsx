@@ -26,6 +26,17 @@ export default async function HomePage() {
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
         <p className="max-w-3xl text-slate-700">{t("promise")}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/file" className="rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+            {t("fileCta")}
+          </Link>
+          <Link href="/track" className="rounded-md border border-brand-700 bg-white px-5 py-3 text-lg font-semibold text-brand-700 hover:bg-brand-50">
+            {t("trackCta")}
+          </Link>
+          <Link href="/transparency" className="rounded-md border border-slate-300 bg-white px-5 py-3 text-lg text-slate-800 hover:bg-slate-100">
+            {t("transparencyCta")}
+          </Link>
+        </div>
       </section>
       <section aria-labelledby="figures-heading" className="space-y-3">
         <h2 id="figures-heading" className="text-xl font-semibold">

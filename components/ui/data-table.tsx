@@ -11,7 +11,8 @@ export interface Column<Row> {
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: { caption: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; empty: string }) {
   if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-600">{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so keyboard users can scroll a wide table (WCAG 2.1.1).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

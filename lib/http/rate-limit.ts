@@ -11,6 +11,7 @@ const MAX_KEYS = 50_000;
 export const LIMITS = {
   filing: { capacity: 5, perMinute: 10 },
   signIn: { capacity: 10, perMinute: 20 },
+  lookup: { capacity: 10, perMinute: 20 },
 } satisfies Record<string, BucketPolicy>;
 
 /** The client address from the configured proxy header (its last hop), or "local". */

@@ -1,0 +1,155 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import type { Messages } from "@/lib/i18n/catalogue";
+import type { FilingState } from "./actions";
+import { CheckboxField, FieldErrors, Hint, SelectField, TextareaField } from "./fields";
+import { DefaultIntent, IntentButton } from "./intent-button";
+
+export type FilingLabels = Messages["filing"]["form"] & {
+  similarTitle: string;
+  similarLead: string;
+  similarNone: string;
+  stepCheck: string;
+  stepReview: string;
+};
+type Option = { value: string; label: string };
+type Action = (state: FilingState, formData: FormData) => Promise<FilingState>;
+
+/**
+ * Two steps in one plain form, so it works without JavaScript: "check" shows similar open cases,
+ * "file" files. Every value typed comes back from the server; chosen photos cannot.
+ */
+export function FilingForm({ action, initial, labels, types, groups, districts, channels }: { action: Action; initial: FilingState; labels: FilingLabels; types: Option[]; groups: { label: string; options: Option[] }[]; districts: Option[]; channels: Option[] | null }) {
+  const [state, formAction] = useActionState(action, initial);
+  const { values, fieldErrors: errors = {} } = state;
+  const review = state.step === "review";
+  return (
+    <form key={state.attempt ?? 0} action={formAction} encType="multipart/form-data" className="space-y-8" noValidate>
+      <DefaultIntent intent={review ? "file" : "check"} label={review ? labels.file : labels.check} />
+      <p className="font-medium text-brand-900">{review ? labels.stepReview : labels.stepCheck}</p>
+      {state.formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {state.formError}
+        </p>
+      ) : null}
+      <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
+
+      {review ? (
+        <section aria-labelledby="similar-heading" className="space-y-3 rounded-lg border border-brand-100 bg-white p-6">
+          <h2 id="similar-heading" className="text-xl font-semibold">
+            {labels.similarTitle}
+          </h2>
+          {state.similar?.length ? (
+            <>
+              <p className="text-slate-700">{labels.similarLead}</p>
+              <ul className="space-y-3">
+                {state.similar.map((c) => (
+                  <li key={c.reference} className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+                    <div>
+                      <p className="font-medium">{c.title}</p>
+                      <p className="text-sm text-slate-600">
+                        <span className="font-mono">{c.reference}</span> · {c.status} · {c.filed}
+                      </p>
+                    </div>
+                    <IntentButton intent={`voice:${c.reference}`} label={c.voiceLabel} pendingLabel={labels.pending} secondary />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="text-slate-700">{labels.similarNone}</p>
+          )}
+        </section>
+      ) : null}
+
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-xl font-semibold">{labels.caseSection}</legend>
+        {channels ? (
+          <SelectField id="field-channel" name="channel" label={labels.channel} hint={labels.channelHint} defaultValue={values.channel} errors={errors.channel}>
+            {channels.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <SelectField id="field-type" name="type" label={labels.type} defaultValue={values.type} errors={errors.type}>
+          {types.map((type) => (
+            <option key={type.value} value={type.value}>
+              {type.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="field-categoryId" name="categoryId" label={labels.category} defaultValue={values.categoryId} errors={errors.categoryId}>
+          <option value="">{labels.categoryPlaceholder}</option>
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <SelectField id="field-districtId" name="districtId" label={labels.district} defaultValue={values.districtId} errors={errors.districtId}>
+          <option value="">{labels.districtPlaceholder}</option>
+          {districts.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </SelectField>
+        <Field name="street" label={labels.street} defaultValue={values.street} errors={errors.street} maxLength={100} />
+        <Field name="address" label={labels.address} defaultValue={values.address} errors={errors.address} maxLength={200} autoComplete="street-address" />
+        <fieldset className="space-y-2">
+          <legend className="font-medium text-slate-800">{labels.coordinates}</legend>
+          <Hint id="field-coordinates" text={labels.coordinatesHint} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name="latitude" label={labels.latitude} inputMode="decimal" defaultValue={values.latitude} errors={errors.latitude} />
+            <Field name="longitude" label={labels.longitude} inputMode="decimal" defaultValue={values.longitude} errors={errors.longitude} />
+          </div>
+        </fieldset>
+        <Field name="title" label={labels.titleField} hint={labels.titleHint} defaultValue={values.title} errors={errors.title} maxLength={200} />
+        <TextareaField id="field-description" name="description" label={labels.description} hint={labels.descriptionHint} defaultValue={values.description} errors={errors.description} rows={7} maxLength={4000} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="field-photos" className="font-medium text-slate-800">
+            {labels.photos}
+          </label>
+          <p id="field-photos-hint" className="text-sm text-slate-600">
+            {labels.photosHint}
+            {review ? <strong className="mt-1 block text-amber-900">{labels.photosAgain}</strong> : null}
+          </p>
+          <input
+            id="field-photos"
+            name="photos"
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={`field-photos-hint${errors.photos ? " field-photos-error" : ""}`}
+            aria-invalid={errors.photos ? true : undefined}
+          />
+          <FieldErrors id="field-photos" errors={errors.photos} />
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby={`field-contact-hint${errors.contact ? " field-contact-error" : ""}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-xl font-semibold">{labels.contactSection}</legend>
+        <Hint id="field-contact" text={labels.contactHint} />
+        <FieldErrors id="field-contact" errors={errors.contact} />
+        <Field name="name" label={labels.name} defaultValue={values.name} errors={errors.name} autoComplete="name" maxLength={100} />
+        <Field name="phone" label={labels.phone} hint={labels.phoneHint} type="tel" defaultValue={values.phone} errors={errors.phone} autoComplete="tel" />
+        <Field name="email" label={labels.email} hint={labels.emailHint} type="email" defaultValue={values.email} errors={errors.email} autoComplete="email" />
+        <CheckboxField id="field-anonymous" name="anonymous" label={labels.anonymous} hint={labels.anonymousHint} defaultChecked={values.anonymous === "on"} errors={errors.anonymous} />
+        <CheckboxField id="field-mayPublish" name="mayPublish" label={labels.mayPublish} hint={labels.mayPublishHint} defaultChecked={values.mayPublish === "on"} errors={errors.mayPublish} />
+      </fieldset>
+
+      <div className="flex flex-wrap gap-3">
+        {review ? <IntentButton intent="file" label={state.similar?.length ? labels.fileAnyway : labels.file} pendingLabel={labels.pending} /> : <IntentButton intent="check" label={labels.check} pendingLabel={labels.pending} />}
+      </div>
+    </form>
+  );
+}

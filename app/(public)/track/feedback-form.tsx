@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { FieldErrors, RadioGroup, TextareaField } from "../file/fields";
+import type { FeedbackState } from "./actions";
+
+type Action = (state: FeedbackState, formData: FormData) => Promise<FeedbackState>;
+
+/** The callback (回访): three questions, a comment, and accept or send back. */
+export function FeedbackForm({
+  action,
+  reference,
+  labels,
+  satisfaction,
+  sendBack,
+}: {
+  action: Action;
+  reference: string;
+  labels: Messages["tracking"]["feedback"];
+  satisfaction: { value: string; label: string }[];
+  /** The "you can send it back N more times" line, or null when the limit is reached. */
+  sendBack: string | null;
+}) {
+  const [state, formAction] = useActionState(action, { values: { contacted: "", solved: "", satisfaction: "", comment: "", decision: "" } });
+  const { values, fieldErrors: errors = {} } = state;
+  const yesNo = [
+    { value: "yes", label: labels.yes },
+    { value: "no", label: labels.no },
+  ];
+  const decisions = [{ value: "accept", label: labels.accept }, ...(sendBack ? [{ value: "send_back", label: labels.sendBack }] : [])];
+  return (
+    <form action={formAction} className="space-y-5 rounded-lg border border-brand-100 bg-white p-6" noValidate>
+      <input type="hidden" name="reference" value={reference} />
+      {state.formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {state.formError}
+        </p>
+      ) : null}
+      <RadioGroup name="contacted" legend={labels.contacted} options={yesNo} value={values.contacted} errors={errors.contacted} />
+      <RadioGroup name="solved" legend={labels.solved} options={yesNo} value={values.solved} errors={errors.solved} />
+      <RadioGroup name="satisfaction" legend={labels.satisfaction} options={satisfaction} value={values.satisfaction} errors={errors.satisfaction} />
+      <TextareaField id="field-comment" name="comment" label={labels.comment} hint={labels.commentHint} defaultValue={values.comment} errors={errors.comment} rows={4} maxLength={2000} />
+      <RadioGroup name="decision" legend={labels.decision} options={decisions} value={values.decision} errors={errors.decision} hint={sendBack ?? labels.sendBackUnavailable} />
+      <FieldErrors id="field-form" errors={errors.form} />
+      <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CompositeScore, Rate } from "@/lib/domain/metrics/unit-metrics";
+import type { MonthPeriod } from "@/lib/services/metrics/month-period";
+
+/** How the transparency pages write figures in the reader's language. */
+export async function figureFormatters() {
+  const t = await getTranslations("portal");
+  const format = await getFormatter();
+  return {
+    rate: (rate: Rate) =>
+      rate.kind === "rate"
+        ? format.number(rate.value, { style: "percent", maximumFractionDigits: 1 })
+        : t("tooFew", { sample: rate.sample, minimum: rate.minimum }),
+    score: (score: CompositeScore) =>
+      score.kind === "score" ? format.number(score.value, { maximumFractionDigits: 1 }) : t("tooFew", { sample: score.sample, minimum: score.minimum }),
+    workingDays: (days: number | null) => (days === null ? t("noReplies") : t("workingDays", { days })),
+    count: (value: number) => format.number(value),
+    month: (period: MonthPeriod) => format.dateTime(period.from, { year: "numeric", month: "long" }),
+    date: (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium" }) : null),
+    dateTime: (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
+  };
+}

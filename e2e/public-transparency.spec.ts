@@ -1,0 +1,82 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, expect, test } from "@playwright/test";
+import { ACCOUNTS, signInAsStaff } from "./helpers";
+
+// What a mobile number looks like; none may appear on a public page.
+const PHONE = /1[3-9]\d{9}/;
+
+function unitsTable(page: Page) {
+  return page.getByRole("table", { name: /Units by composite score|各单位综合得分/ });
+}
+
+test.describe("a member of the public reading the figures in English", () => {
+  test.use({ locale: "en-GB" });
+
+  test("sees this month's figures, opens a unit and one of its public cases", async ({ page }) => {
+    await page.goto("/transparency");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the city is answering");
+    await expect(page.getByText("Cases received this month").locator("..").locator("dd")).toHaveText(/^[\d,]+$/);
+    // A rate is a percentage or, below the minimum sample, says so; never a bare 0% or 100% from nothing.
+    await expect(page.getByText("Satisfaction rate").locator("..").locator("dd")).toHaveText(/^(\d{1,3}(\.\d)?%|too few cases \(\d+ of 10\))$/);
+
+    const table = unitsTable(page);
+    await expect(table).toBeVisible();
+    const unitLink = table.getByRole("link").first();
+    const unitName = (await unitLink.textContent())?.trim() ?? "";
+    await unitLink.click();
+    await expect(page).toHaveURL(/\/transparency\/units\/[a-z0-9-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(unitName);
+    await expect(page.getByRole("table", { name: /month by month/ }).getByRole("row")).toHaveCount(5);
+
+    const caseLink = page.getByRole("table", { name: /allowed to be published/ }).getByRole("link").first();
+    const reference = (await caseLink.textContent())?.trim() ?? "";
+    await caseLink.click();
+    await expect(page).toHaveURL(new RegExp(`/transparency/cases/${reference}$`));
+    await expect(page.locator("header").filter({ hasText: reference })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "What has happened" })).toBeVisible();
+    expect(await page.locator("main").innerText()).not.toMatch(PHONE);
+  });
+
+  test("gets 404 for a case that does not exist", async ({ page }) => {
+    const response = await page.goto("/transparency/cases/2026-999999-X");
+    expect(response?.status()).toBe(404);
+  });
+
+  test("gets 404 for a case the citizen did not allow to be published", async ({ page }) => {
+    // The observer desk lists recent cases whether or not they may be published.
+    await signInAsStaff(page, ACCOUNTS.observer);
+    await page.goto("/observer");
+    const hrefs = await page.locator("main table a[href^='/cases/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const references = hrefs.map((href) => href.replace("/cases/", "")).slice(0, 20);
+    expect(references.length).toBeGreaterThan(0);
+    const statuses = new Map<number, number>();
+    for (const reference of references) {
+      const response = await page.goto(`/transparency/cases/${reference}`);
+      const status = response?.status() ?? 0;
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (status === 200) expect(await page.locator("main").innerText()).not.toMatch(PHONE);
+    }
+    // About 40% of seeded cases may be published: among 20 there are some of each.
+    expect([...statuses.keys()].sort()).toEqual([200, 404]);
+  });
+});
+
+for (const locale of ["zh-CN", "en-GB"] as const) {
+  test.describe(`transparency accessibility in ${locale}`, () => {
+    test.use({ locale });
+
+    test("the overview and a unit page have no serious or critical axe violations", async ({ page }) => {
+      const check = async (path: string) => {
+        await page.goto(path);
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+        const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(serious.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      };
+      await check("/transparency");
+      const unitPath = await unitsTable(page).getByRole("link").first().getAttribute("href");
+      expect(unitPath).toMatch(/^\/transparency\/units\//);
+      await check(unitPath ?? "");
+    });
+  });
+}

@@ -1,0 +1,208 @@
+import { createHash, randomInt, timingSafeEqual } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import type { Queryable, Transaction } from "@/db/client";
+import { districtExists, isActiveCategory, listUnitStaffEmails, loadCatalogueEntries } from "@/db/queries/filing";
+import { caseAttachments, caseContacts, caseReferenceCounters, cases } from "@/db/schema";
+import { formatCaseReference } from "@/lib/domain/cases/reference";
+import { routeCase } from "@/lib/domain/cases/routing";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { sendDispatchNotice, sendFilingReceipt } from "@/lib/mail/filing-mail";
+import type { CaseFiling, OperatorChannel } from "@/lib/validation/case-filing";
+import { MAX_PHOTOS, type ProcessedPhoto } from "../attachments/process-photo";
+import type { ServiceContext } from "../context";
+import { dispatchInTransaction } from "./dispatch-case";
+import { SYSTEM_ACTOR, appendEvent } from "./transition";
+
+// No 0/O, 1/I/L: the code is read from a screen or a letter and typed in again.
+const TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const TRACKING_CODE_LENGTH = 8;
+
+export function generateTrackingCode(): string {
+  let code = "";
+  for (let i = 0; i < TRACKING_CODE_LENGTH; i++) code += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
+  return code;
+}
+
+export function hashTrackingCode(code: string): string {
+  return createHash("sha256").update(code.trim().toUpperCase()).digest("hex");
+}
+
+/** Constant-time comparison of a typed code with the stored hash. */
+export function trackingCodeMatches(code: string, storedHash: string): boolean {
+  const given = Buffer.from(hashTrackingCode(code), "hex");
+  const stored = Buffer.from(storedHash, "hex");
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/** The case a guest proves by reference and tracking code, or null (never saying which was wrong). */
+export async function findCaseByProof(db: Queryable, reference: string, trackingCode: string) {
+  const [row] = await db.select({ id: cases.id, reference: cases.reference, trackingCodeHash: cases.trackingCodeHash }).from(cases).where(eq(cases.reference, reference.trim().toUpperCase()));
+  // Hash even when no case matched, so the time taken does not tell which part was wrong.
+  const matches = trackingCodeMatches(trackingCode, row?.trackingCodeHash ?? "0".repeat(64));
+  return row && matches ? { id: row.id, reference: row.reference } : null;
+}
+
+export interface Filer {
+  userId: string | null;
+  /** null: a guest. */
+  role: "citizen" | "operator" | null;
+  /** The transport a citizen or guest filed through: the web form unless an API or app says otherwise. */
+  channel?: "web" | "api" | "mobile";
+}
+
+export type FileCaseInput = CaseFiling & {
+  /** Only operators choose the channel (a caller's phone call, letter, visit or email); citizens file on the web. */
+  channel?: OperatorChannel;
+  photos?: readonly ProcessedPhoto[];
+};
+
+export interface FileCaseResult {
+  caseId: number;
+  reference: string;
+  /** Shown once: null when the same filing was submitted again, because only its hash is stored. */
+  trackingCode: string | null;
+  duplicate: boolean;
+  autoDispatched: boolean;
+}
+
+/** What happens after commit; the default sends mail, tests pass their own. */
+export interface FilingNotice {
+  reference: string;
+  title: string;
+  trackingCode: string;
+  citizenEmail: string | null;
+  leadUnitId: number | null;
+}
+export type FilingNotifier = (notice: FilingNotice, ctx: ServiceContext) => Promise<void>;
+
+/**
+ * Files a case: reference and tracking code, contact details apart from the text, photos, the
+ * "submit" event, and — when the dispatch catalogue names one unit — auto-dispatch, all in one
+ * transaction. Submitting the same form twice (same idempotency key) returns the first case.
+ */
+export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceContext, notify: FilingNotifier = mailFilingNotice): Promise<FileCaseResult> {
+  const existing = await findByIdempotencyKey(ctx.db, input.idempotencyKey);
+  if (existing) return existing;
+  if ((input.photos?.length ?? 0) > MAX_PHOTOS) throw new AppError("validation", "too many photos", { photos: ["tooManyPhotos"] });
+  const [categoryOk, districtOk] = await Promise.all([isActiveCategory(ctx.db, input.categoryId), districtExists(ctx.db, input.districtId)]);
+  if (!categoryOk || !districtOk) {
+    throw new AppError("validation", "unknown category or district", { ...(categoryOk ? {} : { categoryId: ["invalid"] }), ...(districtOk ? {} : { districtId: ["invalid"] }) });
+  }
+
+  const trackingCode = generateTrackingCode();
+  let created: { caseId: number; reference: string; leadUnitId: number | null };
+  try {
+    created = await ctx.db.transaction((tx) => insertCase(tx, input, filer, trackingCode, ctx));
+  } catch (error) {
+    // Two submissions of one form raced: the loser finds the winner's case.
+    if (isUniqueViolation(error)) {
+      const winner = await findByIdempotencyKey(ctx.db, input.idempotencyKey);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+
+  try {
+    await notify({ reference: created.reference, title: input.title, trackingCode, citizenEmail: input.email ?? null, leadUnitId: created.leadUnitId }, ctx);
+  } catch (error) {
+    // The case is filed; a mail failure must not make the citizen file it again.
+    log.error({ err: error instanceof Error ? error.message : String(error), reference: created.reference }, "filing mail failed");
+  }
+  return { caseId: created.caseId, reference: created.reference, trackingCode, duplicate: false, autoDispatched: created.leadUnitId !== null };
+}
+
+async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, trackingCode: string, ctx: ServiceContext) {
+  const { now, calendar } = ctx;
+  const year = Number(calendar.localDate(now).slice(0, 4));
+  const [counter] = await tx
+    .insert(caseReferenceCounters)
+    .values({ year, lastSequence: 1 })
+    .onConflictDoUpdate({ target: caseReferenceCounters.year, set: { lastSequence: sql`${caseReferenceCounters.lastSequence} + 1` } })
+    .returning({ sequence: caseReferenceCounters.lastSequence });
+  if (!counter) throw new Error("reference counter returned no row");
+  const reference = formatCaseReference(year, counter.sequence);
+  const channel = filer.role === "operator" ? (input.channel ?? "phone") : (filer.channel ?? "web");
+
+  const [row] = await tx
+    .insert(cases)
+    .values({
+      reference,
+      referenceYear: year,
+      referenceSequence: counter.sequence,
+      trackingCodeHash: hashTrackingCode(trackingCode),
+      idempotencyKey: input.idempotencyKey,
+      type: input.type,
+      channel,
+      status: "submitted",
+      categoryId: input.categoryId,
+      districtId: input.districtId,
+      street: input.street ?? null,
+      title: input.title,
+      description: input.description,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      mayPublish: input.mayPublish,
+      anonymous: input.anonymous,
+      citizenUserId: filer.role === "citizen" ? filer.userId : null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: cases.id });
+  if (!row) throw new Error("case insert returned no row");
+
+  // Anonymous: no name, phone or address is kept (the email, if any, only carries the receipt).
+  await tx.insert(caseContacts).values({
+    caseId: row.id,
+    name: input.anonymous ? null : (input.name ?? null),
+    phone: input.anonymous ? null : (input.phone ?? null),
+    email: input.anonymous ? null : (input.email?.toLowerCase() ?? null),
+    address: input.anonymous ? null : (input.address ?? null),
+  });
+  if (input.photos?.length) {
+    await tx.insert(caseAttachments).values(
+      input.photos.map((photo) => ({ caseId: row.id, contentType: photo.contentType, width: photo.width, height: photo.height, byteSize: photo.bytes.byteLength, content: photo.bytes, createdAt: now })),
+    );
+  }
+  await appendEvent(tx, {
+    caseId: row.id,
+    event: "submit",
+    fromStatus: null,
+    toStatus: "submitted",
+    actorUserId: filer.userId,
+    actorRole: filer.role ?? "citizen",
+    unitId: null,
+    note: null,
+    isPublic: true,
+    occurredAt: now,
+    data: { channel },
+  });
+
+  const decision = routeCase(await loadCatalogueEntries(tx, input.categoryId), { categoryId: input.categoryId, districtId: input.districtId }, calendar.localDate(now));
+  if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
+  await dispatchInTransaction(tx, { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: decision.entry.leadUnitId, coUnitIds: decision.entry.coUnitIds }, ctx);
+  return { caseId: row.id, reference, leadUnitId: decision.entry.leadUnitId };
+}
+
+async function findByIdempotencyKey(db: Queryable, key: string): Promise<FileCaseResult | null> {
+  const [row] = await db.select({ id: cases.id, reference: cases.reference, leadUnitId: cases.leadUnitId }).from(cases).where(eq(cases.idempotencyKey, key));
+  return row ? { caseId: row.id, reference: row.reference, trackingCode: null, duplicate: true, autoDispatched: row.leadUnitId !== null } : null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    if ((current as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+/** The default notifier: the citizen's receipt, and the lead unit's staff on auto-dispatch. */
+export const mailFilingNotice: FilingNotifier = async (notice, ctx) => {
+  const trackPath = `/track/${notice.reference}`;
+  if (notice.citizenEmail) await sendFilingReceipt(notice.citizenEmail, { reference: notice.reference, trackingCode: notice.trackingCode, trackPath });
+  if (notice.leadUnitId !== null) {
+    for (const email of await listUnitStaffEmails(ctx.db, notice.leadUnitId)) {
+      await sendDispatchNotice(email, { reference: notice.reference, title: notice.title, casePath: `/cases/${notice.reference}` });
+    }
+  }
+};

@@ -1,0 +1,95 @@
+// The published scorecards (PRODUCT.md §5–6): database rows become MetricCase facts, the pure
+// metric and grading rules in lib/domain/metrics turn them into rates, a score and a light.
+import type { Queryable } from "@/db/client";
+import { type RepliedCaseRow, listRepliedCases } from "@/db/queries/metrics";
+import type { TrafficLight } from "@/lib/domain/deadlines/traffic-light";
+import { DEFAULT_GRADE_BANDS, type Grade, type GradeBands, gradeLight, gradeScore } from "@/lib/domain/metrics/grading";
+import { DEFAULT_WEIGHTS, type MetricCase, type ScoreWeights, type UnitMetrics, unitMetrics } from "@/lib/domain/metrics/unit-metrics";
+import type { MonthPeriod } from "./month-period";
+
+export interface ScorecardOptions {
+  minimumSample: number;
+  weights?: ScoreWeights;
+  bands?: GradeBands;
+}
+
+export interface Scorecard {
+  metrics: UnitMetrics;
+  /** Null while the composite score has too few rated cases. */
+  grade: Grade | null;
+  light: TrafficLight | null;
+}
+
+export function toMetricCase(row: RepliedCaseRow): MetricCase {
+  // The feedback columns come from a left join: all null when the citizen did not rate the case.
+  const satisfaction = row.feedbackSatisfaction;
+  return {
+    feedback: satisfaction === null ? null : { contacted: row.feedbackContacted === true, solved: row.feedbackSolved === true, satisfaction },
+    signedForOnTime: row.signedForOnTime,
+    repliedOnTime: row.repliedOnTime === true,
+    disputed: row.disputeCount > 0,
+    rehandled: row.rehandleCount > 0,
+    // Frozen on every reply by a unit (which always follows a dispatch); 0 keeps a damaged row in the rates.
+    workingDaysToReply: row.workingDaysToReply ?? 0,
+    overdue: row.repliedOnTime === false,
+  };
+}
+
+export function scorecardOf(facts: readonly MetricCase[], options: ScorecardOptions): Scorecard {
+  const metrics = unitMetrics(facts, { minimumSample: options.minimumSample, weights: options.weights ?? DEFAULT_WEIGHTS });
+  if (metrics.compositeScore.kind !== "score") return { metrics, grade: null, light: null };
+  const grade = gradeScore(metrics.compositeScore.value, options.bands ?? DEFAULT_GRADE_BANDS);
+  return { metrics, grade, light: gradeLight(grade) };
+}
+
+export interface PeriodScorecards {
+  city: Scorecard;
+  byUnit: ReadonlyMap<number, Scorecard>;
+  /** A unit with no replies in the period still has a scorecard: every rate "too few cases". */
+  forUnit(unitId: number): Scorecard;
+}
+
+/** The whole city and every unit for one period, from one query. */
+export async function periodScorecards(db: Queryable, period: MonthPeriod, options: ScorecardOptions): Promise<PeriodScorecards> {
+  const rows = await listRepliedCases(db, period);
+  const grouped = new Map<number, MetricCase[]>();
+  for (const row of rows) {
+    if (row.unitId === null) continue;
+    const list = grouped.get(row.unitId) ?? [];
+    list.push(toMetricCase(row));
+    grouped.set(row.unitId, list);
+  }
+  const byUnit = new Map([...grouped].map(([unitId, facts]) => [unitId, scorecardOf(facts, options)] as const));
+  const empty = scorecardOf([], options);
+  return {
+    city: scorecardOf(rows.map(toMetricCase), options),
+    byUnit,
+    forUnit: (unitId) => byUnit.get(unitId) ?? empty,
+  };
+}
+
+/** One unit's scorecard for each of the given months, from one query over their whole span. */
+export async function unitMonthlyScorecards(
+  db: Queryable,
+  unitId: number,
+  months: readonly MonthPeriod[],
+  options: ScorecardOptions,
+): Promise<{ period: MonthPeriod; scorecard: Scorecard }[]> {
+  if (months.length === 0) return [];
+  const from = new Date(Math.min(...months.map((m) => m.from.getTime())));
+  const to = new Date(Math.max(...months.map((m) => m.to.getTime())));
+  const rows = await listRepliedCases(db, { from, to, unitId });
+  return months.map((period) => ({
+    period,
+    scorecard: scorecardOf(
+      rows.filter((row) => row.repliedAt !== null && row.repliedAt >= period.from && row.repliedAt < period.to).map(toMetricCase),
+      options,
+    ),
+  }));
+}
+
+/** Units by composite score, best first; units with too few rated cases last, by sample size. */
+export function rankByScore<T extends { scorecard: Scorecard }>(rows: readonly T[]): T[] {
+  const score = (row: T) => (row.scorecard.metrics.compositeScore.kind === "score" ? row.scorecard.metrics.compositeScore.value : -1);
+  return [...rows].sort((a, b) => score(b) - score(a) || b.scorecard.metrics.ratedCases - a.scorecard.metrics.ratedCases);
+}
