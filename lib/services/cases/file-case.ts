@@ -178,6 +178,8 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
     data: { channel },
   });
 
+  // Inquiries wait in the dispatch centre's queue: most are answered there from the knowledge base.
+  if (input.type === "inquiry") return { caseId: row.id, reference, leadUnitId: null };
   const decision = routeCase(await loadCatalogueEntries(tx, input.categoryId), { categoryId: input.categoryId, districtId: input.districtId }, calendar.localDate(now));
   if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
   await dispatchInTransaction(tx, { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: decision.entry.leadUnitId, coUnitIds: decision.entry.coUnitIds }, ctx);
