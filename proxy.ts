@@ -11,5 +11,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages only: API routes and static files do not need the path or a request id header.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -32,7 +32,7 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
   test.describe(`accessibility in ${locale}`, () => {
     test.use({ locale });
 
-    test("public pages and a desk have no serious or critical axe violations", async ({ page }) => {
+    test("public pages, filing, tracking, the desks and a case page have no serious or critical axe violations", async ({ page }) => {
       const check = async (path: string) => {
         await page.goto(path);
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -41,8 +41,21 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
       };
       await check("/");
       await check("/signin");
+      await check("/file");
+      await check("/track");
       await signInAsStaff(page, ACCOUNTS.waterHead);
       await check("/unit");
+      await page.goto("/unit");
+      const caseLink = await page.locator("table a").first().getAttribute("href");
+      await check(caseLink ?? "/unit");
+      await page.getByRole("button", { name: /Sign out|退出/ }).click();
+      await signInAsStaff(page, ACCOUNTS.operator);
+      await check("/desk");
+      await page.goto("/desk");
+      await check((await page.locator("table a").first().getAttribute("href")) ?? "/desk");
+      await page.getByRole("button", { name: /Sign out|退出/ }).click();
+      await signInAsStaff(page, ACCOUNTS.supervisor);
+      await check("/supervision");
     });
   });
 }

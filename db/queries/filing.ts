@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { CatalogueEntry } from "@/lib/domain/cases/routing";
 import type { Queryable } from "../client";
 import { caseAttachments, caseCoUnits, cases, categories, categoryGroups, dispatchEntries, dispatchEntryCoUnits, districts, units, users } from "../schema";
@@ -31,14 +31,15 @@ export async function listDistricts(db: Queryable) {
   return db.select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.id));
 }
 
-export async function isActiveCategory(db: Queryable, categoryId: number): Promise<boolean> {
-  const [row] = await db.select({ id: categories.id }).from(categories).where(and(eq(categories.id, categoryId), eq(categories.active, true)));
-  return Boolean(row);
-}
-
-export async function districtExists(db: Queryable, districtId: number): Promise<boolean> {
-  const [row] = await db.select({ id: districts.id }).from(districts).where(eq(districts.id, districtId));
-  return Boolean(row);
+/** Whether a filing's category is active and its district exists, in one round trip. */
+export async function filingTargetsExist(db: Queryable, categoryId: number, districtId: number): Promise<{ categoryOk: boolean; districtOk: boolean }> {
+  const [row] = await db
+    .select({
+      categoryOk: sql<boolean>`exists (select 1 from ${categories} where ${categories.id} = ${categoryId} and ${categories.active})`,
+      districtOk: sql<boolean>`exists (select 1 from ${districts} where ${districts.id} = ${districtId})`,
+    })
+    .from(sql`(select 1) as one`);
+  return { categoryOk: Boolean(row?.categoryOk), districtOk: Boolean(row?.districtOk) };
 }
 
 /** The dispatch catalogue of one category in the shape routeCase needs; inactive co-units are left out. */

@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { sendMail } from "@/lib/mail/send-mail";
+import { sendMail, sendMails } from "@/lib/mail/send-mail";
 
 // Both languages in one message, like the sign-in mail: the reader's choice is not stored.
 
@@ -15,12 +15,10 @@ export async function sendFilingReceipt(to: string, receipt: { reference: string
 }
 
 /** The lead unit's staff hear about a case dispatched to them, without the citizen's personal data. */
-export async function sendDispatchNotice(to: string, notice: { reference: string; title: string; casePath: string }): Promise<void> {
+export async function sendDispatchNotice(to: readonly string[], notice: { reference: string; title: string; casePath: string }): Promise<void> {
   const zh = translator("zh-CN");
   const en = translator("en");
-  await sendMail({
-    to,
-    subject: `${zh("filing.mail.dispatched.subject", { reference: notice.reference })} / ${en("filing.mail.dispatched.subject", { reference: notice.reference })}`,
-    body: [zh("filing.mail.dispatched.body", notice), "", en("filing.mail.dispatched.body", notice)].join("\n"),
-  });
+  const subject = `${zh("filing.mail.dispatched.subject", { reference: notice.reference })} / ${en("filing.mail.dispatched.subject", { reference: notice.reference })}`;
+  const body = [zh("filing.mail.dispatched.body", notice), "", en("filing.mail.dispatched.body", notice)].join("\n");
+  await sendMails(to.map((address) => ({ to: address, subject, body })));
 }

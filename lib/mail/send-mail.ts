@@ -26,9 +26,13 @@ async function smtpTransport(url: string): Promise<Transport> {
  */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   const db = await getDb();
-  const [row] = await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, body: mail.body }).returning({ id: mailOutbox.id });
   const { SMTP_URL, MAIL_FROM } = env();
-  if (!SMTP_URL || !row) return;
+  if (!SMTP_URL) {
+    await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, body: mail.body });
+    return;
+  }
+  const [row] = await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, body: mail.body }).returning({ id: mailOutbox.id });
+  if (!row) return;
   try {
     await (await smtpTransport(SMTP_URL)).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
     await markSent(row.id, null);
@@ -36,6 +40,17 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     log.error({ err: error instanceof Error ? error.message : String(error), outboxId: row.id }, "mail delivery failed");
     await markSent(row.id, error instanceof Error ? error.message : "delivery failed");
   }
+}
+
+/** Several messages at once (one insert); delivered one by one when SMTP is configured. */
+export async function sendMails(mails: readonly OutgoingMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  if (env().SMTP_URL) {
+    for (const mail of mails) await sendMail(mail);
+    return;
+  }
+  const db = await getDb();
+  await db.insert(mailOutbox).values(mails.map((mail) => ({ toAddress: mail.to, subject: mail.subject, body: mail.body })));
 }
 
 async function markSent(id: number, error: string | null) {

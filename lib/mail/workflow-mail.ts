@@ -5,7 +5,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { CaseRow } from "@/lib/services/cases/transition";
 import { sendMail } from "./send-mail";
 
-export type CitizenNotice = "dispatched" | "extended" | "replied" | "redirected" | "answered";
+export type CitizenNotice = "dispatched" | "extended" | "replied" | "redirected" | "answered" | "merged";
 
 function bilingual(key: CitizenNotice | "assigned", reference: string) {
   const zh = translator("zh-CN");

@@ -13,9 +13,18 @@ const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-export async function loadSettings(db?: Queryable): Promise<Settings> {
-  const rows = await (db ?? (await getDb())).select().from(appSettings);
+const TTL_MS = 60_000;
+const cache = new WeakMap<object, { settings: Settings; loadedAt: number }>();
+
+/** The settings in force, cached for a minute per database: an admin's change shows within that time. */
+export async function loadSettings(db?: Queryable, now = Date.now()): Promise<Settings> {
+  const database = db ?? (await getDb());
+  const hit = cache.get(database);
+  if (hit && now - hit.loadedAt < TTL_MS) return hit.settings;
+  const rows = await database.select().from(appSettings);
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  cache.set(database, { settings, loadedAt: now });
+  return settings;
 }

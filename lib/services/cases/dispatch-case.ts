@@ -22,11 +22,19 @@ export interface DispatchInput {
  * Hands a case to its lead unit (and co-units) and starts a handling round: the SLA policy of
  * its category gives the deadlines, stored on the case.
  */
-export async function dispatchInTransaction(tx: Transaction, input: DispatchInput, ctx: ServiceContext): Promise<TransitionResult> {
+export interface DispatchShortcuts {
+  /** Auto-dispatch of a case filed in this transaction: units checked by the catalogue, no co-units yet. */
+  newCaseFromCatalogue?: boolean;
+  prevHash?: string | null;
+}
+
+export async function dispatchInTransaction(tx: Transaction, input: DispatchInput, ctx: ServiceContext, shortcuts: DispatchShortcuts = {}): Promise<TransitionResult> {
   const coUnitIds = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== input.leadUnitId);
   const wanted = [input.leadUnitId, ...coUnitIds];
-  const active = await tx.select({ id: units.id }).from(units).where(and(inArray(units.id, wanted), eq(units.active, true)));
-  if (active.length !== wanted.length) throw new AppError("validation", "inactive or unknown unit", { leadUnitId: ["inactiveUnit"] });
+  if (!shortcuts.newCaseFromCatalogue) {
+    const active = await tx.select({ id: units.id }).from(units).where(and(inArray(units.id, wanted), eq(units.active, true)));
+    if (active.length !== wanted.length) throw new AppError("validation", "inactive or unknown unit", { leadUnitId: ["inactiveUnit"] });
+  }
 
   const result = await transitionInTransaction(tx, {
     caseId: input.caseId,
@@ -34,6 +42,7 @@ export async function dispatchInTransaction(tx: Transaction, input: DispatchInpu
     actor: input.actor,
     now: ctx.now,
     note: input.note ?? null,
+    prevHash: shortcuts.prevHash,
     data: { leadUnitId: input.leadUnitId, coUnitIds },
     apply: async ({ row, now }) => {
       const [policy] = await tx
@@ -58,7 +67,7 @@ export async function dispatchInTransaction(tx: Transaction, input: DispatchInpu
   });
 
   if (input.event !== "send_back") {
-    await tx.delete(caseCoUnits).where(eq(caseCoUnits.caseId, input.caseId));
+    if (!shortcuts.newCaseFromCatalogue) await tx.delete(caseCoUnits).where(eq(caseCoUnits.caseId, input.caseId));
     if (coUnitIds.length) await tx.insert(caseCoUnits).values(coUnitIds.map((unitId) => ({ caseId: input.caseId, unitId })));
   }
   return result;

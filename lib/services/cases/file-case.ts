@@ -1,7 +1,7 @@
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";
-import { districtExists, isActiveCategory, listUnitStaffEmails, loadCatalogueEntries } from "@/db/queries/filing";
+import { filingTargetsExist, listUnitStaffEmails, loadCatalogueEntries } from "@/db/queries/filing";
 import { caseAttachments, caseContacts, caseReferenceCounters, cases } from "@/db/schema";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { routeCase } from "@/lib/domain/cases/routing";
@@ -82,10 +82,9 @@ export type FilingNotifier = (notice: FilingNotice, ctx: ServiceContext) => Prom
  * transaction. Submitting the same form twice (same idempotency key) returns the first case.
  */
 export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceContext, notify: FilingNotifier = mailFilingNotice): Promise<FileCaseResult> {
-  const existing = await findByIdempotencyKey(ctx.db, input.idempotencyKey);
-  if (existing) return existing;
+  // A repeated submission is found by the unique idempotency key when it is inserted (below).
   if ((input.photos?.length ?? 0) > MAX_PHOTOS) throw new AppError("validation", "too many photos", { photos: ["tooManyPhotos"] });
-  const [categoryOk, districtOk] = await Promise.all([isActiveCategory(ctx.db, input.categoryId), districtExists(ctx.db, input.districtId)]);
+  const { categoryOk, districtOk } = await filingTargetsExist(ctx.db, input.categoryId, input.districtId);
   if (!categoryOk || !districtOk) {
     throw new AppError("validation", "unknown category or district", { ...(categoryOk ? {} : { categoryId: ["invalid"] }), ...(districtOk ? {} : { districtId: ["invalid"] }) });
   }
@@ -93,7 +92,8 @@ export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceC
   const trackingCode = generateTrackingCode();
   let created: { caseId: number; reference: string; leadUnitId: number | null };
   try {
-    created = await ctx.db.transaction((tx) => insertCase(tx, input, filer, trackingCode, ctx));
+    const numbered = await nextReference(ctx.db, ctx);
+    created = await ctx.db.transaction((tx) => insertCase(tx, input, filer, trackingCode, ctx, numbered));
   } catch (error) {
     // Two submissions of one form raced: the loser finds the winner's case.
     if (isUniqueViolation(error)) {
@@ -112,16 +112,25 @@ export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceC
   return { caseId: created.caseId, reference: created.reference, trackingCode, duplicate: false, autoDispatched: created.leadUnitId !== null };
 }
 
-async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, trackingCode: string, ctx: ServiceContext) {
-  const { now, calendar } = ctx;
-  const year = Number(calendar.localDate(now).slice(0, 4));
-  const [counter] = await tx
+/**
+ * The next reference number of the year, taken in its own short statement before the filing's
+ * transaction: the counter row is locked for one update, not for the whole filing, so filings do
+ * not queue behind each other. A filing that then fails leaves a gap in the numbers, which is fine.
+ */
+async function nextReference(db: Queryable, ctx: ServiceContext) {
+  const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
+  const [counter] = await db
     .insert(caseReferenceCounters)
     .values({ year, lastSequence: 1 })
     .onConflictDoUpdate({ target: caseReferenceCounters.year, set: { lastSequence: sql`${caseReferenceCounters.lastSequence} + 1` } })
     .returning({ sequence: caseReferenceCounters.lastSequence });
   if (!counter) throw new Error("reference counter returned no row");
-  const reference = formatCaseReference(year, counter.sequence);
+  return { year, sequence: counter.sequence, reference: formatCaseReference(year, counter.sequence) };
+}
+
+async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, trackingCode: string, ctx: ServiceContext, numbered: Awaited<ReturnType<typeof nextReference>>) {
+  const { now, calendar } = ctx;
+  const { year, reference } = numbered;
   const channel = filer.role === "operator" ? (input.channel ?? "phone") : (filer.channel ?? "web");
 
   const [row] = await tx
@@ -129,7 +138,7 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
     .values({
       reference,
       referenceYear: year,
-      referenceSequence: counter.sequence,
+      referenceSequence: numbered.sequence,
       trackingCodeHash: hashTrackingCode(trackingCode),
       idempotencyKey: input.idempotencyKey,
       type: input.type,
@@ -164,25 +173,35 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
       input.photos.map((photo) => ({ caseId: row.id, contentType: photo.contentType, width: photo.width, height: photo.height, byteSize: photo.bytes.byteLength, content: photo.bytes, createdAt: now })),
     );
   }
-  await appendEvent(tx, {
-    caseId: row.id,
-    event: "submit",
-    fromStatus: null,
-    toStatus: "submitted",
-    actorUserId: filer.userId,
-    actorRole: filer.role ?? "citizen",
-    unitId: null,
-    note: null,
-    isPublic: true,
-    occurredAt: now,
-    data: { channel },
-  });
+  const submitHash = await appendEvent(
+    tx,
+    {
+      caseId: row.id,
+      event: "submit",
+      fromStatus: null,
+      toStatus: "submitted",
+      actorUserId: filer.userId,
+      actorRole: filer.role ?? "citizen",
+      unitId: null,
+      note: null,
+      isPublic: true,
+      occurredAt: now,
+      data: { channel },
+    },
+    null,
+  );
 
   // Inquiries wait in the dispatch centre's queue: most are answered there from the knowledge base.
   if (input.type === "inquiry") return { caseId: row.id, reference, leadUnitId: null };
   const decision = routeCase(await loadCatalogueEntries(tx, input.categoryId), { categoryId: input.categoryId, districtId: input.districtId }, calendar.localDate(now));
   if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
-  await dispatchInTransaction(tx, { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: decision.entry.leadUnitId, coUnitIds: decision.entry.coUnitIds }, ctx);
+  await dispatchInTransaction(
+    tx,
+    { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: decision.entry.leadUnitId, coUnitIds: decision.entry.coUnitIds },
+    ctx,
+    // A new case, routed by the catalogue: its units were checked active and it has no co-units yet.
+    { newCaseFromCatalogue: true, prevHash: submitHash },
+  );
   return { caseId: row.id, reference, leadUnitId: decision.entry.leadUnitId };
 }
 
@@ -203,8 +222,7 @@ export const mailFilingNotice: FilingNotifier = async (notice, ctx) => {
   const trackPath = `/track/${notice.reference}`;
   if (notice.citizenEmail) await sendFilingReceipt(notice.citizenEmail, { reference: notice.reference, trackingCode: notice.trackingCode, trackPath });
   if (notice.leadUnitId !== null) {
-    for (const email of await listUnitStaffEmails(ctx.db, notice.leadUnitId)) {
-      await sendDispatchNotice(email, { reference: notice.reference, title: notice.title, casePath: `/cases/${notice.reference}` });
-    }
+    const staff = await listUnitStaffEmails(ctx.db, notice.leadUnitId);
+    await sendDispatchNotice(staff, { reference: notice.reference, title: notice.title, casePath: `/cases/${notice.reference}` });
   }
 };

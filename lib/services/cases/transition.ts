@@ -29,6 +29,8 @@ export interface TransitionOptions {
   data?: Record<string, unknown> | null;
   /** Unit roles must lead the case; "lead_or_co" also admits co-handling units. */
   unitScope?: "lead" | "lead_or_co";
+  /** The hash of the case's last event when the caller just wrote it (saves a look-up). */
+  prevHash?: string | null;
   /** Extra checks and column changes, inside the transaction, after the guard. */
   apply?: (context: { tx: Transaction; row: CaseRow; now: Date; to: CaseStatus }) => Promise<CasePatch | void> | CasePatch | void;
 }
@@ -66,19 +68,23 @@ export async function transitionInTransaction(tx: Transaction, options: Transiti
     .returning();
   if (!after) throw new AppError("not_found");
 
-  await appendEvent(tx, {
-    caseId: row.id,
-    event,
-    fromStatus: row.status,
-    toStatus: to,
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    unitId: actor.unitId ?? after.leadUnitId,
-    note: options.note ?? null,
-    isPublic: options.isPublic ?? PUBLIC_EVENTS.has(event),
-    occurredAt: now,
-    data: options.data ?? null,
-  });
+  await appendEvent(
+    tx,
+    {
+      caseId: row.id,
+      event,
+      fromStatus: row.status,
+      toStatus: to,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      unitId: actor.unitId ?? after.leadUnitId,
+      note: options.note ?? null,
+      isPublic: options.isPublic ?? PUBLIC_EVENTS.has(event),
+      occurredAt: now,
+      data: options.data ?? null,
+    },
+    options.prevHash,
+  );
   return { before: row, after };
 }
 
@@ -105,9 +111,17 @@ type EventInsert = Omit<typeof caseEvents.$inferInsert, "id" | "prevHash" | "has
   data: Record<string, unknown> | null;
 };
 
-/** Appends an event to a case's chain. The caller holds the case row lock. */
-export async function appendEvent(tx: Queryable, event: EventInsert): Promise<void> {
-  const [last] = await tx.select({ hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, event.caseId)).orderBy(desc(caseEvents.id)).limit(1);
-  const prevHash = last?.hash ?? null;
-  await tx.insert(caseEvents).values({ ...event, prevHash, hash: eventHash(prevHash, event) });
+/**
+ * Appends an event to a case's chain and returns its hash. The caller holds the case row lock.
+ * `knownPrevHash` (null for a case's first event) skips looking up the chain's head.
+ */
+export async function appendEvent(tx: Queryable, event: EventInsert, knownPrevHash?: string | null): Promise<string> {
+  let prevHash = knownPrevHash;
+  if (prevHash === undefined) {
+    const [last] = await tx.select({ hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, event.caseId)).orderBy(desc(caseEvents.id)).limit(1);
+    prevHash = last?.hash ?? null;
+  }
+  const hash = eventHash(prevHash, event);
+  await tx.insert(caseEvents).values({ ...event, prevHash, hash });
+  return hash;
 }

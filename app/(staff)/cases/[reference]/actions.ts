@@ -75,6 +75,7 @@ export async function mergeAction(reference: string, _: ActionState, formData: F
     permission: "case.triage",
     done: "merge",
     act: (input, actor, ctx, row) => mergeCase({ caseId: row.id, intoReference: input.intoReference }, actor, ctx),
+    after: (row) => notifyCitizen(row, "merged"),
   });
 }
 
