@@ -172,9 +172,3 @@ export const caseFeedback = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.round] }), check("case_feedback_round", sql`${t.round} >= 0`), index("case_feedback_unit_idx").on(t.unitId, t.createdAt)],
 );
-
-/** Per-year counter behind readable reference numbers (2026-000123-K). */
-export const caseReferenceCounters = pgTable("case_reference_counters", {
-  year: smallint().primaryKey(),
-  lastSequence: integer().notNull().default(0),
-});

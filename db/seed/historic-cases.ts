@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { type CaseStatus, OPEN_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import type { CaseType, Channel } from "@/lib/domain/cases/vocabulary";
 import { eventHash } from "@/lib/services/cases/event-hash";
 import type { Queryable } from "../client";
-import { caseContacts, caseCoUnits, caseEvents, caseFeedback, caseReferenceCounters, cases } from "../schema";
+import { reserveReferenceNumbers } from "@/lib/services/cases/reference-numbers";
+import { caseContacts, caseCoUnits, caseEvents, caseFeedback, cases } from "../schema";
 import { CASE_TEXTS, CITIZEN_NAMES } from "./case-texts";
 import { CATEGORIES, DISPATCH_ENTRIES, DISTRICTS, SLA_POLICIES, STREETS, UNITS } from "./city-data";
 import type { ReferenceIds } from "./reference-data";
@@ -73,12 +74,7 @@ export async function seedHistoricCases(db: Queryable, options: HistoricCaseOpti
     await db.update(cases).set({ status: "merged", mergedIntoId: target, closedAt: g.plan.closedAt }).where(eq(cases.id, insertedIds[index] ?? 0));
   }
 
-  for (const [year, lastSequence] of counters) {
-    await db
-      .insert(caseReferenceCounters)
-      .values({ year, lastSequence })
-      .onConflictDoUpdate({ target: caseReferenceCounters.year, set: { lastSequence: sql`greatest(${caseReferenceCounters.lastSequence}, ${lastSequence})` } });
-  }
+  for (const [year, lastSequence] of counters) await reserveReferenceNumbers(db, year, lastSequence);
   return generated.length;
 }
 

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { caseReferenceCounters, cases, categories, districts, units, users } from "@/db/schema";
+import { cases, categories, districts, units, users } from "@/db/schema";
 import type { Role } from "@/lib/domain/access/roles";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import type { CaseType } from "@/lib/domain/cases/vocabulary";
+import { ensureReferenceSequence, nextReferenceNumber } from "@/lib/services/cases/reference-numbers";
 import { type CaseActor, appendEvent } from "@/lib/services/cases/transition";
 
 const TEST_YEAR = 2099;
@@ -13,13 +14,9 @@ const TEST_YEAR = 2099;
 export async function createSubmittedCase(db: Database, options: { category?: string; district?: string; type?: CaseType; createdAt?: Date } = {}) {
   const [category] = await db.select().from(categories).where(eq(categories.code, options.category ?? "water-quality"));
   const [district] = await db.select().from(districts).where(eq(districts.code, options.district ?? "d-dongcheng"));
+  await ensureReferenceSequence(db, TEST_YEAR);
   return db.transaction(async (tx) => {
-    const [counter] = await tx
-      .insert(caseReferenceCounters)
-      .values({ year: TEST_YEAR, lastSequence: 1 })
-      .onConflictDoUpdate({ target: caseReferenceCounters.year, set: { lastSequence: sql`${caseReferenceCounters.lastSequence} + 1` } })
-      .returning();
-    const sequence = counter?.lastSequence ?? 1;
+    const sequence = await nextReferenceNumber(tx, TEST_YEAR);
     const createdAt = options.createdAt ?? new Date();
     const [row] = await tx
       .insert(cases)

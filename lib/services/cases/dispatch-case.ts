@@ -1,10 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import { caseCoUnits, categories, slaPolicies, units } from "@/db/schema";
+import { caseCoUnits, units } from "@/db/schema";
 import type { CaseEvent } from "@/lib/domain/cases/lifecycle";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "../context";
+import { cachedCategoryPolicy } from "../routing-cache";
 import { type CaseActor, type TransitionResult, transitionInTransaction } from "./transition";
 
 export type DispatchEvent = Extract<CaseEvent, "dispatch" | "auto_dispatch" | "reassign" | "designate" | "send_back">;
@@ -26,6 +27,8 @@ export interface DispatchShortcuts {
   /** Auto-dispatch of a case filed in this transaction: units checked by the catalogue, no co-units yet. */
   newCaseFromCatalogue?: boolean;
   prevHash?: string | null;
+  /** The case row, when the caller inserted it in this transaction and so already holds it. */
+  lockedRow?: TransitionResult["after"];
 }
 
 export async function dispatchInTransaction(tx: Transaction, input: DispatchInput, ctx: ServiceContext, shortcuts: DispatchShortcuts = {}): Promise<TransitionResult> {
@@ -43,19 +46,16 @@ export async function dispatchInTransaction(tx: Transaction, input: DispatchInpu
     now: ctx.now,
     note: input.note ?? null,
     prevHash: shortcuts.prevHash,
+    lockedRow: shortcuts.lockedRow,
     data: { leadUnitId: input.leadUnitId, coUnitIds },
     apply: async ({ row, now }) => {
-      const [policy] = await tx
-        .select({ policy: slaPolicies })
-        .from(categories)
-        .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
-        .where(eq(categories.id, row.categoryId));
+      const policy = await cachedCategoryPolicy(ctx.db, row.categoryId, tx);
       if (!policy) throw new AppError("not_found", "category without SLA policy");
-      const deadlines = roundDeadlines(now, policy.policy, ctx.calendar);
+      const deadlines = roundDeadlines(now, policy, ctx.calendar);
       return {
         leadUnitId: input.leadUnitId,
         designated: input.event === "designate" || (row.designated && input.event === "send_back"),
-        slaPolicyId: policy.policy.id,
+        slaPolicyId: policy.id,
         dispatchedAt: row.dispatchedAt ?? now,
         clockStartedAt: now,
         clockPausedAt: null,

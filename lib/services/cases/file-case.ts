@@ -1,8 +1,8 @@
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";
-import { filingTargetsExist, listUnitStaffEmails, loadCatalogueEntries } from "@/db/queries/filing";
-import { caseAttachments, caseContacts, caseReferenceCounters, cases } from "@/db/schema";
+import { filingTargetsExist, listUnitStaffEmails } from "@/db/queries/filing";
+import { caseAttachments, caseContacts, cases } from "@/db/schema";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
@@ -11,7 +11,9 @@ import { sendDispatchNotice, sendFilingReceipt } from "@/lib/mail/filing-mail";
 import type { CaseFiling, OperatorChannel } from "@/lib/validation/case-filing";
 import { MAX_PHOTOS, type ProcessedPhoto } from "../attachments/process-photo";
 import type { ServiceContext } from "../context";
+import { cachedCatalogueEntries } from "../routing-cache";
 import { dispatchInTransaction } from "./dispatch-case";
+import { ensureReferenceSequence, nextReferenceNumber } from "./reference-numbers";
 import { SYSTEM_ACTOR, appendEvent } from "./transition";
 
 // No 0/O, 1/I/L: the code is read from a screen or a letter and typed in again.
@@ -92,8 +94,9 @@ export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceC
   const trackingCode = generateTrackingCode();
   let created: { caseId: number; reference: string; leadUnitId: number | null };
   try {
-    const numbered = await nextReference(ctx.db, ctx);
-    created = await ctx.db.transaction((tx) => insertCase(tx, input, filer, trackingCode, ctx, numbered));
+    const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
+    await ensureReferenceSequence(ctx.db, year);
+    created = await ctx.db.transaction((tx) => insertCase(tx, input, filer, trackingCode, ctx, year));
   } catch (error) {
     // Two submissions of one form raced: the loser finds the winner's case.
     if (isUniqueViolation(error)) {
@@ -112,25 +115,10 @@ export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceC
   return { caseId: created.caseId, reference: created.reference, trackingCode, duplicate: false, autoDispatched: created.leadUnitId !== null };
 }
 
-/**
- * The next reference number of the year, taken in its own short statement before the filing's
- * transaction: the counter row is locked for one update, not for the whole filing, so filings do
- * not queue behind each other. A filing that then fails leaves a gap in the numbers, which is fine.
- */
-async function nextReference(db: Queryable, ctx: ServiceContext) {
-  const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
-  const [counter] = await db
-    .insert(caseReferenceCounters)
-    .values({ year, lastSequence: 1 })
-    .onConflictDoUpdate({ target: caseReferenceCounters.year, set: { lastSequence: sql`${caseReferenceCounters.lastSequence} + 1` } })
-    .returning({ sequence: caseReferenceCounters.lastSequence });
-  if (!counter) throw new Error("reference counter returned no row");
-  return { year, sequence: counter.sequence, reference: formatCaseReference(year, counter.sequence) };
-}
-
-async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, trackingCode: string, ctx: ServiceContext, numbered: Awaited<ReturnType<typeof nextReference>>) {
+async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, trackingCode: string, ctx: ServiceContext, year: number) {
   const { now, calendar } = ctx;
-  const { year, reference } = numbered;
+  const sequence = await nextReferenceNumber(tx, year);
+  const reference = formatCaseReference(year, sequence);
   const channel = filer.role === "operator" ? (input.channel ?? "phone") : (filer.channel ?? "web");
 
   const [row] = await tx
@@ -138,7 +126,7 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
     .values({
       reference,
       referenceYear: year,
-      referenceSequence: numbered.sequence,
+      referenceSequence: sequence,
       trackingCodeHash: hashTrackingCode(trackingCode),
       idempotencyKey: input.idempotencyKey,
       type: input.type,
@@ -157,7 +145,7 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
       createdAt: now,
       updatedAt: now,
     })
-    .returning({ id: cases.id });
+    .returning();
   if (!row) throw new Error("case insert returned no row");
 
   // Anonymous: no name, phone or address is kept (the email, if any, only carries the receipt).
@@ -193,14 +181,14 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
 
   // Inquiries wait in the dispatch centre's queue: most are answered there from the knowledge base.
   if (input.type === "inquiry") return { caseId: row.id, reference, leadUnitId: null };
-  const decision = routeCase(await loadCatalogueEntries(tx, input.categoryId), { categoryId: input.categoryId, districtId: input.districtId }, calendar.localDate(now));
+  const decision = routeCase(await cachedCatalogueEntries(ctx.db, input.categoryId, tx), { categoryId: input.categoryId, districtId: input.districtId }, calendar.localDate(now));
   if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
   await dispatchInTransaction(
     tx,
     { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: decision.entry.leadUnitId, coUnitIds: decision.entry.coUnitIds },
     ctx,
     // A new case, routed by the catalogue: its units were checked active and it has no co-units yet.
-    { newCaseFromCatalogue: true, prevHash: submitHash },
+    { newCaseFromCatalogue: true, prevHash: submitHash, lockedRow: row },
   );
   return { caseId: row.id, reference, leadUnitId: decision.entry.leadUnitId };
 }

@@ -29,6 +29,8 @@ export interface TransitionOptions {
   data?: Record<string, unknown> | null;
   /** Unit roles must lead the case; "lead_or_co" also admits co-handling units. */
   unitScope?: "lead" | "lead_or_co";
+  /** The row, when the caller inserted it in this same transaction (nobody else can see it yet). */
+  lockedRow?: CaseRow;
   /** The hash of the case's last event when the caller just wrote it (saves a look-up). */
   prevHash?: string | null;
   /** Extra checks and column changes, inside the transaction, after the guard. */
@@ -51,7 +53,7 @@ export async function transitionCase(options: TransitionOptions, db?: Queryable)
 
 export async function transitionInTransaction(tx: Transaction, options: TransitionOptions): Promise<TransitionResult> {
   const now = options.now ?? new Date();
-  const [row] = await tx.select().from(cases).where(eq(cases.id, options.caseId)).for("update");
+  const [row] = options.lockedRow ? [options.lockedRow] : await tx.select().from(cases).where(eq(cases.id, options.caseId)).for("update");
   if (!row) throw new AppError("not_found");
 
   const { actor, event } = options;
