@@ -6,3 +6,4 @@ export * from "./auth";
 export * from "./cases";
 export * from "./mail";
 export * from "./workflow";
+export * from "./administration";

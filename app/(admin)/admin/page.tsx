@@ -1,5 +1,6 @@
 import { asc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -8,6 +9,8 @@ import { units, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+
+const ADMIN_SECTIONS = ["units", "categories", "catalogue", "sla", "calendar", "settings", "users", "knowledge"] as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("title") };
@@ -51,6 +54,17 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("admin.title")}</h1>
+      <nav aria-label={t("admin.sections")}>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {ADMIN_SECTIONS.map((section) => (
+            <li key={section}>
+              <Link href={`/admin/${section}`} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+                {t(`admin.section.${section}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section aria-labelledby="units-heading" className="space-y-3">
         <h2 id="units-heading" className="text-xl font-semibold">{t("admin.units", { count: unitRows.length })}</h2>
         <DataTable caption={t("admin.units", { count: unitRows.length })} columns={unitColumns} rows={unitRows} rowKey={(r) => r.id} empty={t("admin.empty")} />
