@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { redactText } from "@/lib/domain/privacy/redaction";
 import { caseLight } from "@/lib/services/cases/case-lights";
-import { dueDisplay } from "./due-date";
+import { caseDateFormatters } from "./due-date";
 
 export type LitCase = CaseListRow & { light: TrafficLight | null };
 
@@ -21,11 +21,8 @@ export async function presentCaseRows(rows: LitCase[], calendar: WorkingCalendar
   const t = await getTranslations();
   const format = await getFormatter();
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const due = (date: Date | null) => {
-    if (!date) return "—";
-    const { endOfDay, day } = dueDisplay(date, calendar);
-    return endOfDay ? t("common.endOfDay", { date: format.dateTime(day, { dateStyle: "medium" }) }) : when(date);
-  };
+  const dates = await caseDateFormatters(calendar);
+  const due = (date: Date | null) => dates.due(date) ?? "—";
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TrafficLightBadge } from "@/components/traffic-light";
 import { getDb } from "@/db/client";
 import { findCaseByReference, listCaseEvents } from "@/db/queries/cases";
@@ -12,7 +12,8 @@ import { SATISFACTION_LEVELS } from "@/lib/domain/cases/vocabulary";
 import { CATALOGUES } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { dueDisplay } from "@/lib/presenters/due-date";
+import { caseDateFormatters } from "@/lib/presenters/due-date";
+import { FactList } from "@/components/fact-list";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { caseLight } from "@/lib/services/cases/case-lights";
 import { trackingCodeMatches } from "@/lib/services/cases/file-case";
@@ -45,17 +46,11 @@ export default async function TrackedCasePage({ params, searchParams }: { params
   const { feedback } = await searchParams;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const format = await getFormatter();
   const [calendar, settings, events, photos] = await Promise.all([loadCalendar(db), loadSettings(db), listCaseEvents(db, found.id, true), listCaseAttachmentIds(db, found.id)]);
   const now = new Date();
   const { detail } = found;
   const light = caseLight(found, calendar, now);
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null);
-  const due = (date: Date | null) => {
-    if (!date) return null;
-    const shown = dueDisplay(date, calendar);
-    return shown.endOfDay ? t("common.endOfDay", { date: format.dateTime(shown.day, { dateStyle: "medium" }) }) : when(date);
-  };
+  const { when, due } = await caseDateFormatters(calendar);
 
   const facts: [string, string | null][] = [
     [t("tracking.case.status"), t(`status.${detail.status}`)],
@@ -100,16 +95,7 @@ export default async function TrackedCasePage({ params, searchParams }: { params
         <h2 id="facts-heading" className="text-xl font-semibold">
           {t("tracking.case.facts")}
         </h2>
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
-          {facts
-            .filter(([, value]) => value !== null)
-            .map(([label, value]) => (
-              <div key={label} className="flex gap-2">
-                <dt className="min-w-32 text-slate-600">{label}</dt>
-                <dd className="font-medium">{value}</dd>
-              </div>
-            ))}
-        </dl>
+        <FactList facts={facts} />
         {shownDeadlines.length > 1 ? (
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
             {shownDeadlines.map(([label, value]) => (

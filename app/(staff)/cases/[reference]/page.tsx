@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TrafficLightBadge } from "@/components/traffic-light";
 import { ActionPanel } from "./action-panel";
 import { getDb } from "@/db/client";
@@ -12,7 +12,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { caseLight } from "@/lib/services/cases/case-lights";
-import { dueDisplay } from "@/lib/presenters/due-date";
+import { caseDateFormatters } from "@/lib/presenters/due-date";
+import { FactList } from "@/components/fact-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
   return { title: (await params).reference };
@@ -30,18 +31,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   if (access === "none") notFound();
 
   const t = await getTranslations();
-  const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const full = access === "full";
   const [contact, events, calendar] = await Promise.all([full ? findCaseContact(db, found.id) : null, listCaseEvents(db, found.id, !full), loadCalendar()]);
   const names = contact?.name ? [contact.name] : [];
   const text = (value: string) => (access === "redacted" ? redactText(value, { names }) : value);
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const due = (date: Date | null) => {
-    if (!date) return "—";
-    const shown = dueDisplay(date, calendar);
-    return shown.endOfDay ? t("common.endOfDay", { date: format.dateTime(shown.day, { dateStyle: "medium" }) }) : when(date);
-  };
+  const dates = await caseDateFormatters(calendar);
+  const when = (date: Date | null) => dates.when(date) ?? "—";
+  const due = (date: Date | null) => dates.due(date) ?? "—";
   const light = caseLight(found, calendar, new Date());
   const { detail } = found;
   const { done } = await searchParams;
@@ -75,14 +72,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           {doneMessage}
         </p>
       ) : null}
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label} className="flex gap-2">
-            <dt className="min-w-32 text-slate-600">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <section aria-labelledby="description-heading" className="space-y-2">
         <h2 id="description-heading" className="text-xl font-semibold">
           {t("caseView.description")}

@@ -1,3 +1,4 @@
+import { FactList } from "@/components/fact-list";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -68,14 +69,7 @@ export default async function PublicCasePage({ params }: { params: Promise<{ ref
         </h1>
         <p className="text-sm text-slate-600">{t("portal.case.redactedNotice")}</p>
       </header>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label} className="flex gap-2">
-            <dt className="min-w-32 text-slate-600">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <section aria-labelledby="description-heading" className="space-y-2">
         <h2 id="description-heading" className="text-xl font-semibold">
           {t("portal.case.descriptionHeading")}
