@@ -6,6 +6,7 @@ import { SubmitButton } from "./ui/submit-button";
 export type ActionField =
   | { kind: "textarea"; name: string; label: string; rows?: number }
   | { kind: "text"; name: string; label: string }
+  | { kind: "date"; name: string; label: string }
   | { kind: "number"; name: string; label: string; min?: number; max?: number }
   | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; placeholder: string }
   | { kind: "checkboxes"; name: string; label: string; options: { value: string; label: string }[] }
@@ -93,7 +94,9 @@ function FieldControl({ field, formId, value, errors }: { field: ActionField; fo
       {field.kind === "textarea" ? (
         <textarea {...common} rows={field.rows ?? 3} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`} />
       ) : field.kind === "select" ? (
-        <select {...common} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`}>
+        // Keyed by its value: React applies a select's defaultValue only when it mounts, and the
+        // form must show the submitted choice again after an error.
+        <select key={text} {...common} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`}>
           <option value="">{field.placeholder}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>

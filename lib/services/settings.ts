@@ -3,7 +3,7 @@ import { type Queryable, getDb } from "@/db/client";
 import { appSettings } from "@/db/schema";
 
 // Deployment settings with their defaults (PRODUCT.md §3–5); an admin overrides them in app_settings.
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   feedbackWindowWorkingDays: z.number().int().min(1).max(30).default(5),
   rehandleLimit: z.number().int().min(0).max(5).default(2),
   problemCaseThreshold: z.number().int().min(1).max(10).default(3),
@@ -27,4 +27,9 @@ export async function loadSettings(db?: Queryable, now = Date.now()): Promise<Se
   const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
   cache.set(database, { settings, loadedAt: now });
   return settings;
+}
+
+/** Drops the cached settings, so an admin's change applies at once on this server. */
+export function forgetSettings(db: Queryable): void {
+  cache.delete(db);
 }

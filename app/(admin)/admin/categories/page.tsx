@@ -1,0 +1,87 @@
+import { asc, eq } from "drizzle-orm";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CaseActionForm } from "@/components/case-action-form";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { getDb } from "@/db/client";
+import { categories, categoryGroups, slaPolicies } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { createCategoryAction } from "./actions";
+import { categoryFields } from "./category-fields";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminOrg"))("categories.title") };
+}
+
+/** Every category with its group, SLA policy and keywords, and the form for a new one. */
+export default async function CategoriesPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  await connection();
+  await requirePermission("admin.manage");
+  const t = await getTranslations("adminOrg");
+  const locale = (await getLocale()) as Locale;
+  const { done } = await searchParams;
+  const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: categories.id,
+      code: categories.code,
+      nameZh: categories.nameZh,
+      nameEn: categories.nameEn,
+      keywordsZh: categories.keywordsZh,
+      keywordsEn: categories.keywordsEn,
+      active: categories.active,
+      groupZh: categoryGroups.nameZh,
+      groupEn: categoryGroups.nameEn,
+      slaZh: slaPolicies.nameZh,
+      slaEn: slaPolicies.nameEn,
+    })
+    .from(categories)
+    .innerJoin(categoryGroups, eq(categoryGroups.id, categories.groupId))
+    .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
+    .orderBy(asc(categoryGroups.id), asc(categories.id));
+  type Row = (typeof rows)[number];
+  const columns: Column<Row>[] = [
+    { key: "group", header: t("categories.group"), cell: (r) => localized(locale, r.groupZh, r.groupEn) },
+    {
+      key: "name",
+      header: t("name"),
+      cell: (r) => (
+        <Link href={`/admin/categories/${r.code}`} className="text-brand-700 underline">
+          {localized(locale, r.nameZh, r.nameEn)}
+        </Link>
+      ),
+    },
+    { key: "code", header: t("code"), cell: (r) => <span className="font-mono">{r.code}</span> },
+    { key: "sla", header: t("categories.sla"), cell: (r) => localized(locale, r.slaZh, r.slaEn) },
+    { key: "keywords", header: t("categories.keywords"), cell: (r) => (locale === "en" ? r.keywordsEn : r.keywordsZh).join(locale === "en" ? ", " : "、") || "—" },
+    { key: "status", header: t("status"), cell: (r) => (r.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>) },
+  ];
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <Link href="/admin" className="text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
+        <h1 className="text-3xl font-bold text-brand-900">{t("categories.title")}</h1>
+        <p className="text-slate-700">{t("categories.intro")}</p>
+      </header>
+      {doneMessage ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {doneMessage}
+        </p>
+      ) : null}
+      <DataTable caption={t("categories.caption", { count: rows.length })} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t("empty")} />
+      <CaseActionForm
+        title={t("categories.newTitle")}
+        fields={[{ kind: "text", name: "code", label: t("code") }, ...(await categoryFields(db))]}
+        action={createCategoryAction}
+        submitLabel={t("categories.newSubmit")}
+        pendingLabel={t("pending")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/components/case-action-form";
+import { saveSettings } from "@/lib/services/admin/settings";
+import { settingsFormSchema } from "@/lib/validation/admin-rules";
+import { runRulesAction } from "../sla/rules-action";
+
+export async function saveSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const result = await runRulesAction(formData, settingsFormSchema, async (input, actorUserId, db) => {
+    await saveSettings(input, actorUserId, db);
+    return "/admin/settings?done=saved";
+  });
+  if ("state" in result) return result.state;
+  redirect(result.redirectTo);
+}

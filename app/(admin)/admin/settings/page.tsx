@@ -1,0 +1,94 @@
+import { desc, eq } from "drizzle-orm";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { type ActionField, CaseActionForm } from "@/components/case-action-form";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { getDb } from "@/db/client";
+import { adminAuditLog, users } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
+import { type Settings, forgetSettings, loadSettings } from "@/lib/services/settings";
+import { saveSettingsAction } from "./actions";
+
+const FIELDS = ["feedbackWindowWorkingDays", "rehandleLimit", "problemCaseThreshold", "minimumSample", "badRatingAnswerWorkingDays"] as const satisfies readonly (keyof Settings)[];
+const HISTORY_ROWS = 20;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminRules"))("settings.title") };
+}
+
+function changes(before: unknown, after: unknown): { field: (typeof FIELDS)[number]; from: unknown; to: unknown }[] {
+  const from = (before ?? {}) as Record<string, unknown>;
+  const to = (after ?? {}) as Record<string, unknown>;
+  return FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({ field, from: from[field], to: to[field] }));
+}
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  await connection();
+  await requirePermission("admin.manage");
+  const t = await getTranslations("adminRules");
+  const locale = (await getLocale()) as Locale;
+  const db = await getDb();
+  forgetSettings(db);
+  const settings = await loadSettings(db);
+  const { done } = await searchParams;
+  const history = await db
+    .select({ id: adminAuditLog.id, occurredAt: adminAuditLog.occurredAt, before: adminAuditLog.before, after: adminAuditLog.after, email: users.email, name: users.name })
+    .from(adminAuditLog)
+    .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
+    .where(eq(adminAuditLog.subject, SETTINGS_AUDIT_SUBJECT))
+    .orderBy(desc(adminAuditLog.occurredAt), desc(adminAuditLog.id))
+    .limit(HISTORY_ROWS);
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  type Entry = (typeof history)[number];
+  const columns: Column<Entry>[] = [
+    { key: "when", header: t("settings.when"), cell: (e) => <time dateTime={e.occurredAt.toISOString()}>{when.format(e.occurredAt)}</time> },
+    { key: "who", header: t("settings.who"), cell: (e) => e.name ?? e.email ?? t("settings.system") },
+    {
+      key: "change",
+      header: t("settings.change"),
+      cell: (e) => {
+        const list = changes(e.before, e.after);
+        if (list.length === 0) return t("settings.unchanged");
+        return (
+          <ul>
+            {list.map((c) => (
+              <li key={c.field}>
+                {t(`settings.field.${c.field}`)}: {String(c.from ?? "—")} → {String(c.to ?? "—")}
+              </li>
+            ))}
+          </ul>
+        );
+      },
+    },
+  ];
+  const fields: ActionField[] = FIELDS.map((field) => ({ kind: "number", name: field, label: t(`settings.field.${field}`), min: 0 }));
+  const initialValues = Object.fromEntries(FIELDS.map((field) => [field, String(settings[field])]));
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/admin" className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold text-brand-900">{t("settings.title")}</h1>
+      {done === "saved" ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
+          {t("settings.saved")}
+        </p>
+      ) : null}
+      <p className="max-w-3xl text-slate-700">{t("settings.intro")}</p>
+      <div className="max-w-2xl">
+        <CaseActionForm key={JSON.stringify(initialValues)} title={t("settings.formTitle")} fields={fields} action={saveSettingsAction} submitLabel={t("settings.save")} pendingLabel={t("settings.saving")} initialValues={initialValues} />
+      </div>
+      <section aria-labelledby="settings-history-heading" className="space-y-3">
+        <h2 id="settings-history-heading" className="text-xl font-semibold">
+          {t("settings.historyTitle")}
+        </h2>
+        <DataTable caption={t("settings.historyCaption")} columns={columns} rows={history} rowKey={(e) => e.id} empty={t("settings.emptyHistory")} />
+      </section>
+    </div>
+  );
+}

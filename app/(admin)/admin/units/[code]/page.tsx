@@ -1,0 +1,71 @@
+import { asc, eq } from "drizzle-orm";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CaseActionForm } from "@/components/case-action-form";
+import { getDb } from "@/db/client";
+import { units } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { setUnitActiveAction, updateUnitAction } from "../actions";
+import { unitFields } from "../unit-fields";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminOrg"))("units.title") };
+}
+
+/** Edit one unit: names, class, parent; deactivate or reactivate it. */
+export default async function UnitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ done?: string }> }) {
+  await connection();
+  await requirePermission("admin.manage");
+  const t = await getTranslations("adminOrg");
+  const locale = (await getLocale()) as Locale;
+  const { code } = await params;
+  const { done } = await searchParams;
+  const db = await getDb();
+  const [unit] = await db.select().from(units).where(eq(units.code, decodeURIComponent(code)));
+  if (!unit) notFound();
+  const all = await db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).orderBy(asc(units.id));
+  const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
+  const name = localized(locale, unit.nameZh, unit.nameEn);
+  const toggle = unit.active ? "deactivate" : "reactivate";
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <Link href="/admin/units" className="text-sm text-brand-700 underline">
+          {t("units.title")}
+        </Link>
+        <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+        <p className="text-slate-700">
+          <span className="font-mono">{unit.code}</span> · {unit.active ? t("active") : t("inactive")}
+        </p>
+      </header>
+      {doneMessage ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {doneMessage}
+        </p>
+      ) : null}
+      <CaseActionForm
+        // Remount after a save so the form shows the stored values.
+        key={`edit-${done ?? ""}`}
+        title={t("units.editTitle", { name })}
+        fields={await unitFields(all, unit.id)}
+        action={updateUnitAction.bind(null, unit.id)}
+        submitLabel={t("units.editSubmit")}
+        pendingLabel={t("pending")}
+        initialValues={{ nameZh: unit.nameZh, nameEn: unit.nameEn, unitClass: unit.unitClass, parentId: unit.parentId === null ? "" : String(unit.parentId) }}
+      />
+      <CaseActionForm
+        key={`toggle-${unit.active}`}
+        title={t(`units.${toggle}Title`)}
+        description={t(`units.${toggle}Description`)}
+        fields={[]}
+        action={setUnitActiveAction.bind(null, unit.id, !unit.active)}
+        submitLabel={t(`units.${toggle}Submit`)}
+        pendingLabel={t("pending")}
+      />
+    </div>
+  );
+}

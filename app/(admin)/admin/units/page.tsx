@@ -1,0 +1,82 @@
+import { asc } from "drizzle-orm";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CaseActionForm } from "@/components/case-action-form";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { getDb } from "@/db/client";
+import { units } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { hierarchyOrder } from "@/lib/domain/admin/unit-hierarchy";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { createUnitAction } from "./actions";
+import { unitFields } from "./unit-fields";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminOrg"))("units.title") };
+}
+
+/** The unit hierarchy as an indented table, and the form for a new unit. */
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  await connection();
+  await requirePermission("admin.manage");
+  const t = await getTranslations("adminOrg");
+  const tc = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  const { done } = await searchParams;
+  const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
+  const db = await getDb();
+  const rows = await db.select().from(units).orderBy(asc(units.id));
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const tree = hierarchyOrder(rows);
+  type Row = (typeof tree)[number];
+  const columns: Column<Row>[] = [
+    {
+      key: "name",
+      header: t("name"),
+      cell: ({ unit, depth }) => (
+        <span style={{ paddingInlineStart: `${depth * 1.5}rem` }} className="inline-block">
+          <Link href={`/admin/units/${unit.code}`} className="text-brand-700 underline">
+            {localized(locale, unit.nameZh, unit.nameEn)}
+          </Link>
+        </span>
+      ),
+    },
+    { key: "code", header: t("code"), cell: ({ unit }) => <span className="font-mono">{unit.code}</span> },
+    { key: "class", header: t("units.unitClass"), cell: ({ unit }) => tc(`unitClass.${unit.unitClass}`) },
+    {
+      key: "parent",
+      header: t("units.parent"),
+      cell: ({ unit }) => {
+        const parent = unit.parentId === null ? undefined : byId.get(unit.parentId);
+        return parent ? localized(locale, parent.nameZh, parent.nameEn) : "—";
+      },
+    },
+    { key: "status", header: t("status"), cell: ({ unit }) => (unit.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>) },
+  ];
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <Link href="/admin" className="text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
+        <h1 className="text-3xl font-bold text-brand-900">{t("units.title")}</h1>
+        <p className="text-slate-700">{t("units.intro")}</p>
+      </header>
+      {doneMessage ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {doneMessage}
+        </p>
+      ) : null}
+      <DataTable caption={t("units.caption", { count: rows.length })} columns={columns} rows={tree} rowKey={({ unit }) => unit.id} empty={t("empty")} />
+      <CaseActionForm
+        title={t("units.newTitle")}
+        fields={[{ kind: "text", name: "code", label: t("code") }, ...(await unitFields(rows, null))]}
+        action={createUnitAction}
+        submitLabel={t("units.newSubmit")}
+        pendingLabel={t("pending")}
+      />
+    </div>
+  );
+}
