@@ -16,6 +16,11 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  APP_URL: z
+    .string()
+    .url("must be a URL such as https://answerable.example.gov")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")

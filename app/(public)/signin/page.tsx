@@ -11,14 +11,19 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
-  const { next, error } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string; password?: string }> }) {
+  const { next, error, password } = await searchParams;
   const actor = await currentActor();
   if (actor) redirect(safeReturnPath(next, homePathFor(actor.role)));
   const t = await getTranslations("signIn");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {password === "set" ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {(await getTranslations("adminPeople.invitation"))("success")}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {t("linkError")}

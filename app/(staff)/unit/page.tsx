@@ -14,6 +14,7 @@ import { caseTableLabels, presentCaseRows, withLights } from "@/lib/presenters/c
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { byLightThenDue } from "@/lib/services/cases/case-lights";
 import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
+import { OverdueKnowledge } from "./overdue-knowledge";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("unitDesk"))("title") };
@@ -76,6 +77,7 @@ export default async function UnitDeskPage({ searchParams }: { searchParams: Pro
         <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100">{t("unitDesk.apply")}</button>
         <p className="text-slate-600" role="status">{t("unitDesk.showing", { shown: shown.length, total: lit.length })}</p>
       </form>
+      <OverdueKnowledge unitId={actor.unitId} />
       <CaseTable rows={rows} labels={await caseTableLabels(t("unitDesk.title"), t("unitDesk.empty"))} show={["reference", "title", "category", "status", "light", "due"]} />
     </div>
   );

@@ -14,6 +14,7 @@ import { suggestRouting } from "@/lib/services/cases/suggest-routing";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import type { CaseRow } from "@/lib/services/cases/transition";
 import * as actions from "./actions";
+import { KnowledgeSuggestions } from "./knowledge-suggestions";
 
 interface Props {
   actor: Actor;
@@ -152,12 +153,14 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
     forms.push({ key: "note", title: isLead ? t("note.title") : t("note.coUnitTitle"), fields: [{ kind: "textarea", name: "note", label: t("fields.note") }], action: bind(actions.noteAction), submit: t("note.submit") });
   }
 
+  const answering = forms.some((form) => form.key === "answer");
   if (forms.length === 0) return null;
   return (
     <section aria-labelledby="actions-heading" className="space-y-3">
       <h2 id="actions-heading" className="text-xl font-semibold">
         {t("title")}
       </h2>
+      {answering ? <KnowledgeSuggestions query={`${row.title} ${row.description}`} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {forms.map((form) => (
           <CaseActionForm key={form.key} title={form.title} description={form.description} fields={form.fields} action={form.action} submitLabel={form.submit} pendingLabel={pending} initialValues={form.initialValues} />
