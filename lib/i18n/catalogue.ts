@@ -1,5 +1,6 @@
 // The message catalogues, one file per feature namespace (lib/i18n/messages/<locale>/<namespace>.json).
 // core.json holds several namespaces; every other file is the namespace its name says.
+import enAdminImport from "./messages/en/adminImport.json";
 import enAdminOrg from "./messages/en/adminOrg.json";
 import enAdminPeople from "./messages/en/adminPeople.json";
 import enAdminRules from "./messages/en/adminRules.json";
@@ -8,6 +9,7 @@ import enFiling from "./messages/en/filing.json";
 import enPortal from "./messages/en/portal.json";
 import enTracking from "./messages/en/tracking.json";
 import enWorkflow from "./messages/en/workflow.json";
+import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
 import zhAdminRules from "./messages/zh-CN/adminRules.json";
@@ -18,8 +20,8 @@ import zhTracking from "./messages/zh-CN/tracking.json";
 import zhWorkflow from "./messages/zh-CN/workflow.json";
 import type { Locale } from "./locales";
 
-const en = { ...enCore, filing: enFiling, portal: enPortal, tracking: enTracking, workflow: enWorkflow, adminOrg: enAdminOrg, adminRules: enAdminRules, adminPeople: enAdminPeople };
-const zh = { ...zhCore, filing: zhFiling, portal: zhPortal, tracking: zhTracking, workflow: zhWorkflow, adminOrg: zhAdminOrg, adminRules: zhAdminRules, adminPeople: zhAdminPeople };
+const en = { ...enCore, filing: enFiling, portal: enPortal, tracking: enTracking, workflow: enWorkflow, adminOrg: enAdminOrg, adminRules: enAdminRules, adminPeople: enAdminPeople, adminImport: enAdminImport };
+const zh = { ...zhCore, filing: zhFiling, portal: zhPortal, tracking: zhTracking, workflow: zhWorkflow, adminOrg: zhAdminOrg, adminRules: zhAdminRules, adminPeople: zhAdminPeople, adminImport: zhAdminImport };
 
 export type Messages = typeof en;
 export const CATALOGUES: Record<Locale, Messages> = { en, "zh-CN": zh as Messages };
