@@ -25,6 +25,7 @@ async function fact(page: Page, reference: string, label: string): Promise<strin
 }
 
 test("an admin adds a holiday and a dispatch entry; the next case routes to the new unit with a deadline that skips the holiday, and an earlier case keeps its own", async ({ page, browser }) => {
+  test.setTimeout(150_000);
   const admin = await staffPage(browser, ACCOUNTS.admin);
 
   // A case filed before the changes.

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./helpers";
 
 test("a unit disputes a misrouted case, the operator reassigns it, and the second unit replies", async ({ browser }) => {
+  test.setTimeout(150_000);
   // The operator dispatches a waiting case to the water company.
   const operator = await staffPage(browser, ACCOUNTS.operator);
   await operator.goto("/desk");

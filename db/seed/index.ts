@@ -5,6 +5,7 @@ import { loadCalendarDefinition } from "../queries/calendar";
 import { units } from "../schema";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedHistoricCases } from "./historic-cases";
+import { seedKnowledge } from "./knowledge";
 import { seedReferenceData } from "./reference-data";
 
 export interface SeedOptions {
@@ -23,6 +24,7 @@ export async function isSeeded(db: Queryable): Promise<boolean> {
 export async function seedDatabase(db: Queryable, options: SeedOptions): Promise<{ cases: number }> {
   const ids = await seedReferenceData(db);
   const accounts = await seedDemoAccounts(db, ids.unit);
+  await seedKnowledge(db, ids.unit, options.now);
   const calendar = createWorkingCalendar(await loadCalendarDefinition(db));
   const cases = await seedHistoricCases(db, { count: options.cases, now: options.now, calendar, ids, citizenUserId: accounts.get("citizen@answerable.local") ?? null });
   return { cases };

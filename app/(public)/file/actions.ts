@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { enforceRateLimit } from "@/lib/http/rate-limit";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { rememberFiling, rememberTrackingCode } from "@/app/(public)/track/tracking-cookies";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/domain/access/roles";
@@ -13,6 +13,9 @@ import { processPhotos } from "@/lib/services/attachments/process-photo";
 import { addVoice } from "@/lib/services/cases/add-voice";
 import { type Filer, fileCase } from "@/lib/services/cases/file-case";
 import { findSimilarOpenCases } from "@/lib/services/cases/similar-cases";
+import { searchKnowledge } from "@/lib/services/knowledge/knowledge-base";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
 import { serviceContext } from "@/lib/services/context";
 import { FILING_ERROR_KEYS, FILING_FIELDS, type FilingValues, caseFilingSchema, operatorChannelSchema } from "@/lib/validation/case-filing";
 import { type FieldErrors, translateFieldErrors } from "@/lib/validation/field-errors";
@@ -31,6 +34,8 @@ export interface FilingState {
   fieldErrors?: FieldErrors;
   formError?: string;
   similar?: SimilarCaseView[];
+  /** Knowledge-base answers that may already answer the question, in the reader's language. */
+  answers?: { question: string; answer: string; legalBasis: string | null }[];
   /** Counts submissions, so the form is rebuilt from the values after each one. */
   attempt?: number;
 }
@@ -103,9 +108,16 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
   if (intent !== "file") {
     const format = await getFormatter();
     const similar = await findSimilarOpenCases({ categoryId: parsed.data.categoryId, districtId: parsed.data.districtId, text: parsed.data.title }, ctx.db);
+    const locale = (await getLocale()) as Locale;
+    const answers = (await searchKnowledge(ctx.db, `${parsed.data.title} ${parsed.data.description}`, 3)).map((entry) => ({
+      question: localized(locale, entry.questionZh, entry.questionEn),
+      answer: localized(locale, entry.answerZh, entry.answerEn),
+      legalBasis: entry.legalBasis,
+    }));
     return {
       step: "review",
       values,
+      answers,
       similar: similar.map((c) => ({
         reference: c.reference,
         title: c.title,

@@ -9,6 +9,8 @@ import { DefaultIntent, IntentButton } from "./intent-button";
 
 export type FilingLabels = Messages["filing"]["form"] & {
   similarTitle: string;
+  answersTitle: string;
+  answersLead: string;
   similarLead: string;
   similarNone: string;
   stepCheck: string;
@@ -36,6 +38,25 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
       ) : null}
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
 
+      {review && state.answers?.length ? (
+        <section aria-labelledby="answers-heading" className="space-y-3 rounded-lg border border-green-200 bg-white p-6">
+          <h2 id="answers-heading" className="text-xl font-semibold">
+            {labels.answersTitle}
+          </h2>
+          <p className="text-slate-700">{labels.answersLead}</p>
+          <dl className="space-y-3">
+            {state.answers.map((entry) => (
+              <div key={entry.question}>
+                <dt className="font-medium">{entry.question}</dt>
+                <dd className="text-slate-700">
+                  {entry.answer}
+                  {entry.legalBasis ? <span className="block text-sm text-slate-600">{entry.legalBasis}</span> : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       {review ? (
         <section aria-labelledby="similar-heading" className="space-y-3 rounded-lg border border-brand-100 bg-white p-6">
           <h2 id="similar-heading" className="text-xl font-semibold">

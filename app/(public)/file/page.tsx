@@ -51,6 +51,8 @@ export default async function FilePage() {
         labels={{
           ...CATALOGUES[locale].filing.form,
           similarTitle: t("filing.similar.title"),
+          answersTitle: t("filing.form.answersTitle"),
+          answersLead: t("filing.form.answersLead"),
           similarLead: t("filing.similar.lead"),
           similarNone: t("filing.similar.none"),
           stepCheck: t("filing.stepCheck"),

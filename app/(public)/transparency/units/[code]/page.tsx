@@ -10,6 +10,7 @@ import { findUnitByCode, unitOpenCaseCounts } from "@/db/queries/metrics";
 import { type RecentPublicCase, listRecentPublicCases } from "@/db/queries/public-cases";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { listOverdueForUnit } from "@/lib/services/knowledge/knowledge-base";
 import { type MonthPeriod, recentMonths } from "@/lib/services/metrics/month-period";
 import { type Scorecard, unitMonthlyScorecards } from "@/lib/services/metrics/unit-scorecard";
 import { loadSettings } from "@/lib/services/settings";
@@ -63,9 +64,11 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
     { label: t("portal.rates.onTimeReply"), value: fmt.rate(metrics.onTimeReplyRate) },
     { label: t("portal.figures.medianDays"), value: fmt.workingDays(metrics.medianWorkingDaysToReply) },
   ];
+  const knowledgeOverdue = await listOverdueForUnit(db, unit.id, calendar.localDate(now));
   const workloadFigures = [
     { label: t("portal.figures.openCases"), value: fmt.count(workload.open) },
     { label: t("portal.figures.overdueOpenCases"), value: fmt.count(workload.overdue) },
+    { label: t("portal.figures.knowledgeOverdue"), value: fmt.count(knowledgeOverdue.length) },
   ];
 
   type MonthRow = { period: MonthPeriod; scorecard: Scorecard };
