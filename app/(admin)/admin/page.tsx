@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 
-const ADMIN_SECTIONS = ["units", "categories", "catalogue", "sla", "calendar", "settings", "users", "knowledge"] as const;
+const ADMIN_SECTIONS = ["units", "categories", "catalogue", "sla", "calendar", "settings", "users", "knowledge", "import"] as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("title") };

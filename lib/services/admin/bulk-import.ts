@@ -1,0 +1,253 @@
+import { randomBytes } from "node:crypto";
+import { eq, inArray } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { categories, categoryGroups, dispatchEntries, dispatchEntryCoUnits, districts, slaPolicies, units, userInvitations, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/access/roles";
+import {
+  type CsvRow,
+  type ImportKind,
+  type ImportPlan,
+  type ImportProblem,
+  countOutcomes,
+  parseImportCsv,
+  planCategories,
+  planDispatch,
+  planUnits,
+  planUsers,
+} from "@/lib/domain/admin/import-rows";
+import { log } from "@/lib/log";
+import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
+import type { ServiceContext } from "@/lib/services/context";
+import { forgetRoutingCache } from "@/lib/services/routing-cache";
+import { recordAdminChange } from "./audit";
+import type { AdminActor } from "./organisation";
+import { hashInvitationToken } from "./users";
+
+export interface ImportReport {
+  kind: ImportKind;
+  /** Data rows read (the header not counted). */
+  rows: number;
+  problems: ImportProblem[];
+  wouldCreate: number;
+  wouldUpdate: number;
+  unchanged: number;
+}
+
+export interface ImportResult extends ImportReport {
+  /** False when the file had problems: nothing was written. */
+  applied: boolean;
+  /** Rows written or confirmed unchanged; equals `rows` after a successful import. */
+  processed: number;
+}
+
+export interface ImportOptions {
+  /** The email of the administrator (a user row for it may not demote them). */
+  actorEmail?: string | null;
+  /** Where invitations of imported users are mailed; defaults to the real mail. */
+  notify?: InvitationNotifier;
+  origin?: string;
+}
+
+const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
+
+type AnyPlan = { kind: "units"; plan: ReturnType<typeof planUnits> } | { kind: "categories"; plan: ReturnType<typeof planCategories> } | { kind: "dispatch"; plan: ReturnType<typeof planDispatch> } | { kind: "users"; plan: ReturnType<typeof planUsers> };
+
+async function unitCodes(db: Queryable): Promise<Map<string, boolean>> {
+  const rows = await db.select({ code: units.code, active: units.active }).from(units);
+  return new Map(rows.map((u) => [u.code, u.active]));
+}
+
+/** Reads the reference data the kind's rules need and plans every row. */
+async function plan(db: Queryable, kind: ImportKind, rows: readonly CsvRow[], options: ImportOptions, lock: boolean): Promise<AnyPlan> {
+  const districtRows = await db.select({ id: districts.id, code: districts.code }).from(districts);
+  const districtCodes = new Set(districtRows.map((d) => d.code));
+  switch (kind) {
+    case "units": {
+      // Lock the hierarchy while importing, as saveUnit does: no concurrent re-parenting.
+      const query = db.select().from(units);
+      const all = lock ? await query.for("update") : await query;
+      const codeOf = new Map(all.map((u) => [u.id, u.code]));
+      const districtOf = new Map(districtRows.map((d) => [d.id, d.code]));
+      const existing = all.map((u) => ({
+        id: u.id,
+        code: u.code,
+        nameZh: u.nameZh,
+        nameEn: u.nameEn,
+        unitClass: u.unitClass,
+        parentId: u.parentId,
+        parentCode: u.parentId === null ? null : (codeOf.get(u.parentId) ?? null),
+        districtCode: u.districtId === null ? null : (districtOf.get(u.districtId) ?? null),
+        active: u.active,
+      }));
+      return { kind, plan: planUnits(rows, existing, districtCodes) };
+    }
+    case "categories": {
+      const groups = await db.select({ id: categoryGroups.id, code: categoryGroups.code }).from(categoryGroups);
+      const policies = await db.select({ id: slaPolicies.id, code: slaPolicies.code }).from(slaPolicies);
+      const groupCode = new Map(groups.map((g) => [g.id, g.code]));
+      const policyCode = new Map(policies.map((p) => [p.id, p.code]));
+      const all = await db.select().from(categories);
+      const existing = all.map((c) => ({ code: c.code, groupCode: groupCode.get(c.groupId) ?? "", nameZh: c.nameZh, nameEn: c.nameEn, slaPolicyCode: policyCode.get(c.slaPolicyId) ?? "", keywordsZh: c.keywordsZh, keywordsEn: c.keywordsEn }));
+      return { kind, plan: planCategories(rows, { existing, groupCodes: new Set(groupCode.values()), slaPolicyCodes: new Set(policyCode.values()) }) };
+    }
+    case "dispatch": {
+      const unitRows = await db.select({ id: units.id, code: units.code, active: units.active }).from(units);
+      const unitCode = new Map(unitRows.map((u) => [u.id, u.code]));
+      const categoryRows = await db.select({ id: categories.id, code: categories.code }).from(categories);
+      const categoryCode = new Map(categoryRows.map((c) => [c.id, c.code]));
+      const districtCode = new Map(districtRows.map((d) => [d.id, d.code]));
+      const entries = await db.select().from(dispatchEntries);
+      const coUnits = await db.select().from(dispatchEntryCoUnits);
+      const existing = entries.map((e) => ({
+        categoryCode: categoryCode.get(e.categoryId) ?? "",
+        districtCode: e.districtId === null ? null : (districtCode.get(e.districtId) ?? null),
+        leadUnitCode: unitCode.get(e.leadUnitId) ?? "",
+        coUnitCodes: coUnits.filter((c) => c.entryId === e.id).map((c) => unitCode.get(c.unitId) ?? ""),
+        effectiveFrom: e.effectiveFrom,
+      }));
+      return { kind, plan: planDispatch(rows, { existing, categoryCodes: new Set(categoryCode.values()), districtCodes, units: new Map(unitRows.map((u) => [u.code, u.active])) }) };
+    }
+    case "users": {
+      const emails = rows.map((r) => (r.values.email ?? "").toLowerCase()).filter(Boolean);
+      const found = emails.length === 0 ? [] : await db.select({ email: users.email, name: users.name, role: users.role, unitId: users.unitId }).from(users).where(inArray(users.email, emails));
+      const unitRows = await db.select({ id: units.id, code: units.code }).from(units);
+      const unitCode = new Map(unitRows.map((u) => [u.id, u.code]));
+      const existing = found.map((u) => ({ email: u.email, name: u.name ?? "", role: u.role, unitCode: u.unitId === null ? null : (unitCode.get(u.unitId) ?? null) }));
+      return { kind, plan: planUsers(rows, { existing, units: await unitCodes(db), actorEmail: options.actorEmail }) };
+    }
+  }
+}
+
+function report(kind: ImportKind, rowCount: number, parseProblems: ImportProblem[], planned: ImportPlan<unknown> | null): ImportReport {
+  const problems = [...parseProblems, ...(planned?.problems ?? [])].sort((a, b) => a.line - b.line);
+  return { kind, rows: rowCount, problems, ...countOutcomes(planned?.rows ?? []) };
+}
+
+/** What importing the file would do, row by row; changes nothing. */
+export async function dryRun(kind: ImportKind, text: string, ctx: ServiceContext, options: ImportOptions = {}): Promise<ImportReport> {
+  const parsed = parseImportCsv(kind, text);
+  if (parsed.rows.length === 0) return report(kind, 0, parsed.problems, null);
+  const planned = await plan(ctx.db, kind, parsed.rows, options, false);
+  return report(kind, parsed.rows.length, parsed.problems, planned.plan);
+}
+
+/**
+ * Imports the file in one transaction, after the same checks as the dry run (made again inside
+ * the transaction): a file with any problem writes nothing. Rows are matched by natural key and
+ * identical rows are left alone, so running the same file twice changes nothing the second time.
+ * One audit row records the import with its counts.
+ */
+export async function runImport(kind: ImportKind, text: string, actor: AdminActor, ctx: ServiceContext, options: ImportOptions = {}): Promise<ImportResult> {
+  const parsed = parseImportCsv(kind, text);
+  if (parsed.rows.length === 0 || parsed.problems.length > 0) return { ...report(kind, parsed.rows.length, parsed.problems, null), applied: false, processed: 0 };
+  const invitations: InvitationNotice[] = [];
+  const result = await ctx.db.transaction(async (tx) => {
+    const planned = await plan(tx, kind, parsed.rows, options, true);
+    const summary = report(kind, parsed.rows.length, [], planned.plan);
+    if (summary.problems.length > 0) return { ...summary, applied: false, processed: 0 };
+    switch (planned.kind) {
+      case "units":
+        await applyUnits(tx, planned.plan, ctx);
+        break;
+      case "categories":
+        await applyCategories(tx, planned.plan);
+        break;
+      case "dispatch":
+        await applyDispatch(tx, planned.plan, ctx);
+        break;
+      case "users":
+        invitations.push(...(await applyUsers(tx, planned.plan, ctx)));
+        break;
+    }
+    const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
+    await recordAdminChange(tx, { actorUserId: actor.userId, action: `import.${kind}`, subject: `import:${kind}`, after: { rows, created, updated, unchanged }, at: ctx.now });
+    return { ...summary, applied: true, processed: summary.rows };
+  });
+  if (result.applied) {
+    forgetRoutingCache(ctx.db);
+    // Invitations go out after commit; a failed delivery is logged (the admin can send a reset link).
+    const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
+    for (const notice of invitations) await notify(notice).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"));
+  }
+  return result;
+}
+
+async function applyUnits(tx: Queryable, planned: ReturnType<typeof planUnits>, ctx: ServiceContext) {
+  const changed = planned.rows.filter((r) => r.outcome !== "unchanged");
+  if (changed.length === 0) return;
+  const districtRows = await tx.select({ id: districts.id, code: districts.code }).from(districts);
+  const districtId = new Map(districtRows.map((d) => [d.code, d.id]));
+  // New units first (without parents), so that a parent later in the file exists; then links.
+  for (const { record } of changed.filter((r) => r.outcome === "create")) {
+    await tx.insert(units).values({ code: record.code, nameZh: record.nameZh, nameEn: record.nameEn, unitClass: record.unitClass, parentId: null, createdAt: ctx.now });
+  }
+  const idOf = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
+  for (const { record } of changed) {
+    await tx
+      .update(units)
+      .set({
+        nameZh: record.nameZh,
+        nameEn: record.nameEn,
+        unitClass: record.unitClass,
+        parentId: record.parentCode === null ? null : idOf.get(record.parentCode)!,
+        districtId: record.districtCode === null ? null : districtId.get(record.districtCode)!,
+      })
+      .where(eq(units.code, record.code));
+  }
+}
+
+async function applyCategories(tx: Queryable, planned: ReturnType<typeof planCategories>) {
+  const groupId = new Map((await tx.select({ id: categoryGroups.id, code: categoryGroups.code }).from(categoryGroups)).map((g) => [g.code, g.id]));
+  const policyId = new Map((await tx.select({ id: slaPolicies.id, code: slaPolicies.code }).from(slaPolicies)).map((p) => [p.code, p.id]));
+  for (const { record, outcome } of planned.rows) {
+    if (outcome === "unchanged") continue;
+    const values = { groupId: groupId.get(record.groupCode)!, nameZh: record.nameZh, nameEn: record.nameEn, slaPolicyId: policyId.get(record.slaPolicyCode)!, keywordsZh: record.keywordsZh, keywordsEn: record.keywordsEn };
+    if (outcome === "create") await tx.insert(categories).values({ ...values, code: record.code });
+    else await tx.update(categories).set(values).where(eq(categories.code, record.code));
+  }
+}
+
+async function applyDispatch(tx: Queryable, planned: ReturnType<typeof planDispatch>, ctx: ServiceContext) {
+  const created = planned.rows.filter((r) => r.outcome === "create");
+  if (created.length === 0) return;
+  // FOR SHARE: a unit cannot be deactivated while entries pointing to it are being added.
+  const unitRows = await tx.select({ id: units.id, code: units.code }).from(units).for("share");
+  const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
+  const categoryId = new Map((await tx.select({ id: categories.id, code: categories.code }).from(categories)).map((c) => [c.code, c.id]));
+  const districtId = new Map((await tx.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]));
+  for (const { record } of created) {
+    const [entry] = await tx
+      .insert(dispatchEntries)
+      .values({
+        categoryId: categoryId.get(record.categoryCode)!,
+        districtId: record.districtCode === null ? null : districtId.get(record.districtCode)!,
+        leadUnitId: unitId.get(record.leadUnitCode)!,
+        effectiveFrom: record.effectiveFrom,
+        createdAt: ctx.now,
+      })
+      .returning({ id: dispatchEntries.id });
+    if (!entry) throw new Error("dispatch entry not created");
+    if (record.coUnitCodes.length > 0) await tx.insert(dispatchEntryCoUnits).values(record.coUnitCodes.map((code) => ({ entryId: entry.id, unitId: unitId.get(code)! })));
+  }
+}
+
+/** New staff get an invitation to set their password, as when invited one by one. */
+async function applyUsers(tx: Queryable, planned: ReturnType<typeof planUsers>, ctx: ServiceContext): Promise<InvitationNotice[]> {
+  const unitId = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
+  const notices: InvitationNotice[] = [];
+  for (const { record, outcome } of planned.rows) {
+    if (outcome === "unchanged") continue;
+    const values = { name: record.name, role: record.role as Role, unitId: record.unitCode === null ? null : unitId.get(record.unitCode)! };
+    if (outcome === "update") {
+      await tx.update(users).set(values).where(eq(users.email, record.email));
+      continue;
+    }
+    const [user] = await tx.insert(users).values({ ...values, email: record.email, active: true, createdAt: ctx.now }).returning({ id: users.id });
+    if (!user) throw new Error("user insert returned nothing");
+    // Only the hash is stored, as for single invitations.
+    const token = randomBytes(32).toString("base64url");
+    await tx.insert(userInvitations).values({ userId: user.id, tokenHash: hashInvitationToken(token), purpose: "invite", expiresAt: new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS), createdAt: ctx.now });
+    notices.push({ email: record.email, token, purpose: "invite" });
+  }
+  return notices;
+}

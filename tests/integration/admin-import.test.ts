@@ -1,0 +1,125 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "@/db/client";
+import { adminAuditLog, categories, dispatchEntries, dispatchEntryCoUnits, units, userInvitations, users } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import type { InvitationNotice } from "@/lib/mail/admin-mail";
+import { dryRun, runImport } from "@/lib/services/admin/bulk-import";
+import type { AdminActor } from "@/lib/services/admin/organisation";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
+import { TEST_TARGETS, migratedDatabase } from "./databases";
+
+// Tuesday 10 March 2026, 10:00 in Beijing.
+const T0 = new Date("2026-03-10T02:00:00Z");
+
+const UNITS = [
+  "code,name_zh,name_en,class,parent_code,district_code",
+  // The child comes before its parent: resolved against the whole file.
+  "imp-east,园林局东区所,Parks East Office,street_office,imp-parks,dongcheng",
+  "imp-parks,园林局,Parks Bureau,city_bureau,city,",
+].join("\n");
+const CATEGORIES = ["code,group_code,name_zh,name_en,sla_policy_code,keywords_zh,keywords_en", "imp-park-upkeep,urban,公园维护,Park upkeep,general,公园|草坪,park|lawn"].join("\n");
+const DISPATCH = ["category_code,district_code,lead_unit_code,co_unit_codes,effective_from", "imp-park-upkeep,,imp-parks,,2026-01-01", "imp-park-upkeep,dongcheng,imp-east,imp-parks,2026-01-01"].join("\n");
+
+describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
+  let connection: Connection;
+  let ctx: ServiceContext;
+  let admin: AdminActor;
+
+  beforeAll(async () => {
+    connection = await migratedDatabase(target);
+    const now = new Date("2026-11-26T08:00:00Z");
+    await connection.db.transaction((tx) => seedDatabase(tx, { cases: 30, now }));
+    ctx = await serviceContext({ db: connection.db, now: T0 });
+    const [user] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@answerable.local"));
+    admin = { userId: user!.id };
+  });
+  afterAll(async () => {
+    await connection?.close();
+  });
+
+  const importAudits = () => connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:units"));
+
+  it("a units file with one bad row reports that row's line and imports nothing", async () => {
+    const bad = [UNITS, "imp-bad,坏,Bad,ministry,nowhere,"].join("\n");
+    const checked = await dryRun("units", bad, ctx);
+    expect(checked.rows).toBe(3);
+    expect(checked.problems).toEqual([
+      { line: 4, field: "class", messageKey: "unknownClass" },
+      { line: 4, field: "parent_code", messageKey: "unknownParent" },
+    ]);
+
+    const result = await runImport("units", bad, admin, ctx);
+    expect(result.applied).toBe(false);
+    expect(result.problems.map((p) => p.line)).toEqual([4, 4]);
+    expect(await connection.db.select().from(units).where(inArray(units.code, ["imp-east", "imp-parks", "imp-bad"]))).toEqual([]);
+    expect(await importAudits()).toEqual([]);
+  });
+
+  it("imports units, categories and dispatch entries; a second run changes nothing; a changed name updates", async () => {
+    expect(await dryRun("units", UNITS, ctx)).toMatchObject({ rows: 2, problems: [], wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
+    expect(await runImport("units", UNITS, admin, ctx)).toMatchObject({ applied: true, rows: 2, processed: 2, wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
+    const imported = await connection.db.select().from(units).where(inArray(units.code, ["imp-east", "imp-parks", "city"]));
+    const byCode = new Map(imported.map((u) => [u.code, u]));
+    expect(byCode.get("imp-east")?.parentId).toBe(byCode.get("imp-parks")?.id);
+    expect(byCode.get("imp-parks")?.parentId).toBe(byCode.get("city")?.id);
+    expect(byCode.get("imp-east")?.districtId).not.toBeNull();
+
+    // Dispatch rows naming a category the file set has not yet imported are refused…
+    expect((await dryRun("dispatch", DISPATCH, ctx)).problems.map((p) => `${p.line}:${p.messageKey}`)).toEqual(["2:unknownCategory", "3:unknownCategory"]);
+    expect(await runImport("categories", CATEGORIES, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 1 });
+    const [category] = await connection.db.select().from(categories).where(eq(categories.code, "imp-park-upkeep"));
+    expect(category?.keywordsZh).toEqual(["公园", "草坪"]);
+    // …and accepted once it exists.
+    expect(await runImport("dispatch", DISPATCH, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 2 });
+    const entries = await connection.db.select().from(dispatchEntries).where(eq(dispatchEntries.categoryId, category!.id));
+    expect(entries).toHaveLength(2);
+    const cityWide = entries.find((e) => e.districtId === null)!;
+    expect(cityWide.leadUnitId).toBe(byCode.get("imp-parks")?.id);
+    const district = entries.find((e) => e.districtId !== null)!;
+    expect((await connection.db.select().from(dispatchEntryCoUnits).where(eq(dispatchEntryCoUnits.entryId, district.id))).map((c) => c.unitId)).toEqual([byCode.get("imp-parks")?.id]);
+
+    // Re-running every file: all rows unchanged, nothing written but the audit row.
+    for (const [kind, text] of [["units", UNITS], ["categories", CATEGORIES], ["dispatch", DISPATCH]] as const) {
+      const again = await runImport(kind, text, admin, ctx);
+      expect(again).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, problems: [] });
+      expect(again.unchanged).toBe(again.rows);
+    }
+    expect(await connection.db.select().from(dispatchEntries).where(eq(dispatchEntries.categoryId, category!.id))).toHaveLength(2);
+
+    // A changed name is one update.
+    const renamed = UNITS.replace("Parks Bureau", "Parks and Gardens Bureau");
+    expect(await runImport("units", renamed, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 1, unchanged: 1 });
+    expect((await connection.db.select().from(units).where(eq(units.code, "imp-parks")))[0]?.nameEn).toBe("Parks and Gardens Bureau");
+
+    // One audit row per import, with the counts.
+    const audits = await importAudits();
+    expect(audits).toHaveLength(3);
+    expect(audits.map((a) => a.after)).toEqual([
+      { rows: 2, created: 2, updated: 0, unchanged: 0 },
+      { rows: 2, created: 0, updated: 0, unchanged: 2 },
+      { rows: 2, created: 0, updated: 1, unchanged: 1 },
+    ]);
+
+    // A dispatch row that would change an existing entry is refused: entries are never edited.
+    const changed = DISPATCH.replace("imp-park-upkeep,,imp-parks,,2026-01-01", "imp-park-upkeep,,imp-east,,2026-01-01");
+    expect((await dryRun("dispatch", changed, ctx)).problems).toEqual([{ line: 2, field: "effective_from", messageKey: "entryDiffers" }]);
+    expect(await connection.db.select().from(dispatchEntries).where(and(eq(dispatchEntries.categoryId, category!.id), isNull(dispatchEntries.districtId)))).toHaveLength(1);
+  });
+
+  it("imports staff with an invitation mailed after commit; a second run changes nothing", async () => {
+    const sent: InvitationNotice[] = [];
+    const notify = async (notice: InvitationNotice) => {
+      sent.push(notice);
+    };
+    const file = ["email,name,role,unit_code", "Imp.Staff@City.gov,Imp Staff,unit_staff,water-group", "imp.ops@city.gov,Imp Ops,operator,"].join("\n");
+    expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 2 });
+    expect(sent.map((n) => n.email).sort()).toEqual(["imp.ops@city.gov", "imp.staff@city.gov"]);
+    const created = await connection.db.select().from(users).where(inArray(users.email, ["imp.ops@city.gov", "imp.staff@city.gov"]));
+    expect(created.every((u) => u.passwordHash === null && u.active)).toBe(true);
+    expect(await connection.db.select().from(userInvitations).where(inArray(userInvitations.userId, created.map((u) => u.id)))).toHaveLength(2);
+
+    expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, unchanged: 2 });
+    expect(sent).toHaveLength(2);
+  });
+});
