@@ -1,11 +1,13 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { adminAuditLog, categories, dispatchEntries, dispatchEntryCoUnits, units, userInvitations, users } from "@/db/schema";
+import { adminAuditLog, caseContacts, caseEvents, caseFeedback, cases, categories, dispatchEntries, dispatchEntryCoUnits, units, userInvitations, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import { parseCaseReference } from "@/lib/domain/cases/reference";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
 import { dryRun, runImport } from "@/lib/services/admin/bulk-import";
 import type { AdminActor } from "@/lib/services/admin/organisation";
+import { firstBrokenLink } from "@/lib/services/cases/event-hash";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
@@ -19,6 +21,12 @@ const UNITS = [
   "imp-parks,园林局,Parks Bureau,city_bureau,city,",
 ].join("\n");
 const CATEGORIES = ["code,group_code,name_zh,name_en,sla_policy_code,keywords_zh,keywords_en", "imp-park-upkeep,urban,公园维护,Park upkeep,general,公园|草坪,park|lawn"].join("\n");
+const CASES = [
+  "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction",
+  // 17:30 UTC on New Year's Eve is already 2026 in Beijing: the reference is a 2026 one.
+  "IMP-1,2025-12-31T17:30:00Z,complaint,phone,street-light,dongcheng,路灯不亮,幸福路路灯不亮。,urban-mgmt,2026-01-03T10:00:00+08:00,resolved,已修复。,,2026-01-05T10:00:00+08:00,satisfied",
+  "IMP-2,2025-05-04T09:00:00+08:00,inquiry,web,street-light,,Lights,When do the lights go on?,,,,,,,",
+].join("\n");
 const DISPATCH = ["category_code,district_code,lead_unit_code,co_unit_codes,effective_from", "imp-park-upkeep,,imp-parks,,2026-01-01", "imp-park-upkeep,dongcheng,imp-east,imp-parks,2026-01-01"].join("\n");
 
 describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
@@ -121,5 +129,45 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
     expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, unchanged: 2 });
     expect(sent).toHaveLength(2);
+  });
+
+  it("imports historic cases with their history; a bad line is reported; a second run creates nothing", async () => {
+    const bad = CASES.replace("2026-01-05T10:00:00+08:00,satisfied", "2026-01-02T10:00:00+08:00,satisfied");
+    expect((await dryRun("cases", bad, ctx)).problems).toEqual([{ line: 2, field: "closed_at", messageKey: "dateOrder" }]);
+    expect(await runImport("cases", bad, admin, ctx)).toMatchObject({ applied: false, processed: 0 });
+    const imported = () => connection.db.select().from(cases).where(like(cases.idempotencyKey, "legacy:IMP-%")).orderBy(asc(cases.idempotencyKey));
+    expect(await imported()).toEqual([]);
+
+    expect(await dryRun("cases", CASES, ctx)).toMatchObject({ rows: 2, problems: [], wouldCreate: 2 });
+    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({ applied: true, rows: 2, processed: 2, wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
+    const [closed, open] = await imported();
+    expect([closed?.idempotencyKey, open?.idempotencyKey]).toEqual(["legacy:IMP-1", "legacy:IMP-2"]);
+    expect(closed).toMatchObject({ status: "closed", referenceYear: 2026, replyOutcome: "resolved", replyText: "已修复。" });
+    expect(closed?.dispatchedAt?.toISOString()).toBe("2025-12-31T17:30:00.000Z");
+    expect(closed?.leadUnitId).not.toBeNull();
+    expect(open).toMatchObject({ status: "submitted", referenceYear: 2025, leadUnitId: null, dispatchedAt: null, districtId: null });
+    for (const c of [closed!, open!]) {
+      expect(parseCaseReference(c.reference)).toEqual({ year: c.referenceYear, sequence: c.referenceSequence });
+      const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, c.id)).orderBy(asc(caseEvents.id));
+      expect(firstBrokenLink(events)).toBe(-1);
+      expect(events.every((e) => e.actorRole === "system")).toBe(true);
+      expect(events[0]?.note).toBe(`imported from legacy id ${c.idempotencyKey!.slice("legacy:".length)}`);
+      expect(await connection.db.select().from(caseContacts).where(eq(caseContacts.caseId, c.id))).toHaveLength(1);
+    }
+    const eventsOf = async (id: number) => (await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id))).map((e) => e.event);
+    expect(await eventsOf(closed!.id)).toEqual(["submit", "dispatch", "reply", "accept_reply"]);
+    expect(await eventsOf(open!.id)).toEqual(["submit"]);
+    expect(await connection.db.select().from(caseFeedback).where(eq(caseFeedback.caseId, closed!.id))).toEqual([
+      expect.objectContaining({ round: 0, contacted: true, solved: true, satisfaction: "satisfied", unitId: closed!.leadUnitId }),
+    ]);
+
+    // Re-running: nothing created, the cases untouched.
+    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, unchanged: 2 });
+    expect(await imported()).toEqual([closed, open]);
+    const audits = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:cases"));
+    expect(audits.map((a) => a.after)).toEqual([
+      { rows: 2, created: 2, updated: 0, unchanged: 0 },
+      { rows: 2, created: 0, updated: 0, unchanged: 2 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ExistingUnit, type ImportKind, IMPORT_EXAMPLES, IMPORT_KINDS, parseImportCsv, planCategories, planDispatch, planUnits, planUsers } from "./import-rows";
+import { type ExistingUnit, type ImportKind, IMPORT_EXAMPLES, IMPORT_KINDS, parseImportCsv, parseOffsetDateTime, planCases, planCategories, planDispatch, planUnits, planUsers } from "./import-rows";
 
 const unit = (id: number, code: string, parentId: number | null, parentCode: string | null, active = true): ExistingUnit => ({ id, code, nameZh: code, nameEn: code, unitClass: "city_bureau", parentId, parentCode, districtCode: null, active });
 const EXISTING_UNITS = [unit(1, "city", null, null), unit(2, "water", 1, "city"), unit(3, "old", 1, "city", false)];
@@ -127,5 +127,76 @@ describe("planUsers", () => {
     const plan = planUsers(rowsOf("users", ["email,name,role,unit_code", ...body].join("\n")), refs);
     expect(keys(plan.problems)).toEqual(problems);
     expect(plan.rows.map((r) => r.outcome)).toEqual(outcomes);
+  });
+});
+
+describe("parseOffsetDateTime", () => {
+  it.each([
+    { text: "2025-06-02T09:15:00+08:00", iso: "2025-06-02T01:15:00.000Z" },
+    { text: "2025-06-02T09:15+08:00", iso: "2025-06-02T01:15:00.000Z" },
+    { text: "2025-12-31T23:30:00.5Z", iso: "2025-12-31T23:30:00.500Z" },
+    { text: "2025-06-02T09:15:00-05:30", iso: "2025-06-02T14:45:00.000Z" },
+    { text: "2025-06-02T09:15:00", iso: null }, // no offset
+    { text: "2025-06-02", iso: null },
+    { text: "2025-02-30T10:00:00+08:00", iso: null }, // Date would roll over to 2 March
+    { text: "2025-06-02T24:10:00+08:00", iso: null },
+    { text: "2025-06-02T09:15:60+08:00", iso: null },
+    { text: "2025-06-02T09:15:00+15:00", iso: null },
+    { text: "yesterday", iso: null },
+  ])("$text", ({ text, iso }) => {
+    expect(parseOffsetDateTime(text)?.toISOString() ?? null).toBe(iso);
+  });
+});
+
+const CASE_HEADER = "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction";
+describe("planCases", () => {
+  const refs = { existingLegacyIds: new Set(["OLD-1"]), categoryCodes: new Set(["lights"]), districtCodes: DISTRICTS, unitCodes: new Set(["water", "old"]) };
+  const C = "2025-06-02T09:00:00+08:00";
+  const R = "2025-06-05T09:00:00+08:00";
+  const X = "2025-06-08T09:00:00+08:00";
+  it.each([
+    { name: "never dispatched", body: [`N-1,${C},complaint,phone,lights,,T,D,,,,,,,`], problems: [], outcomes: ["create"] },
+    { name: "replied, closed and rated", body: [`N-1,${C},complaint,phone,lights,dongcheng,T,D,water,${R},resolved,Done,,${X},satisfied`], problems: [], outcomes: ["create"] },
+    { name: "closed unrated by an inactive unit, not supported with a basis", body: [`N-1,${C},complaint,phone,lights,,T,D,old,${R},not_supported,No,Art. 5,${X},`], problems: [], outcomes: ["create"] },
+    { name: "an imported legacy id is left unchanged", body: [`OLD-1,${C},complaint,phone,lights,,T,D,,,,,,,`], problems: [], outcomes: ["unchanged"] },
+    { name: "legacy id repeated in the file", body: [`N-1,${C},complaint,phone,lights,,T,D,,,,,,,`, `N-1,${C},complaint,phone,lights,,T,D,,,,,,,`], problems: ["3:legacy_id:duplicateInFile"], outcomes: ["create"] },
+    {
+      name: "missing required values",
+      body: [",,,,,,,,,,,,,,"],
+      problems: ["2:legacy_id:required", "2:created_at:required", "2:type:required", "2:channel:required", "2:category_code:required", "2:title:required", "2:description:required"],
+      outcomes: [],
+    },
+    {
+      name: "unknown codes",
+      body: [`N-1,${C},grumble,fax,potholes,atlantis,T,D,nobody,,,,,,`],
+      problems: ["2:type:unknownType", "2:channel:unknownChannel", "2:category_code:unknownCategory", "2:district_code:unknownDistrict", "2:lead_unit_code:unknownUnit"],
+      outcomes: [],
+    },
+    { name: "dates without an offset or that do not exist", body: [`N-1,2025-06-02 09:00,complaint,phone,lights,,T,D,water,2025-02-30T10:00:00+08:00,resolved,Done,,,`], problems: ["2:created_at:invalidDateTime", "2:replied_at:invalidDateTime"], outcomes: [] },
+    { name: "replied before created", body: [`N-1,${R},complaint,phone,lights,,T,D,water,${C},resolved,Done,,,`], problems: ["2:replied_at:dateOrder"], outcomes: [] },
+    { name: "closed before replied", body: [`N-1,${C},complaint,phone,lights,,T,D,water,${X},resolved,Done,,${R},`], problems: ["2:closed_at:dateOrder"], outcomes: [] },
+    { name: "the same instant is in order", body: [`N-1,${C},complaint,phone,lights,,T,D,water,2025-06-02T01:00:00Z,resolved,Done,,${C},`], problems: [], outcomes: ["create"] },
+    { name: "a reply needs its outcome, text and lead", body: [`N-1,${C},complaint,phone,lights,,T,D,,${R},,,,,`], problems: ["2:lead_unit_code:replyNeedsLead", "2:outcome:required", "2:reply_text:required"], outcomes: [] },
+    { name: "unknown outcome", body: [`N-1,${C},complaint,phone,lights,,T,D,water,${R},fixed,Done,,,`], problems: ["2:outcome:unknownOutcome"], outcomes: [] },
+    { name: "not supported without a legal basis", body: [`N-1,${C},complaint,phone,lights,,T,D,water,${R},not_supported,No,,,`], problems: ["2:legal_basis:legalBasisRequired"], outcomes: [] },
+    {
+      name: "reply fields without replied_at",
+      body: [`N-1,${C},complaint,phone,lights,,T,D,water,,resolved,Done,Art. 5,${X},satisfied`],
+      problems: ["2:outcome:onlyWithReply", "2:reply_text:onlyWithReply", "2:legal_basis:onlyWithReply", "2:closed_at:onlyWithReply", "2:satisfaction:onlyWithReply"],
+      outcomes: [],
+    },
+    { name: "unknown satisfaction", body: [`N-1,${C},complaint,phone,lights,,T,D,water,${R},resolved,Done,,${X},happy`], problems: ["2:satisfaction:unknownSatisfaction"], outcomes: [] },
+    { name: "satisfaction without closed_at", body: [`N-1,${C},complaint,phone,lights,,T,D,water,${R},resolved,Done,,,satisfied`], problems: ["2:satisfaction:satisfactionNeedsClose"], outcomes: [] },
+    { name: "a title too long", body: [`N-1,${C},complaint,phone,lights,,${"x".repeat(201)},D,,,,,,,`], problems: ["2:title:tooLong"], outcomes: [] },
+  ])("$name", ({ body, problems, outcomes }) => {
+    const plan = planCases(rowsOf("cases", [CASE_HEADER, ...body].join("\n")), refs);
+    expect(keys(plan.problems)).toEqual(problems);
+    expect(plan.rows.map((r) => r.outcome)).toEqual(outcomes);
+  });
+
+  it("keeps the reply fields of a replied case and drops blanks to null", () => {
+    const plan = planCases(rowsOf("cases", [CASE_HEADER, `N-1,${C},complaint,phone,LIGHTS,,T,D,Water,${R},explained,Because,,,`].join("\n")), refs);
+    expect(plan.rows[0]?.record).toMatchObject({ categoryCode: "lights", districtCode: null, leadUnitCode: "water", outcome: "explained", replyText: "Because", legalBasis: null, closedAt: null, satisfaction: null });
+    expect(plan.rows[0]?.record.repliedAt?.toISOString()).toBe("2025-06-05T01:00:00.000Z");
   });
 });

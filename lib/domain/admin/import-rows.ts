@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { STAFF_ROLES, UNIT_ROLES, isRole } from "@/lib/domain/access/roles";
-import { UNIT_CLASSES, type UnitClass } from "@/lib/domain/cases/vocabulary";
+import { CASE_TYPES, CHANNELS, type CaseType, type Channel, REPLY_OUTCOMES, type ReplyOutcome, SATISFACTION_LEVELS, type SatisfactionLevel, UNIT_CLASSES, type UnitClass } from "@/lib/domain/cases/vocabulary";
 import { validateDispatchEntry } from "./catalogue-rules";
 import { wouldCreateCycle } from "./unit-hierarchy";
 
@@ -9,7 +9,7 @@ import { wouldCreateCycle } from "./unit-hierarchy";
 // and a message key (adminImport.errors.*). Rows are matched to existing records by natural key
 // (code, email, or category × district × effective date) so that re-running a file changes nothing.
 
-export const IMPORT_KINDS = ["units", "categories", "dispatch", "users"] as const;
+export const IMPORT_KINDS = ["units", "categories", "dispatch", "users", "cases"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_COLUMNS: Record<ImportKind, readonly string[]> = {
@@ -17,6 +17,23 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly string[]> = {
   categories: ["code", "group_code", "name_zh", "name_en", "sla_policy_code", "keywords_zh", "keywords_en"],
   dispatch: ["category_code", "district_code", "lead_unit_code", "co_unit_codes", "effective_from"],
   users: ["email", "name", "role", "unit_code"],
+  cases: [
+    "legacy_id",
+    "created_at",
+    "type",
+    "channel",
+    "category_code",
+    "district_code",
+    "title",
+    "description",
+    "lead_unit_code",
+    "replied_at",
+    "outcome",
+    "reply_text",
+    "legal_basis",
+    "closed_at",
+    "satisfaction",
+  ],
 };
 
 /** Example files offered for download, in terms of the demo city's reference data. */
@@ -32,6 +49,11 @@ export const IMPORT_EXAMPLES: Record<ImportKind, string> = {
   ].join("\n"),
   dispatch: ["category_code,district_code,lead_unit_code,co_unit_codes,effective_from", "street-light,,urban-mgmt,,2030-01-01", "street-light,dongcheng,urban-mgmt,water-group,2030-01-01"].join("\n"),
   users: ["email,name,role,unit_code", "operator.two@example.gov,Operator Two,operator,", "staff.parks@example.gov,Parks Staff,unit_staff,urban-mgmt"].join("\n"),
+  cases: [
+    "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction",
+    "OLD-1001,2025-06-02T09:15:00+08:00,complaint,phone,street-light,dongcheng,路灯不亮,幸福路3号门前路灯连续一周不亮。,urban-mgmt,2025-06-05T16:00:00+08:00,resolved,已更换灯泡。,,2025-06-08T10:00:00+08:00,satisfied",
+    "OLD-1002,2025-07-10T14:00:00+08:00,inquiry,web,street-light,,Street light hours,When are the street lights switched on?,,,,,,,",
+  ].join("\n"),
 };
 
 export interface ImportProblem {
@@ -376,6 +398,158 @@ export function planUsers(rows: readonly CsvRow[], refs: UserReferences): Import
     const record: UserRecord = { email, name: values.name!, role, unitCode };
     const same = before && before.name === record.name && before.role === record.role && before.unitCode === record.unitCode;
     planned.push({ line, record, outcome: !before ? "create" : same ? "unchanged" : "update" });
+  }
+  return { rows: planned, problems: sortProblems(problems.list) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Historic cases (from the older system; never updated once imported)
+
+export interface CaseRecord {
+  legacyId: string;
+  createdAt: Date;
+  type: CaseType;
+  channel: Channel;
+  categoryCode: string;
+  districtCode: string | null;
+  title: string;
+  description: string;
+  /** Null: the case was never dispatched. */
+  leadUnitCode: string | null;
+  repliedAt: Date | null;
+  outcome: ReplyOutcome | null;
+  replyText: string | null;
+  legalBasis: string | null;
+  closedAt: Date | null;
+  satisfaction: SatisfactionLevel | null;
+}
+
+export interface CaseReferences {
+  /** Legacy ids already imported (their cases are left as they are). */
+  existingLegacyIds: ReadonlySet<string>;
+  categoryCodes: ReadonlySet<string>;
+  districtCodes: ReadonlySet<string>;
+  /** Every unit code, active or not: a historic case may name a unit closed since. */
+  unitCodes: ReadonlySet<string>;
+}
+
+/** The idempotency key a legacy id is stored under, so a re-run finds the case. */
+export const legacyKey = (legacyId: string) => `legacy:${legacyId}`;
+
+const MAX_LEGACY_ID = 100;
+const MAX_TITLE = 200;
+const MAX_TEXT = 4000;
+const OFFSET_DATE_TIME = /^([12]\d{3}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO 8601 date-time with an offset ("2025-06-02T09:15:00+08:00" or "…Z"); null when it is not
+ * one or names a day or time that does not exist (2025-02-30, 24:10), which Date would roll over.
+ */
+export function parseOffsetDateTime(value: string): Date | null {
+  const match = OFFSET_DATE_TIME.exec(value);
+  if (!match) return null;
+  const [, day, minute, second, offset] = match;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return null;
+  const offsetMinutes = offset === "Z" ? 0 : (offset!.startsWith("-") ? -1 : 1) * (Number(offset!.slice(1, 3)) * 60 + Number(offset!.slice(4, 6)));
+  if (Math.abs(offsetMinutes) > 14 * 60 || Number(second ?? 0) > 59) return null;
+  // The wall-clock time written must be the one the instant has at that offset.
+  const wall = new Date(instant.getTime() + offsetMinutes * 60_000).toISOString();
+  return wall.slice(0, 10) === day && wall.slice(11, 16) === minute ? instant : null;
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+export function planCases(rows: readonly CsvRow[], refs: CaseReferences): ImportPlan<CaseRecord> {
+  const problems = new Problems();
+  const seen = new Set<string>();
+  const planned: Planned<CaseRecord>[] = [];
+  for (const { line, values } of rows) {
+    const v = (name: string) => values[name] ?? "";
+    const legacyId = v("legacy_id");
+    if (!legacyId) problems.add(line, "legacy_id", "required");
+    else if (legacyId.length > MAX_LEGACY_ID) problems.add(line, "legacy_id", "tooLong");
+    else if (seen.has(legacyId)) problems.add(line, "legacy_id", "duplicateInFile");
+    seen.add(legacyId);
+
+    const date = (field: string): Date | null => {
+      const text = v(field);
+      if (!text) return null;
+      const parsed = parseOffsetDateTime(text);
+      if (!parsed) problems.add(line, field, "invalidDateTime");
+      return parsed;
+    };
+    const createdAt = date("created_at");
+    if (!v("created_at")) problems.add(line, "created_at", "required");
+    const repliedAt = date("replied_at");
+    const closedAt = date("closed_at");
+
+    const type = v("type");
+    if (!type) problems.add(line, "type", "required");
+    else if (!oneOf(CASE_TYPES, type)) problems.add(line, "type", "unknownType");
+    const channel = v("channel");
+    if (!channel) problems.add(line, "channel", "required");
+    else if (!oneOf(CHANNELS, channel)) problems.add(line, "channel", "unknownChannel");
+    const categoryCode = v("category_code").toLowerCase();
+    if (!categoryCode) problems.add(line, "category_code", "required");
+    else if (!refs.categoryCodes.has(categoryCode)) problems.add(line, "category_code", "unknownCategory");
+    const districtCode = v("district_code").toLowerCase() || null;
+    if (districtCode !== null && !refs.districtCodes.has(districtCode)) problems.add(line, "district_code", "unknownDistrict");
+    const title = v("title");
+    if (!title) problems.add(line, "title", "required");
+    else if (title.length > MAX_TITLE) problems.add(line, "title", "tooLong");
+    const description = v("description");
+    if (!description) problems.add(line, "description", "required");
+    else if (description.length > MAX_TEXT) problems.add(line, "description", "tooLong");
+    const leadUnitCode = v("lead_unit_code").toLowerCase() || null;
+    if (leadUnitCode !== null && !refs.unitCodes.has(leadUnitCode)) problems.add(line, "lead_unit_code", "unknownUnit");
+
+    // The reply: all of its fields come with replied_at, and only with it.
+    const replied = v("replied_at") !== "";
+    const outcome = v("outcome");
+    const replyText = v("reply_text");
+    const legalBasis = v("legal_basis");
+    const satisfaction = v("satisfaction");
+    if (replied) {
+      if (leadUnitCode === null) problems.add(line, "lead_unit_code", "replyNeedsLead");
+      if (!outcome) problems.add(line, "outcome", "required");
+      else if (!oneOf(REPLY_OUTCOMES, outcome)) problems.add(line, "outcome", "unknownOutcome");
+      if (!replyText) problems.add(line, "reply_text", "required");
+      else if (replyText.length > MAX_TEXT) problems.add(line, "reply_text", "tooLong");
+      if (outcome === "not_supported" && !legalBasis) problems.add(line, "legal_basis", "legalBasisRequired");
+      if (legalBasis.length > MAX_TEXT) problems.add(line, "legal_basis", "tooLong");
+    } else {
+      for (const field of ["outcome", "reply_text", "legal_basis", "closed_at", "satisfaction"]) if (v(field) !== "") problems.add(line, field, "onlyWithReply");
+    }
+    if (replied && satisfaction) {
+      if (!oneOf(SATISFACTION_LEVELS, satisfaction)) problems.add(line, "satisfaction", "unknownSatisfaction");
+      if (!v("closed_at")) problems.add(line, "satisfaction", "satisfactionNeedsClose");
+    }
+    if (createdAt && repliedAt && repliedAt < createdAt) problems.add(line, "replied_at", "dateOrder");
+    if (repliedAt && closedAt && closedAt < repliedAt) problems.add(line, "closed_at", "dateOrder");
+
+    if (problems.count(line) > 0) continue;
+    const record: CaseRecord = {
+      legacyId,
+      createdAt: createdAt!,
+      type: type as CaseType,
+      channel: channel as Channel,
+      categoryCode,
+      districtCode,
+      title,
+      description,
+      leadUnitCode,
+      repliedAt,
+      outcome: replied ? (outcome as ReplyOutcome) : null,
+      replyText: replied ? replyText : null,
+      legalBasis: replied && legalBasis ? legalBasis : null,
+      closedAt,
+      satisfaction: satisfaction ? (satisfaction as SatisfactionLevel) : null,
+    };
+    // Imported cases are never updated: a legacy id seen before is left as it is.
+    planned.push({ line, record, outcome: refs.existingLegacyIds.has(legacyId) ? "unchanged" : "create" });
   }
   return { rows: planned, problems: sortProblems(problems.list) };
 }

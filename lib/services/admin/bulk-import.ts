@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { categories, categoryGroups, dispatchEntries, dispatchEntryCoUnits, districts, slaPolicies, units, userInvitations, users } from "@/db/schema";
+import { caseContacts, caseFeedback, cases, categories, categoryGroups, dispatchEntries, dispatchEntryCoUnits, districts, slaPolicies, units, userInvitations, users } from "@/db/schema";
 import type { Role } from "@/lib/domain/access/roles";
 import {
   type CsvRow,
@@ -9,15 +9,22 @@ import {
   type ImportPlan,
   type ImportProblem,
   countOutcomes,
+  legacyKey,
   parseImportCsv,
+  parseOffsetDateTime,
+  planCases,
   planCategories,
   planDispatch,
   planUnits,
   planUsers,
 } from "@/lib/domain/admin/import-rows";
+import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";
+import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { log } from "@/lib/log";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
 import type { ServiceContext } from "@/lib/services/context";
+import { ensureReferenceSequence, nextReferenceNumber } from "@/lib/services/cases/reference-numbers";
+import { appendEvent } from "@/lib/services/cases/transition";
 import { forgetRoutingCache } from "@/lib/services/routing-cache";
 import { recordAdminChange } from "./audit";
 import type { AdminActor } from "./organisation";
@@ -50,7 +57,12 @@ export interface ImportOptions {
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 
-type AnyPlan = { kind: "units"; plan: ReturnType<typeof planUnits> } | { kind: "categories"; plan: ReturnType<typeof planCategories> } | { kind: "dispatch"; plan: ReturnType<typeof planDispatch> } | { kind: "users"; plan: ReturnType<typeof planUsers> };
+type AnyPlan =
+  | { kind: "units"; plan: ReturnType<typeof planUnits> }
+  | { kind: "categories"; plan: ReturnType<typeof planCategories> }
+  | { kind: "dispatch"; plan: ReturnType<typeof planDispatch> }
+  | { kind: "users"; plan: ReturnType<typeof planUsers> }
+  | { kind: "cases"; plan: ReturnType<typeof planCases> };
 
 async function unitCodes(db: Queryable): Promise<Map<string, boolean>> {
   const rows = await db.select({ code: units.code, active: units.active }).from(units);
@@ -115,6 +127,14 @@ async function plan(db: Queryable, kind: ImportKind, rows: readonly CsvRow[], op
       const existing = found.map((u) => ({ email: u.email, name: u.name ?? "", role: u.role, unitCode: u.unitId === null ? null : (unitCode.get(u.unitId) ?? null) }));
       return { kind, plan: planUsers(rows, { existing, units: await unitCodes(db), actorEmail: options.actorEmail }) };
     }
+    case "cases": {
+      const keys = [...new Set(rows.map((r) => r.values.legacy_id ?? "").filter(Boolean).map(legacyKey))];
+      const found = keys.length === 0 ? [] : await db.select({ key: cases.idempotencyKey }).from(cases).where(inArray(cases.idempotencyKey, keys));
+      const existingLegacyIds = new Set(found.map((c) => (c.key ?? "").slice("legacy:".length)));
+      const categoryRows = await db.select({ code: categories.code }).from(categories);
+      const unitRows = await db.select({ code: units.code }).from(units);
+      return { kind, plan: planCases(rows, { existingLegacyIds, categoryCodes: new Set(categoryRows.map((c) => c.code)), districtCodes, unitCodes: new Set(unitRows.map((u) => u.code)) }) };
+    }
   }
 }
 
@@ -141,6 +161,8 @@ export async function runImport(kind: ImportKind, text: string, actor: AdminActo
   const parsed = parseImportCsv(kind, text);
   if (parsed.rows.length === 0 || parsed.problems.length > 0) return { ...report(kind, parsed.rows.length, parsed.problems, null), applied: false, processed: 0 };
   const invitations: InvitationNotice[] = [];
+  // Each year's reference sequence is created before the transaction (DDL must not run inside it).
+  if (kind === "cases") for (const year of caseYears(parsed.rows, ctx)) await ensureReferenceSequence(ctx.db, year);
   const result = await ctx.db.transaction(async (tx) => {
     const planned = await plan(tx, kind, parsed.rows, options, true);
     const summary = report(kind, parsed.rows.length, [], planned.plan);
@@ -157,6 +179,9 @@ export async function runImport(kind: ImportKind, text: string, actor: AdminActo
         break;
       case "users":
         invitations.push(...(await applyUsers(tx, planned.plan, ctx)));
+        break;
+      case "cases":
+        await applyCases(tx, planned.plan, ctx);
         break;
     }
     const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
@@ -250,4 +275,86 @@ async function applyUsers(tx: Queryable, planned: ReturnType<typeof planUsers>, 
     notices.push({ email: record.email, token, purpose: "invite" });
   }
   return notices;
+}
+
+/** The reference year of a case: the year of its filing in the city's time zone (Asia/Shanghai). */
+function referenceYear(createdAt: Date, ctx: ServiceContext): number {
+  return Number(ctx.calendar.localDate(createdAt).slice(0, 4));
+}
+
+function caseYears(rows: readonly CsvRow[], ctx: ServiceContext): Set<number> {
+  const years = new Set<number>();
+  for (const row of rows) {
+    const createdAt = parseOffsetDateTime(row.values.created_at ?? "");
+    if (createdAt) years.add(referenceYear(createdAt, ctx));
+  }
+  return years;
+}
+
+/**
+ * Historic cases: each new one gets the next reference of its filing year, a contact row without
+ * personal data and a hash-chained history by the system (submit, dispatch, reply, close) at the
+ * times of the older system. Imported cases have no tracking code anyone knows: staff track them.
+ */
+async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, ctx: ServiceContext) {
+  const created = planned.rows.filter((r) => r.outcome === "create");
+  if (created.length === 0) return;
+  // FOR SHARE: the units named stay while their cases are written.
+  const unitId = new Map((await tx.select({ id: units.id, code: units.code }).from(units).for("share")).map((u) => [u.code, u.id]));
+  const categoryId = new Map((await tx.select({ id: categories.id, code: categories.code }).from(categories)).map((c) => [c.code, c.id]));
+  const districtId = new Map((await tx.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]));
+  for (const { record } of created) {
+    const year = referenceYear(record.createdAt, ctx);
+    const sequence = await nextReferenceNumber(tx, year);
+    const leadUnitId = record.leadUnitCode === null ? null : unitId.get(record.leadUnitCode)!;
+    const status: CaseStatus = record.closedAt ? "closed" : record.repliedAt ? "replied" : leadUnitId !== null ? "dispatched" : "submitted";
+    const lastAt = record.closedAt ?? record.repliedAt ?? record.createdAt;
+    const [row] = await tx
+      .insert(cases)
+      .values({
+        reference: formatCaseReference(year, sequence),
+        referenceYear: year,
+        referenceSequence: sequence,
+        trackingCodeHash: createHash("sha256").update(randomBytes(16).toString("base64url")).digest("hex"),
+        idempotencyKey: legacyKey(record.legacyId),
+        type: record.type,
+        channel: record.channel,
+        status,
+        categoryId: categoryId.get(record.categoryCode)!,
+        districtId: record.districtCode === null ? null : districtId.get(record.districtCode)!,
+        title: record.title,
+        description: record.description,
+        leadUnitId,
+        dispatchedAt: leadUnitId === null ? null : record.createdAt,
+        clockStartedAt: leadUnitId === null ? null : record.createdAt,
+        repliedAt: record.repliedAt,
+        closedAt: record.closedAt,
+        replyOutcome: record.outcome,
+        replyText: record.replyText,
+        replyLegalBasis: record.legalBasis,
+        createdAt: record.createdAt,
+        updatedAt: lastAt,
+      })
+      .returning({ id: cases.id });
+    if (!row) throw new Error("case insert returned nothing");
+    await tx.insert(caseContacts).values({ caseId: row.id, name: null, phone: null, email: null, idNumber: null, address: null });
+
+    const history: { event: CaseEvent; from: CaseStatus | null; to: CaseStatus; at: Date; unitId: number | null; note: string | null }[] = [
+      { event: "submit", from: null, to: "submitted", at: record.createdAt, unitId: null, note: `imported from legacy id ${record.legacyId}` },
+    ];
+    if (leadUnitId !== null) history.push({ event: "dispatch", from: "submitted", to: "dispatched", at: record.createdAt, unitId: leadUnitId, note: null });
+    if (record.repliedAt) history.push({ event: "reply", from: "dispatched", to: "replied", at: record.repliedAt, unitId: leadUnitId, note: null });
+    if (record.closedAt) history.push({ event: record.satisfaction ? "accept_reply" : "close_unrated", from: "replied", to: "closed", at: record.closedAt, unitId: leadUnitId, note: null });
+    let prevHash: string | null = null;
+    for (const step of history) {
+      prevHash = await appendEvent(
+        tx,
+        { caseId: row.id, event: step.event, fromStatus: step.from, toStatus: step.to, actorUserId: null, actorRole: "system", unitId: step.unitId, note: step.note, isPublic: PUBLIC_EVENTS.has(step.event), occurredAt: step.at, data: null },
+        prevHash,
+      );
+    }
+    if (record.satisfaction && record.closedAt && leadUnitId !== null) {
+      await tx.insert(caseFeedback).values({ caseId: row.id, round: 0, contacted: true, solved: record.outcome === "resolved", satisfaction: record.satisfaction, unitId: leadUnitId, createdAt: record.closedAt });
+    }
+  }
 }
