@@ -18,8 +18,8 @@ const WATER_CASE: Record<string, "full" | "redacted" | "none"> = {
   operator: "full",
   waterHead: "full",
   urbanStaff: "none",
-  supervisor: "full",
-  admin: "full",
+  supervisor: "redacted",
+  admin: "redacted",
   observer: "redacted",
   citizen: "none",
 };

@@ -10,8 +10,8 @@ const optionalText = z
   .max(2000, "tooLong")
   .optional()
   .transform((v) => (v ? v : null));
-const id = z.coerce.number({ message: "required" }).int().positive("required");
-const ids = z.array(z.coerce.number().int().positive()).default([]);
+const id = z.coerce.number({ message: "required" }).int().positive("required").max(2_147_483_647, "invalid");
+const ids = z.array(z.coerce.number().int().positive().max(2_147_483_647)).default([]);
 
 export const caseRefSchema = z.object({ reference: z.string().trim().min(1) });
 

@@ -30,7 +30,7 @@ const optionalText = (max: number) =>
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).default(false);
 const id = z.preprocess(
   (value) => (value === null || value === undefined || value === "" ? undefined : Number(value)),
-  z.number({ error: "required" }).int("invalid").positive("invalid"),
+  z.number({ error: "required" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid"),
 );
 const coordinate = (limit: number) =>
   z.preprocess(

@@ -110,6 +110,8 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
       await recordContact(id, "Called.", waterStaff, await ctx(at(2)));
       await replyToCase({ caseId: id, outcome: "explained", text: "Draft.", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(3)));
       expect((await load(id)).status).toBe("awaiting_approval");
+      // The draft is not the case's reply until the head approves it: the citizen cannot see it.
+      expect((await load(id)).replyText).toBeNull();
       await expectRefusal(approveReply(id, waterStaff, await ctx(at(4))), "forbidden");
       await returnReply(id, "Say what was done.", waterHead, await ctx(at(4)));
       expect((await load(id)).status).toBe("in_progress");
@@ -133,6 +135,7 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
 
   it("a dispute within the window goes back to the operator, who reassigns or designates", async () => {
     const id = await dispatchedToWater();
+    await signFor(id, waterStaff, await ctx(at(1)));
     await disputeCase(id, "Not ours: a private well.", waterStaff, await ctx(at(2)));
     let row = await load(id);
     expect(row.status).toBe("disputed");
@@ -141,6 +144,9 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     await ruleOnDispute({ caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] }, operator, await ctx(at(3)));
     row = await load(id);
     expect([row.status, row.leadUnitId, row.designated]).toEqual(["dispatched", urban, false]);
+    // A new round for the new unit: nothing of the first unit's handling carries over.
+    expect([row.signedForAt, row.signedForOnTime, row.contactedAt]).toEqual([null, null, null]);
+    expect(row.clockStartedAt?.toISOString()).toBe(at(3).toISOString());
     await disputeCase(id, "Not ours either.", urbanStaff, await ctx(at(4)));
     await ruleOnDispute({ caseId: id, ruling: "designate", leadUnitId: water, coUnitIds: [] }, operator, await ctx(at(5)));
     row = await load(id);

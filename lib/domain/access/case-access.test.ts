@@ -7,8 +7,8 @@ const subject = { leadUnitId: 7, coUnitIds: [9], citizenUserId: "citizen-1" };
 describe("caseAccess", () => {
   it.each<[string, Role, number | null, string]>([
     ["operator sees everything", "operator", null, "full"],
-    ["supervisor sees everything", "supervisor", null, "full"],
-    ["admin sees everything", "admin", null, "full"],
+    ["supervisor sees every case without personal data", "supervisor", null, "redacted"],
+    ["admin sees every case without personal data", "admin", null, "redacted"],
     ["lead unit staff", "unit_staff", 7, "full"],
     ["co-unit head", "unit_head", 9, "full"],
     ["another unit's staff", "unit_staff", 8, "none"],

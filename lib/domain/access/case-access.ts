@@ -9,11 +9,12 @@ export interface CaseAccessSubject {
 }
 
 /**
- * How much of a case a user may see. Units see only cases they lead or co-handle;
- * observers see every case with personal data removed; a citizen sees their own.
+ * How much of a case a user may see. Personal data goes only to the dispatch centre and the
+ * units assigned (PRODUCT.md §10): supervisors and admins read every case with it removed, as
+ * observers do; units see only cases they lead or co-handle; a citizen sees their own.
  */
 export function caseAccess(actor: { id: string; role: Role; unitId: number | null }, subject: CaseAccessSubject): CaseAccess {
-  if (can(actor.role, "case.view_all")) return "full";
+  if (can(actor.role, "case.view_all")) return can(actor.role, "case.view_personal_data") ? "full" : "redacted";
   if (can(actor.role, "case.view_unit") && actor.unitId !== null) {
     if (subject.leadUnitId === actor.unitId || subject.coUnitIds.includes(actor.unitId)) return "full";
     return "none";

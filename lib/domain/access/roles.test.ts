@@ -4,7 +4,7 @@ import { PERMISSIONS, ROLES, can, type Permission, type Role } from "./roles";
 // The full matrix: a change to who may do what has to change this table too.
 const EXPECTED: Record<Role, Permission[]> = {
   citizen: ["case.file", "case.view_own"],
-  operator: ["case.file", "case.enter_for_caller", "case.triage", "case.view_all"],
+  operator: ["case.file", "case.enter_for_caller", "case.triage", "case.view_all", "case.view_personal_data"],
   unit_staff: ["case.handle", "case.view_unit"],
   unit_head: ["case.handle", "case.approve", "case.view_unit"],
   supervisor: ["supervision.view", "supervision.act", "case.view_all"],

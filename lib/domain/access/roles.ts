@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "case.view_unit", // read the unit's own cases with personal data
   "case.view_all", // read every case with personal data
   "case.view_redacted", // read every case timeline with personal data removed
+  "case.view_personal_data", // see the citizen's contact details (the dispatch centre; units see their own)
   "supervision.view",
   "supervision.act",
   "admin.manage",
@@ -33,7 +34,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   citizen: ["case.file", "case.view_own"],
-  operator: ["case.file", "case.enter_for_caller", "case.triage", "case.view_all"],
+  operator: ["case.file", "case.enter_for_caller", "case.triage", "case.view_all", "case.view_personal_data"],
   unit_staff: ["case.handle", "case.view_unit"],
   unit_head: ["case.handle", "case.approve", "case.view_unit"],
   supervisor: ["supervision.view", "supervision.act", "case.view_all"],

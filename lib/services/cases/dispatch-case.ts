@@ -61,6 +61,12 @@ export async function dispatchInTransaction(tx: Transaction, input: DispatchInpu
         clockPausedAt: null,
         ...deadlines,
         feedbackDueAt: null,
+        // A new round: the (new) unit signs for and contacts again, and its own facts are recorded.
+        signedForAt: null,
+        signedForOnTime: null,
+        contactedAt: null,
+        // Re-handling goes back to the same unit, which may not return it to the dispatch centre.
+        ...(input.event === "send_back" ? { disputeDueAt: null } : {}),
         rehandleCount: input.event === "send_back" ? row.rehandleCount + 1 : row.rehandleCount,
       };
     },

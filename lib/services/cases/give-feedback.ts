@@ -47,6 +47,8 @@ export async function giveFeedback(input: FeedbackInput, actor: FeedbackActor, c
     const [row] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).for("update");
     if (!row || !mayAnswer(row, actor)) throw new AppError("not_found");
     if (row.status !== "replied" || row.leadUnitId === null) throw new AppError("invalid_transition", `no feedback on a ${row.status} case`);
+    // Past the window the case counts as not rated (PRODUCT.md §4), even before the sweep closes it.
+    if (row.feedbackDueAt && ctx.now > row.feedbackDueAt) throw new AppError("invalid_transition", "feedback window closed");
 
     const unhappy = BAD_RATINGS.has(input.satisfaction) || !input.solved;
     if (input.decision === "send_back") {

@@ -20,7 +20,17 @@ export async function closeUnratedCases(ctx: ServiceContext, limit = 200): Promi
   for (const { id } of due) {
     try {
       await ctx.db.transaction((tx) =>
-        transitionInTransaction(tx, { caseId: id, event: "close_unrated", actor: SYSTEM_ACTOR, now: ctx.now, apply: ({ now }) => ({ closedAt: now }) }),
+        transitionInTransaction(tx, {
+          caseId: id,
+          event: "close_unrated",
+          actor: SYSTEM_ACTOR,
+          now: ctx.now,
+          apply: ({ row, now }) => {
+            // Re-checked under the row lock: a case replied again meanwhile has a new window.
+            if (!row.feedbackDueAt || row.feedbackDueAt >= now) throw new AppError("invalid_transition", "feedback window still open");
+            return { closedAt: now };
+          },
+        }),
       );
       closed += 1;
     } catch (error) {

@@ -1,7 +1,7 @@
 // A unit's use cases: sign for, contact, dispute, notes, co-unit input, waiting for the citizen,
 // and the formal reply (with the head's approval where the unit requires it).
-import { and, asc, eq } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import { and, asc, desc, eq, gte } from "drizzle-orm";
+import type { Queryable, Transaction } from "@/db/client";
 import { caseEvents, caseExtensionRequests, slaPolicies, units } from "@/db/schema";
 import type { CaseEvent } from "@/lib/domain/cases/lifecycle";
 import type { ReplyOutcome } from "@/lib/domain/cases/vocabulary";
@@ -104,7 +104,7 @@ export async function recomputeReplyDue(tx: Transaction, row: CaseRow, ctx: Ctx,
   const extensions = await tx
     .select({ amount: caseExtensionRequests.amount })
     .from(caseExtensionRequests)
-    .where(and(eq(caseExtensionRequests.caseId, row.id), eq(caseExtensionRequests.status, "approved")));
+    .where(and(eq(caseExtensionRequests.caseId, row.id), eq(caseExtensionRequests.status, "approved"), gte(caseExtensionRequests.decidedAt, row.clockStartedAt)));
   return computeDueAt({
     startAt: row.clockStartedAt,
     limit: { kind: policy.clockKind, amount: policy.replyLimit },
@@ -128,14 +128,41 @@ export function replyToCase(input: ReplyInput, actor: CaseActor, ctx: Ctx) {
     const needsApproval = actor.role === "unit_staff" && (await unitRequiresApproval(tx, actor.unitId));
     const fields = { replyOutcome: input.outcome, replyText: input.text, replyLegalBasis: input.legalBasis, replyNextSteps: input.nextSteps };
     if (needsApproval) {
-      return transitionInTransaction(tx, { caseId: input.caseId, event: "submit_reply", actor, now: ctx.now, apply: () => fields });
+      // The draft stays in the (internal) event until the head approves it: the citizen never sees it.
+      return transitionInTransaction(tx, { caseId: input.caseId, event: "submit_reply", actor, now: ctx.now, isPublic: false, data: { draft: fields } });
     }
     return transitionInTransaction(tx, { caseId: input.caseId, event: "reply", actor, now: ctx.now, apply: ({ row, now }) => ({ ...fields, ...replied(row, now, ctx) }) });
   });
 }
 
 export function approveReply(caseId: number, actor: CaseActor, ctx: Ctx) {
-  return run(ctx, (tx) => transitionInTransaction(tx, { caseId, event: "approve_reply", actor, now: ctx.now, apply: ({ row, now }) => replied(row, now, ctx) }));
+  return run(ctx, (tx) =>
+    transitionInTransaction(tx, {
+      caseId,
+      event: "approve_reply",
+      actor,
+      now: ctx.now,
+      apply: async ({ row, now }) => {
+        const draft = await pendingReplyDraft(tx, caseId);
+        if (!draft) throw new AppError("invalid_transition", "no reply draft to approve");
+        return { ...draft, ...replied(row, now, ctx) };
+      },
+    }),
+  );
+}
+
+type ReplyFields = { replyOutcome: ReplyOutcome; replyText: string; replyLegalBasis: string | null; replyNextSteps: string | null };
+
+/** The reply a unit's staff submitted for approval: the latest submit_reply event's draft. */
+export async function pendingReplyDraft(db: Queryable, caseId: number): Promise<ReplyFields | null> {
+  const [event] = await db
+    .select({ data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.event, "submit_reply")))
+    .orderBy(desc(caseEvents.id))
+    .limit(1);
+  const draft = (event?.data as { draft?: ReplyFields } | null)?.draft;
+  return draft ?? null;
 }
 
 export function returnReply(caseId: number, note: string, actor: CaseActor, ctx: Ctx) {
@@ -147,7 +174,8 @@ function replied(row: CaseRow, now: Date, ctx: Ctx) {
     repliedAt: now,
     feedbackDueAt: ctx.calendar.addWorkingDays(now, ctx.settings.feedbackWindowWorkingDays),
     // Frozen now: later calendar edits never change whether this reply was on time.
-    ...replyFacts({ repliedAt: now, replyDueAt: row.replyDueAt, dispatchedAt: row.dispatchedAt, calendar: ctx.calendar }),
+    // Counted from the start of this round, so a reassignment or re-handling is not charged twice.
+    ...replyFacts({ repliedAt: now, replyDueAt: row.replyDueAt, dispatchedAt: row.clockStartedAt ?? row.dispatchedAt, calendar: ctx.calendar }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { decodeSegment } from "@/lib/http/route-segment";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -24,7 +25,7 @@ import { FeedbackForm } from "../feedback-form";
 import { trackingCodeFromPage } from "../tracking-cookies";
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }) {
-  return { title: decodeURIComponent((await params).reference).toUpperCase() };
+  return { title: (decodeSegment((await params).reference) ?? "").toUpperCase() };
 }
 
 /**
@@ -34,7 +35,9 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
  */
 export default async function TrackedCasePage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ feedback?: string }> }) {
   await connection();
-  const reference = decodeURIComponent((await params).reference).toUpperCase();
+  const decoded = decodeSegment((await params).reference);
+  if (decoded === null) notFound();
+  const reference = decoded.toUpperCase();
   if (!parseCaseReference(reference)) notFound();
   const db = await getDb();
   const [found, actor, code] = await Promise.all([findCaseByReference(db, reference), currentActor(), trackingCodeFromPage(reference)]);

@@ -10,6 +10,7 @@ import { REDIRECT_CHANNELS, REPLY_OUTCOMES } from "@/lib/domain/cases/vocabulary
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { pendingExtension } from "@/lib/services/cases/extensions";
+import { pendingReplyDraft } from "@/lib/services/cases/unit-handling";
 import { suggestRouting } from "@/lib/services/cases/suggest-routing";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import type { CaseRow } from "@/lib/services/cases/transition";
@@ -107,9 +108,11 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
     });
   }
   if (may("approve_reply")) {
+    const draft = await pendingReplyDraft(db, row.id);
     forms.push({
       key: "approve_reply",
       title: t("approveReply.title"),
+      description: draft ? t("approveReply.draft", { outcome: tc(`outcome.${draft.replyOutcome}`), text: draft.replyText }) : undefined,
       fields: [
         { kind: "radios", name: "decision", label: t("fields.decision"), options: [{ value: "approve", label: t("approveReply.approve") }, { value: "return", label: t("approveReply.return") }] },
         { kind: "textarea", name: "note", label: t("fields.noteOptional") },

@@ -1,3 +1,4 @@
+import { decodeSegment } from "@/lib/http/route-segment";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -25,7 +26,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const actor = await requireUser();
   const { reference } = await params;
   const db = await getDb();
-  const found = await findCaseByReference(db, decodeURIComponent(reference).toUpperCase());
+  const decoded = decodeSegment(reference);
+  const found = decoded ? await findCaseByReference(db, decoded.toUpperCase()) : null;
   if (!found) notFound();
   const access = caseAccess(actor, { leadUnitId: found.detail.leadUnitId, coUnitIds: found.coUnits.map((u) => u.id), citizenUserId: found.detail.citizenUserId });
   if (access === "none") notFound();
@@ -33,8 +35,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const full = access === "full";
-  const [contact, events, calendar] = await Promise.all([full ? findCaseContact(db, found.id) : null, listCaseEvents(db, found.id, !full), loadCalendar()]);
-  const names = contact?.name ? [contact.name] : [];
+  // The contact is read for redaction too; it is shown only with full access.
+  const [contact, events, calendar] = await Promise.all([findCaseContact(db, found.id), listCaseEvents(db, found.id, !full), loadCalendar()]);
+  const names = [contact?.name, contact?.address].filter((value): value is string => Boolean(value));
   const text = (value: string) => (access === "redacted" ? redactText(value, { names }) : value);
   const dates = await caseDateFormatters(calendar);
   const when = (date: Date | null) => dates.when(date) ?? "—";
