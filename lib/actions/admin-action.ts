@@ -9,9 +9,7 @@ import type { Permission } from "@/lib/domain/access/roles";
 import { AppError, toPublicError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
-
-/** Error keys are looked up at run time: the form's own namespace first, then the generic ones. */
-type Translate = { (key: string): string; has(key: string): boolean };
+import { type Translate, collectFormValues, translateErrorKey } from "./form-values";
 
 /** Field name for refusals that belong to the whole form rather than one field. */
 export const FORM_ERROR_FIELD = "form";
@@ -29,23 +27,6 @@ export interface AdminActionSpec<S extends z.ZodType, R> {
   done: string | ((result: R) => string);
 }
 
-function translateKey(t: Translate, namespace: string | undefined, key: string): string {
-  if (namespace && t.has(`${namespace}.${key}`)) return t(`${namespace}.${key}`);
-  if (t.has(`validation.${key}`)) return t(`validation.${key}`);
-  return t("validation.invalid");
-}
-
-function collect(formData: FormData, arrays: readonly string[]): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    values[key] = arrays.includes(key) ? all : (all[0] ?? "");
-  }
-  for (const key of arrays) values[key] ??= [];
-  return values;
-}
-
 /**
  * Parse → authorise → act for an admin form: every field error translated next to its field,
  * the typed values handed back, a redirect when done. Refusals keyed `form` become the form's
@@ -53,8 +34,8 @@ function collect(formData: FormData, arrays: readonly string[]): Record<string, 
  */
 export async function runAdminAction<S extends z.ZodType, R>(formData: FormData, spec: AdminActionSpec<S, R>): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
-  const translate = (key: string) => translateKey(t, spec.errors, key);
-  const values = collect(formData, spec.arrays ?? []);
+  const translate = (key: string) => translateErrorKey(t, spec.errors, key);
+  const values = collectFormValues(formData, spec.arrays ?? []);
   const parsed = spec.schema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

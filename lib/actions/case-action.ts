@@ -12,26 +12,9 @@ import { AppError, toPublicError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { CaseActor, CaseRow } from "@/lib/services/cases/transition";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
+import { type Translate, collectFormValues, translateErrorKey } from "./form-values";
 
-/** Error keys are looked up at run time: the workflow namespace first, then the generic ones. */
-type Translate = { (key: string): string; has(key: string): boolean };
-
-function translateKey(t: Translate, key: string): string {
-  if (t.has(`workflow.errors.${key}`)) return t(`workflow.errors.${key}`);
-  if (t.has(`validation.${key}`)) return t(`validation.${key}`);
-  return t("validation.invalid");
-}
-
-function collect(formData: FormData, arrays: readonly string[]): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    values[key] = arrays.includes(key) ? all : (all[0] ?? "");
-  }
-  for (const key of arrays) values[key] ??= [];
-  return values;
-}
+const translateKey = (t: Translate, key: string) => translateErrorKey(t, "workflow.errors", key);
 
 export interface CaseActionSpec<S extends z.ZodType> {
   schema: S;
@@ -46,7 +29,7 @@ export interface CaseActionSpec<S extends z.ZodType> {
 /** Parse → authorise → act for every staff form on a case; redirects back to the case when done. */
 export async function runCaseAction<S extends z.ZodType>(reference: string, formData: FormData, spec: CaseActionSpec<S>): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
-  const values = collect(formData, spec.arrays ?? []);
+  const values = collectFormValues(formData, spec.arrays ?? []);
   const parsed = spec.schema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
