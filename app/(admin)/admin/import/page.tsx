@@ -36,7 +36,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               <a href={`/admin/import/example/${k}`} download={`${k}.csv`} className="text-brand-700 underline">
                 {t("exampleLink", { kind: t(`kinds.${k}`) })}
               </a>{" "}
-              <span className="font-mono text-sm text-slate-600">{IMPORT_COLUMNS[k].join(",")}</span>
+              <span className="break-all font-mono text-sm text-slate-600">{IMPORT_COLUMNS[k].join(",")}</span>
             </li>
           ))}
         </ul>
