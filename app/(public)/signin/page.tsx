@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
@@ -19,11 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {password === "set" ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {(await getTranslations("adminPeople.invitation"))("success")}
-        </p>
-      ) : null}
+      <StatusMessage>{password === "set" ? (await getTranslations("adminPeople.invitation"))("success") : null}</StatusMessage>
       {error ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {t("linkError")}

@@ -1,5 +1,6 @@
+import { AdminPageHeader } from "@/components/admin-page-header";
+import { StatusMessage } from "@/components/ui/status-message";
 import { asc } from "drizzle-orm";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
@@ -70,18 +71,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <Link href="/admin" className="text-sm text-brand-700 underline">
-          {t("back")}
-        </Link>
-        <h1 className="text-3xl font-bold text-brand-900">{t("catalogue.title")}</h1>
-        <p className="text-slate-700">{t("catalogue.intro")}</p>
-      </header>
-      {doneMessage ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {doneMessage}
-        </p>
-      ) : null}
+      <AdminPageHeader backLabel={t("back")} title={t("catalogue.title")} intro={t("catalogue.intro")} />
+      <StatusMessage>{doneMessage}</StatusMessage>
       <form method="get" action="/admin/catalogue" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("catalogue.filterLabel")}>
         <div className="flex flex-col gap-1">
           <label htmlFor="catalogue-filter" className="font-medium text-slate-800">

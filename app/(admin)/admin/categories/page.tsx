@@ -1,3 +1,5 @@
+import { AdminPageHeader } from "@/components/admin-page-header";
+import { StatusMessage } from "@/components/ui/status-message";
 import { asc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -62,18 +64,8 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   ];
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <Link href="/admin" className="text-sm text-brand-700 underline">
-          {t("back")}
-        </Link>
-        <h1 className="text-3xl font-bold text-brand-900">{t("categories.title")}</h1>
-        <p className="text-slate-700">{t("categories.intro")}</p>
-      </header>
-      {doneMessage ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {doneMessage}
-        </p>
-      ) : null}
+      <AdminPageHeader backLabel={t("back")} title={t("categories.title")} intro={t("categories.intro")} />
+      <StatusMessage>{doneMessage}</StatusMessage>
       <DataTable caption={t("categories.caption", { count: rows.length })} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t("empty")} />
       <CaseActionForm
         title={t("categories.newTitle")}

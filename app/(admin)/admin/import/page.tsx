@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin-page-header";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
@@ -18,13 +18,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const kinds = IMPORT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <Link href="/admin" className="text-sm text-brand-700 underline">
-          {t("back")}
-        </Link>
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
-      </header>
+      <AdminPageHeader backLabel={t("back")} title={t("title")} intro={t("intro")} />
       <section aria-labelledby="import-examples" className="space-y-2">
         <h2 id="import-examples" className="text-lg font-semibold">
           {t("examplesTitle")}

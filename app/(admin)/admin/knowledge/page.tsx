@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { asc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -78,11 +79,7 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
         <h1 className="text-3xl font-bold text-brand-900">{t("adminPeople.knowledge.title")}</h1>
         <p className="text-slate-700">{t("adminPeople.knowledge.lead")}</p>
       </div>
-      {doneKey ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {t(`adminPeople.knowledge.${doneKey}`)}
-        </p>
-      ) : null}
+      <StatusMessage>{doneKey ? t(`adminPeople.knowledge.${doneKey}`) : null}</StatusMessage>
       <section aria-labelledby="knowledge-heading" className="space-y-3">
         <h2 id="knowledge-heading" className="text-xl font-semibold">
           {caption}

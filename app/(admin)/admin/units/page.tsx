@@ -1,3 +1,5 @@
+import { AdminPageHeader } from "@/components/admin-page-header";
+import { StatusMessage } from "@/components/ui/status-message";
 import { asc } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -57,18 +59,8 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   ];
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <Link href="/admin" className="text-sm text-brand-700 underline">
-          {t("back")}
-        </Link>
-        <h1 className="text-3xl font-bold text-brand-900">{t("units.title")}</h1>
-        <p className="text-slate-700">{t("units.intro")}</p>
-      </header>
-      {doneMessage ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {doneMessage}
-        </p>
-      ) : null}
+      <AdminPageHeader backLabel={t("back")} title={t("units.title")} intro={t("units.intro")} />
+      <StatusMessage>{doneMessage}</StatusMessage>
       <DataTable caption={t("units.caption", { count: rows.length })} columns={columns} rows={tree} rowKey={({ unit }) => unit.id} empty={t("empty")} />
       <CaseActionForm
         title={t("units.newTitle")}

@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { decodeSegment } from "@/lib/http/route-segment";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -87,11 +88,7 @@ export default async function TrackedCasePage({ params, searchParams }: { params
           <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900">{t(`status.${detail.status}`)}</span>
           {light ? <TrafficLightBadge light={light} label={t(`light.${light}`)} /> : null}
         </p>
-        {feedback === "closed" || feedback === "sent_back" ? (
-          <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-            {feedback === "closed" ? t("tracking.feedback.thanksClosed") : t("tracking.feedback.thanksSentBack")}
-          </p>
-        ) : null}
+        <StatusMessage>{feedback === "closed" || feedback === "sent_back" ? feedback === "closed" ? t("tracking.feedback.thanksClosed") : t("tracking.feedback.thanksSentBack") : null}</StatusMessage>
       </header>
 
       <section aria-labelledby="facts-heading" className="space-y-3">

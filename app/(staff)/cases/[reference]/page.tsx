@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { decodeSegment } from "@/lib/http/route-segment";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -70,11 +71,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         {light ? <TrafficLightBadge light={light} label={t(`light.${light}`)} /> : null}
         {access === "redacted" ? <p className="text-sm text-slate-600">{t("caseView.redactedNotice")}</p> : null}
       </header>
-      {doneMessage ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {doneMessage}
-        </p>
-      ) : null}
+      <StatusMessage>{doneMessage}</StatusMessage>
       <FactList facts={facts} />
       <section aria-labelledby="description-heading" className="space-y-2">
         <h2 id="description-heading" className="text-xl font-semibold">

@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -41,11 +42,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
           <span className="font-mono">{category.code}</span> · {category.active ? t("active") : t("inactive")}
         </p>
       </header>
-      {doneMessage ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {doneMessage}
-        </p>
-      ) : null}
+      <StatusMessage>{doneMessage}</StatusMessage>
       <CaseActionForm
         key={`edit-${done ?? ""}`}
         title={t("categories.editTitle", { name })}

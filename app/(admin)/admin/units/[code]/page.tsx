@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { asc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -42,11 +43,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <span className="font-mono">{unit.code}</span> · {unit.active ? t("active") : t("inactive")}
         </p>
       </header>
-      {doneMessage ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {doneMessage}
-        </p>
-      ) : null}
+      <StatusMessage>{doneMessage}</StatusMessage>
       <CaseActionForm
         // Remount after a save so the form shows the stored values.
         key={`edit-${done ?? ""}`}

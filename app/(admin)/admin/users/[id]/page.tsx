@@ -1,3 +1,4 @@
+import { StatusMessage } from "@/components/ui/status-message";
 import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -48,11 +49,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t("adminPeople.user.title", { email: user.email })}</h1>
-      {doneKey ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {t(`adminPeople.user.done.${doneKey}`)}
-        </p>
-      ) : null}
+      <StatusMessage>{doneKey ? t(`adminPeople.user.done.${doneKey}`) : null}</StatusMessage>
       <section aria-labelledby="account-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="account-heading" className="mb-2 text-lg font-semibold">
           {t("adminPeople.user.details")}
