@@ -9,6 +9,9 @@ import enFiling from "./messages/en/filing.json";
 import enPortal from "./messages/en/portal.json";
 import enTracking from "./messages/en/tracking.json";
 import enWorkflow from "./messages/en/workflow.json";
+import enScorecards from "./messages/en/scorecards.json";
+import enAppraisal from "./messages/en/appraisal.json";
+import enPetitions from "./messages/en/petitions.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -18,10 +21,13 @@ import zhFiling from "./messages/zh-CN/filing.json";
 import zhPortal from "./messages/zh-CN/portal.json";
 import zhTracking from "./messages/zh-CN/tracking.json";
 import zhWorkflow from "./messages/zh-CN/workflow.json";
+import zhScorecards from "./messages/zh-CN/scorecards.json";
+import zhAppraisal from "./messages/zh-CN/appraisal.json";
+import zhPetitions from "./messages/zh-CN/petitions.json";
 import type { Locale } from "./locales";
 
-const en = { ...enCore, filing: enFiling, portal: enPortal, tracking: enTracking, workflow: enWorkflow, adminOrg: enAdminOrg, adminRules: enAdminRules, adminPeople: enAdminPeople, adminImport: enAdminImport };
-const zh = { ...zhCore, filing: zhFiling, portal: zhPortal, tracking: zhTracking, workflow: zhWorkflow, adminOrg: zhAdminOrg, adminRules: zhAdminRules, adminPeople: zhAdminPeople, adminImport: zhAdminImport };
+const en = { ...enCore, filing: enFiling, portal: enPortal, tracking: enTracking, workflow: enWorkflow, adminOrg: enAdminOrg, adminRules: enAdminRules, adminPeople: enAdminPeople, adminImport: enAdminImport, petitions: enPetitions, appraisal: enAppraisal, scorecards: enScorecards };
+const zh = { ...zhCore, filing: zhFiling, portal: zhPortal, tracking: zhTracking, workflow: zhWorkflow, adminOrg: zhAdminOrg, adminRules: zhAdminRules, adminPeople: zhAdminPeople, adminImport: zhAdminImport, petitions: zhPetitions, appraisal: zhAppraisal, scorecards: zhScorecards };
 
 export type Messages = typeof en;
 export const CATALOGUES: Record<Locale, Messages> = { en, "zh-CN": zh as Messages };
