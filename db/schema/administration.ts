@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { IMPORT_KINDS } from "@/lib/domain/admin/import-rows";
 import { users } from "./auth";
 import { units } from "./organisation";
 
@@ -56,4 +57,32 @@ export const knowledgeEntries = pgTable(
     updatedAt: timestamp(tz).notNull().defaultNow(),
   },
   (t) => [index("knowledge_entries_unit_idx").on(t.unitId)],
+);
+
+/**
+ * A CSV import applied in chunks after the request that started it: the page polls processed ÷
+ * total for its progress bar. The file itself is not kept, only its counts and outcome.
+ */
+export const importJobs = pgTable(
+  "import_jobs",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().notNull(),
+    status: text().notNull().default("running"),
+    total: integer().notNull(),
+    processed: integer().notNull().default(0),
+    created: integer().notNull().default(0),
+    updated: integer().notNull().default(0),
+    unchanged: integer().notNull().default(0),
+    /** The problem found when a chunk could not be applied (rows before it stay imported). */
+    failure: jsonb().$type<{ line: number; field: string; messageKey: string }[]>(),
+    actorUserId: text().references(() => users.id),
+    startedAt: timestamp(tz).notNull().defaultNow(),
+    finishedAt: timestamp(tz),
+  },
+  (t) => [
+    check("import_jobs_status", sql`${t.status} in ('running', 'done', 'failed')`),
+    check("import_jobs_kind", sql`${t.kind} in (${sql.raw(IMPORT_KINDS.map((k) => `'${k}'`).join(", "))})`),
+    check("import_jobs_progress", sql`${t.processed} between 0 and ${t.total}`),
+  ],
 );

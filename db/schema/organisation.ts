@@ -22,6 +22,10 @@ export const units = pgTable(
     parentId: integer().references((): AnyPgColumn => units.id),
     districtId: integer().references(() => districts.id),
     requiresReplyApproval: boolean().notNull().default(false),
+    /** How the public and the dispatch centre reach the unit (shown on its public page). */
+    contactPhone: text(),
+    contactEmail: text(),
+    contactAddress: text(),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
