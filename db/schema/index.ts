@@ -7,3 +7,4 @@ export * from "./cases";
 export * from "./mail";
 export * from "./workflow";
 export * from "./administration";
+export * from "./scorecards";
