@@ -8,3 +8,4 @@ export * from "./mail";
 export * from "./workflow";
 export * from "./administration";
 export * from "./scorecards";
+export * from "./appraisal";
