@@ -9,3 +9,4 @@ export * from "./workflow";
 export * from "./administration";
 export * from "./scorecards";
 export * from "./appraisal";
+export * from "./rollups";
