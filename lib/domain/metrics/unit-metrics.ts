@@ -86,8 +86,49 @@ export function assertWeights(weights: ScoreWeights): void {
   if (Math.abs(sum - 1) > 1e-9) throw new RangeError(`weights must sum to 1, not ${sum}`);
 }
 
+/**
+ * The sums every rate is made of: what unitMetrics counts over cases, and what the portal's
+ * daily rollups (db/schema/rollups.ts) add up over days. One formula for both.
+ */
+export interface MetricCounts {
+  replied: number;
+  rated: number;
+  contacted: number;
+  solved: number;
+  satisfactionTenths: number;
+  signedFor: number;
+  signedForOnTime: number;
+  repliedOnTime: number;
+  repliedLate: number;
+  disputed: number;
+  rehandled: number;
+}
+
 export function unitMetrics(
   cases: readonly MetricCase[],
+  options: { minimumSample?: number; weights?: ScoreWeights } = {},
+): UnitMetrics {
+  const count = (test: (item: MetricCase) => boolean): number => cases.filter(test).length;
+  const feedbacks = cases.flatMap((item) => (item.feedback ? [item.feedback] : []));
+  const counts: MetricCounts = {
+    replied: cases.length,
+    rated: feedbacks.length,
+    contacted: feedbacks.filter((f) => f.contacted).length,
+    solved: feedbacks.filter((f) => f.solved).length,
+    satisfactionTenths: feedbacks.reduce((sum, feedback) => sum + SATISFACTION_TENTHS[feedback.satisfaction], 0),
+    signedFor: count((item) => item.signedForOnTime !== null),
+    signedForOnTime: count((item) => item.signedForOnTime === true),
+    repliedOnTime: count((item) => item.repliedOnTime),
+    repliedLate: count((item) => item.overdue),
+    disputed: count((item) => item.disputed),
+    rehandled: count((item) => item.rehandled),
+  };
+  return metricsFromCounts(counts, median(cases.map((item) => item.workingDaysToReply)), options);
+}
+
+export function metricsFromCounts(
+  counts: MetricCounts,
+  medianWorkingDaysToReply: number | null,
   options: { minimumSample?: number; weights?: ScoreWeights } = {},
 ): UnitMetrics {
   const minimum = options.minimumSample ?? DEFAULT_MINIMUM_SAMPLE;
@@ -95,29 +136,23 @@ export function unitMetrics(
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   assertWeights(weights);
 
-  const count = (items: readonly MetricCase[], test: (item: MetricCase) => boolean): number => items.filter(test).length;
-  const feedbacks = cases.flatMap((item) => (item.feedback ? [item.feedback] : []));
-  const rated = feedbacks.length;
-  const satisfactionTenths = feedbacks.reduce((sum, feedback) => sum + SATISFACTION_TENTHS[feedback.satisfaction], 0);
-  const signedFor = cases.filter((item) => item.signedForOnTime !== null);
-
-  const responseRate = rate(feedbacks.filter((f) => f.contacted).length, rated, minimum);
-  const resolutionRate = rate(feedbacks.filter((f) => f.solved).length, rated, minimum);
-  const satisfactionRate = tenthsRate(satisfactionTenths, rated, minimum);
+  const responseRate = rate(counts.contacted, counts.rated, minimum);
+  const resolutionRate = rate(counts.solved, counts.rated, minimum);
+  const satisfactionRate = tenthsRate(counts.satisfactionTenths, counts.rated, minimum);
 
   return {
-    casesReplied: cases.length,
-    ratedCases: rated,
-    notRated: cases.length - rated,
+    casesReplied: counts.replied,
+    ratedCases: counts.rated,
+    notRated: counts.replied - counts.rated,
     responseRate,
     resolutionRate,
     satisfactionRate,
-    onTimeSignForRate: rate(count(signedFor, (item) => item.signedForOnTime === true), signedFor.length, minimum),
-    onTimeReplyRate: rate(count(cases, (item) => item.repliedOnTime), cases.length, minimum),
-    disputeRate: rate(count(cases, (item) => item.disputed), cases.length, minimum),
-    rehandlingRate: rate(count(cases, (item) => item.rehandled), cases.length, minimum),
-    medianWorkingDaysToReply: median(cases.map((item) => item.workingDaysToReply)),
-    overdueCount: count(cases, (item) => item.overdue),
+    onTimeSignForRate: rate(counts.signedForOnTime, counts.signedFor, minimum),
+    onTimeReplyRate: rate(counts.repliedOnTime, counts.replied, minimum),
+    disputeRate: rate(counts.disputed, counts.replied, minimum),
+    rehandlingRate: rate(counts.rehandled, counts.replied, minimum),
+    medianWorkingDaysToReply,
+    overdueCount: counts.repliedLate,
     compositeScore: compositeScore(responseRate, satisfactionRate, resolutionRate, weights),
   };
 }
