@@ -10,3 +10,4 @@ export * from "./administration";
 export * from "./scorecards";
 export * from "./appraisal";
 export * from "./rollups";
+export * from "./petitions";

@@ -8,6 +8,7 @@ const HOME: Record<Role, string> = {
   supervisor: "/supervision",
   admin: "/admin",
   observer: "/observer",
+  moderator: "/moderation",
 };
 
 /** Where each role lands after signing in. */

@@ -10,6 +10,7 @@ const EXPECTED: Record<Role, Permission[]> = {
   supervisor: ["supervision.view", "supervision.act", "case.view_all"],
   admin: ["admin.manage", "case.view_all"],
   observer: ["case.view_redacted"],
+  moderator: ["petition.moderate"],
 };
 
 describe("role permissions matrix", () => {

@@ -9,10 +9,11 @@ export const ROLES = [
   "supervisor",
   "admin",
   "observer",
+  "moderator",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const STAFF_ROLES: ReadonlySet<Role> = new Set(["operator", "unit_staff", "unit_head", "supervisor", "admin", "observer"]);
+export const STAFF_ROLES: ReadonlySet<Role> = new Set(["operator", "unit_staff", "unit_head", "supervisor", "admin", "observer", "moderator"]);
 export const UNIT_ROLES: ReadonlySet<Role> = new Set(["unit_staff", "unit_head"]);
 
 export const PERMISSIONS = [
@@ -29,6 +30,7 @@ export const PERMISSIONS = [
   "supervision.view",
   "supervision.act",
   "admin.manage",
+  "petition.moderate", // approve, reject and flag petitions; block lists and invalidation
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: ["supervision.view", "supervision.act", "case.view_all"],
   admin: ["admin.manage", "case.view_all"],
   observer: ["case.view_redacted"],
+  moderator: ["petition.moderate"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
