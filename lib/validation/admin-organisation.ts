@@ -35,11 +35,27 @@ const keywords = z
   .transform((v) => [...new Set((v ?? "").split(/[,，、\n]/).map((k) => k.trim()).filter(Boolean))]);
 const isoDate = z.string().trim().min(1, "required").refine(isIsoDate, "invalidDate");
 
+/** Optional free text: blank is stored as null. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => v || null);
+
 export const unitSchema = z.object({
   nameZh: name,
   nameEn: name,
   unitClass: z.enum(UNIT_CLASSES, { message: "required" }),
   parentId: optionalId,
+  /** Empty: the unit serves the whole city. */
+  districtId: optionalId,
+  /** Whether a staff member's reply waits for the unit head's approval before the citizen sees it. */
+  requiresReplyApproval: z.enum(["true", "false"], { message: "required" }).transform((v) => v === "true"),
+  contactPhone: optionalText(40).refine((v) => v === null || /^[0-9+()\- ]{3,40}$/.test(v), "phoneFormat"),
+  contactEmail: optionalText(200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "email"),
+  contactAddress: optionalText(300),
 });
 export type UnitForm = z.infer<typeof unitSchema>;
 

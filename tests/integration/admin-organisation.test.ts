@@ -1,8 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { listCategoryGroups, loadCatalogueEntries } from "@/db/queries/filing";
-import { adminAuditLog, categories, districts, units, users } from "@/db/schema";
+import { adminAuditLog, cases, categories, districts, units, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
@@ -15,6 +15,9 @@ import { TEST_TARGETS, migratedDatabase } from "./databases";
 
 // Tuesday 10 March 2026, 10:00 in Beijing.
 const T0 = new Date("2026-03-10T02:00:00Z");
+
+/** The unit fields most tests leave at their defaults. */
+const unitExtras = { districtId: null, requiresReplyApproval: false, contactPhone: null, contactEmail: null, contactAddress: null };
 
 /** Expects a validation refusal carrying exactly these field → error keys. */
 async function expectRefused(promise: Promise<unknown>, fieldErrors: Record<string, string[]>) {
@@ -49,16 +52,16 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
   const auditRows = (subjects: string[]) => connection.db.select().from(adminAuditLog).where(inArray(adminAuditLog.subject, subjects));
 
   it("creates and edits units, and refuses a parent that would close a loop", async () => {
-    const a = await saveUnit({ code: "test-a", nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: city }, admin, ctx);
-    const b = await saveUnit({ code: "test-b", nameZh: "测试乙", nameEn: "Test B", unitClass: "street_office", parentId: a.id }, admin, ctx);
-    const c = await saveUnit({ code: "test-c", nameZh: "测试丙", nameEn: "Test C", unitClass: "street_office", parentId: b.id }, admin, ctx);
+    const a = await saveUnit({ ...unitExtras, code: "test-a", nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: city }, admin, ctx);
+    const b = await saveUnit({ ...unitExtras, code: "test-b", nameZh: "测试乙", nameEn: "Test B", unitClass: "street_office", parentId: a.id }, admin, ctx);
+    const c = await saveUnit({ ...unitExtras, code: "test-c", nameZh: "测试丙", nameEn: "Test C", unitClass: "street_office", parentId: b.id }, admin, ctx);
 
-    await expectRefused(saveUnit({ id: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: a.id }, admin, ctx), { parentId: ["parentCycle"] });
-    await expectRefused(saveUnit({ id: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: c.id }, admin, ctx), { parentId: ["parentCycle"] });
-    await expectRefused(saveUnit({ code: "test-a", nameZh: "重复", nameEn: "Duplicate", unitClass: "city_bureau", parentId: null }, admin, ctx), { code: ["codeTaken"] });
+    await expectRefused(saveUnit({ ...unitExtras, id: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: a.id }, admin, ctx), { parentId: ["parentCycle"] });
+    await expectRefused(saveUnit({ ...unitExtras, id: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: c.id }, admin, ctx), { parentId: ["parentCycle"] });
+    await expectRefused(saveUnit({ ...unitExtras, code: "test-a", nameZh: "重复", nameEn: "Duplicate", unitClass: "city_bureau", parentId: null }, admin, ctx), { code: ["codeTaken"] });
 
     // Moving C up under A is fine; the refused changes left nothing behind.
-    const moved = await saveUnit({ id: c.id, nameZh: "测试丙", nameEn: "Test C renamed", unitClass: "street_office", parentId: a.id }, admin, ctx);
+    const moved = await saveUnit({ ...unitExtras, id: c.id, nameZh: "测试丙", nameEn: "Test C renamed", unitClass: "street_office", parentId: a.id }, admin, ctx);
     expect(moved).toMatchObject({ parentId: a.id, nameEn: "Test C renamed", code: "test-c" });
     const [stored] = await connection.db.select().from(units).where(eq(units.id, a.id));
     expect(stored?.parentId).toBe(city);
@@ -93,7 +96,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
   });
 
   it("refuses an entry led by an inactive unit, with an inactive co-unit, or with the lead among the co-units", async () => {
-    const closed = await saveUnit({ code: "test-closed", nameZh: "已撤销", nameEn: "Closed office", unitClass: "city_bureau", parentId: null }, admin, ctx);
+    const closed = await saveUnit({ ...unitExtras, code: "test-closed", nameZh: "已撤销", nameEn: "Closed office", unitClass: "city_bureau", parentId: null }, admin, ctx);
     await setUnitActive(closed.id, false, admin, ctx);
     const entry = { categoryId: waterQuality, districtId: null, effectiveFrom: "2026-05-01" };
     await expectRefused(addDispatchEntry({ ...entry, leadUnitId: closed.id, coUnitIds: [] }, admin, ctx), { leadUnitId: ["unitInactive"] });
@@ -121,7 +124,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
   });
 
   it("refuses to deactivate the lead of an entry in force or scheduled, and allows it once the entry is superseded", async () => {
-    const lead = await saveUnit({ code: "test-lead", nameZh: "测试牵头", nameEn: "Test lead", unitClass: "city_bureau", parentId: null }, admin, ctx);
+    const lead = await saveUnit({ ...unitExtras, code: "test-lead", nameZh: "测试牵头", nameEn: "Test lead", unitClass: "city_bureau", parentId: null }, admin, ctx);
     const [category] = await connection.db.select().from(categories).where(eq(categories.code, "street-light"));
     await addDispatchEntry({ categoryId: category!.id, districtId: dongcheng, leadUnitId: lead.id, coUnitIds: [], effectiveFrom: "2026-03-01" }, admin, ctx);
     await expectRefused(setUnitActive(lead.id, false, admin, ctx), { form: ["leadOfEntryInForce"] });
@@ -135,5 +138,32 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
 
     const audit = await connection.db.select().from(adminAuditLog).where(and(eq(adminAuditLog.subject, "unit:test-lead"), eq(adminAuditLog.action, "unit.deactivate")));
     expect(audit).toHaveLength(1);
+  });
+
+  it("edits a unit's district, reply approval and contacts, with before and after in the audit log", async () => {
+    const unit = await saveUnit({ ...unitExtras, code: "test-contacts", nameZh: "测试联系", nameEn: "Test contacts", unitClass: "district", parentId: city }, admin, ctx);
+    await expectRefused(saveUnit({ ...unitExtras, id: unit.id, nameZh: "测试联系", nameEn: "Test contacts", unitClass: "district", parentId: city, districtId: 999_999 }, admin, ctx), { districtId: ["invalid"] });
+    const edited = await saveUnit(
+      { id: unit.id, nameZh: "测试联系", nameEn: "Test contacts", unitClass: "district", parentId: city, districtId: dongcheng, requiresReplyApproval: true, contactPhone: "0571-1234 5678", contactEmail: "office@example.gov", contactAddress: "1 Main Road" },
+      admin,
+      ctx,
+    );
+    expect(edited).toMatchObject({ districtId: dongcheng, requiresReplyApproval: true, contactPhone: "0571-1234 5678", contactEmail: "office@example.gov", contactAddress: "1 Main Road" });
+    const audit = await connection.db.select().from(adminAuditLog).where(and(eq(adminAuditLog.subject, "unit:test-contacts"), eq(adminAuditLog.action, "unit.update")));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.before).toMatchObject({ districtId: null, requiresReplyApproval: false, contactPhone: null });
+    expect(audit[0]?.after).toMatchObject({ districtId: dongcheng, requiresReplyApproval: true, contactPhone: "0571-1234 5678" });
+  });
+
+  it("refuses to deactivate a unit that still has open cases, as lead or co-unit", async () => {
+    const [open] = await connection.db
+      .select({ lead: cases.leadUnitId })
+      .from(cases)
+      .where(and(inArray(cases.status, ["dispatched", "signed_for", "in_progress"]), isNotNull(cases.leadUnitId)))
+      .limit(1);
+    expect(open?.lead).toBeTruthy();
+    await expectRefused(setUnitActive(open!.lead!, false, admin, ctx), { form: ["unitHasOpenCases"] });
+    const [stored] = await connection.db.select({ active: units.active }).from(units).where(eq(units.id, open!.lead!));
+    expect(stored?.active).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
-import { categories, categoryGroups, dispatchEntries, slaPolicies, units } from "@/db/schema";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { caseCoUnits, cases, categories, categoryGroups, dispatchEntries, districts, slaPolicies, units } from "@/db/schema";
+import { OPEN_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { entryStandings } from "@/lib/domain/admin/catalogue-rules";
 import { wouldCreateCycle } from "@/lib/domain/admin/unit-hierarchy";
 import { AppError } from "@/lib/errors";
@@ -23,11 +24,24 @@ export async function saveUnit(input: UnitForm & ({ id: number } | { code: strin
   const saved = await ctx.db.transaction(async (tx) => {
     // Lock the whole hierarchy: two concurrent re-parentings could otherwise close a loop together.
     const hierarchy = await tx.select({ id: units.id, parentId: units.parentId, code: units.code, active: units.active }).from(units).for("update");
-    if (input.parentId !== null) {
-      const parent = hierarchy.find((u) => u.id === input.parentId);
-      if (!parent) throw refuse({ parentId: ["invalid"] });
+    const problems: Record<string, string[]> = {};
+    if (input.parentId !== null && !hierarchy.some((u) => u.id === input.parentId)) problems.parentId = ["invalid"];
+    if (input.districtId !== null) {
+      const [district] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, input.districtId));
+      if (!district) problems.districtId = ["invalid"];
     }
-    const values = { nameZh: input.nameZh, nameEn: input.nameEn, unitClass: input.unitClass, parentId: input.parentId };
+    if (Object.keys(problems).length > 0) throw refuse(problems);
+    const values = {
+      nameZh: input.nameZh,
+      nameEn: input.nameEn,
+      unitClass: input.unitClass,
+      parentId: input.parentId,
+      districtId: input.districtId,
+      requiresReplyApproval: input.requiresReplyApproval,
+      contactPhone: input.contactPhone,
+      contactEmail: input.contactEmail,
+      contactAddress: input.contactAddress,
+    };
     if ("id" in input) {
       const [before] = await tx.select().from(units).where(eq(units.id, input.id));
       if (!before) throw new AppError("not_found");
@@ -48,8 +62,9 @@ export async function saveUnit(input: UnitForm & ({ id: number } | { code: strin
 }
 
 /**
- * Activates or deactivates a unit. Deactivating the lead unit of a catalogue entry in force (or
- * scheduled) is refused: new cases would have nowhere to go. Replace the entry first.
+ * Activates or deactivates a unit. Deactivation is refused while the unit still holds open cases
+ * (lead or co-handling: the dispatch centre reassigns them first) or leads a catalogue entry in
+ * force or scheduled (new cases would have nowhere to go: replace the entry first).
  */
 export async function setUnitActive(unitId: number, active: boolean, actor: AdminActor, ctx: ServiceContext): Promise<UnitRow> {
   const saved = await ctx.db.transaction(async (tx) => {
@@ -57,6 +72,15 @@ export async function setUnitActive(unitId: number, active: boolean, actor: Admi
     if (!before) throw new AppError("not_found");
     if (before.active === active) return before;
     if (!active) {
+      const open = [...OPEN_STATUSES];
+      const [leading] = await tx.select({ n: count() }).from(cases).where(and(eq(cases.leadUnitId, unitId), inArray(cases.status, open)));
+      const [helping] = await tx
+        .select({ n: count() })
+        .from(caseCoUnits)
+        .innerJoin(cases, eq(cases.id, caseCoUnits.caseId))
+        .where(and(eq(caseCoUnits.unitId, unitId), inArray(cases.status, open)));
+      const openCases = (leading?.n ?? 0) + (helping?.n ?? 0);
+      if (openCases > 0) throw refuse({ form: ["unitHasOpenCases"] });
       const led = await tx
         .select({ categoryId: dispatchEntries.categoryId })
         .from(dispatchEntries)

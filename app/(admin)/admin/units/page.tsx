@@ -7,7 +7,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { units } from "@/db/schema";
+import { districts, units } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { hierarchyOrder } from "@/lib/domain/admin/unit-hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,6 +30,8 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const db = await getDb();
   const rows = await db.select().from(units).orderBy(asc(units.id));
+  const districtRows = await db.select().from(districts).orderBy(asc(districts.id));
+  const districtById = new Map(districtRows.map((d) => [d.id, d]));
   const byId = new Map(rows.map((u) => [u.id, u]));
   const tree = hierarchyOrder(rows);
   type Row = (typeof tree)[number];
@@ -55,6 +57,15 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         return parent ? localized(locale, parent.nameZh, parent.nameEn) : "—";
       },
     },
+    {
+      key: "district",
+      header: t("units.district"),
+      cell: ({ unit }) => {
+        const district = unit.districtId === null ? undefined : districtById.get(unit.districtId);
+        return district ? localized(locale, district.nameZh, district.nameEn) : "—";
+      },
+    },
+    { key: "approval", header: t("units.replyApprovalShort"), cell: ({ unit }) => (unit.requiresReplyApproval ? t("yes") : t("no")) },
     { key: "status", header: t("status"), cell: ({ unit }) => (unit.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>) },
   ];
   return (
@@ -64,8 +75,9 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       <DataTable caption={t("units.caption", { count: rows.length })} columns={columns} rows={tree} rowKey={({ unit }) => unit.id} empty={t("empty")} />
       <CaseActionForm
         title={t("units.newTitle")}
-        fields={[{ kind: "text", name: "code", label: t("code") }, ...(await unitFields(rows, null))]}
+        fields={[{ kind: "text", name: "code", label: t("code") }, ...(await unitFields(rows, districtRows, null))]}
         action={createUnitAction}
+        initialValues={{ requiresReplyApproval: "false" }}
         submitLabel={t("units.newSubmit")}
         pendingLabel={t("pending")}
       />

@@ -6,18 +6,18 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
-import { units } from "@/db/schema";
+import { districts, units } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { setUnitActiveAction, updateUnitAction } from "../actions";
-import { unitFields } from "../unit-fields";
+import { unitFields, unitFormValues } from "../unit-fields";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("adminOrg"))("units.title") };
 }
 
-/** Edit one unit: names, class, parent; deactivate or reactivate it. */
+/** Edit one unit: names, class, parent, district, reply approval, contacts; deactivate or reactivate it. */
 export default async function UnitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ done?: string }> }) {
   await connection();
   await requirePermission("admin.manage");
@@ -29,6 +29,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const [unit] = await db.select().from(units).where(eq(units.code, decodeURIComponent(code)));
   if (!unit) notFound();
   const all = await db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).orderBy(asc(units.id));
+  const districtRows = await db.select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.id));
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const name = localized(locale, unit.nameZh, unit.nameEn);
   const toggle = unit.active ? "deactivate" : "reactivate";
@@ -48,11 +49,11 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         // Remount after a save so the form shows the stored values.
         key={`edit-${done ?? ""}`}
         title={t("units.editTitle", { name })}
-        fields={await unitFields(all, unit.id)}
+        fields={await unitFields(all, districtRows, unit.id)}
         action={updateUnitAction.bind(null, unit.id)}
         submitLabel={t("units.editSubmit")}
         pendingLabel={t("pending")}
-        initialValues={{ nameZh: unit.nameZh, nameEn: unit.nameEn, unitClass: unit.unitClass, parentId: unit.parentId === null ? "" : String(unit.parentId) }}
+        initialValues={unitFormValues(unit)}
       />
       <CaseActionForm
         key={`toggle-${unit.active}`}
