@@ -3,6 +3,7 @@ import { bigint, boolean, check, date, index, inet, integer, pgEnum, pgTable, pr
 import { BLOCK_KINDS, PETITION_STATUSES, REJECTION_CODES, SIGNATURE_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import { users } from "./auth";
 import { cases } from "./cases";
+import { categories } from "./catalogue";
 import { districts, units } from "./organisation";
 
 const tz = { withTimezone: true } as const;
@@ -22,6 +23,10 @@ export const petitions = pgTable(
     /** What the government is asked to do. */
     action: text().notNull(),
     background: text().notNull().default(""),
+    /** The subject, chosen by the creator; the response case is filed under it. */
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id),
     creatorUserId: text()
       .notNull()
       .references(() => users.id),

@@ -1,0 +1,2 @@
+ALTER TABLE "petitions" ADD COLUMN "category_id" integer NOT NULL;--> statement-breakpoint
+ALTER TABLE "petitions" ADD CONSTRAINT "petitions_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE no action ON UPDATE no action;
