@@ -1,6 +1,7 @@
 import { log } from "@/lib/log";
 import { closeUnratedCases } from "./cases/sweep";
 import { serviceContext } from "./context";
+import { startRollupRefresher } from "./portal/rollup-job";
 
 const INTERVAL_MS = 60_000;
 const holder = globalThis as typeof globalThis & { __answerableSweeper?: NodeJS.Timeout };
@@ -8,6 +9,7 @@ const holder = globalThis as typeof globalThis & { __answerableSweeper?: NodeJS.
 /** Every minute: close unrated cases whose feedback window has passed. */
 export function startSweeper(): void {
   if (holder.__answerableSweeper) return;
+  startRollupRefresher();
   const tick = async () => {
     try {
       const closed = await closeUnratedCases(await serviceContext());
