@@ -12,6 +12,10 @@ export const LIMITS = {
   filing: { capacity: 5, perMinute: 10 },
   signIn: { capacity: 10, perMinute: 20 },
   lookup: { capacity: 10, perMinute: 20 },
+  // Guessing one-time appraisal codes, and casting appraisal ballots.
+  appraisalCode: { capacity: 5, perMinute: 5 },
+  appraisalBallot: { capacity: 10, perMinute: 10 },
+  openData: { capacity: 5, perMinute: 6 },
 } satisfies Record<string, BucketPolicy>;
 
 /** The client address from the configured proxy header (its last hop), or "local". */

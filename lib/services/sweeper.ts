@@ -1,12 +1,14 @@
 import { log } from "@/lib/log";
 import { closeUnratedCases } from "./cases/sweep";
 import { serviceContext } from "./context";
+import { startPetitionCounter, sweepPetitions } from "./petitions/petition-jobs";
 import { startRollupRefresher } from "./portal/rollup-job";
+import { freezeScorecardsWhenDue } from "./scorecards/job";
 
 const INTERVAL_MS = 60_000;
 const holder = globalThis as typeof globalThis & { __answerableSweeper?: NodeJS.Timeout };
 
-/** Every minute: close unrated cases whose feedback window has passed. */
+/** Every minute: close unrated cases whose feedback window has passed; hourly, freeze finished scorecard periods. */
 export function startSweeper(): void {
   if (holder.__answerableSweeper) return;
   startRollupRefresher();
@@ -14,10 +16,13 @@ export function startSweeper(): void {
     try {
       const closed = await closeUnratedCases(await serviceContext());
       if (closed > 0) log.info({ job: "sweep", closed }, "closed unrated cases");
+      await sweepPetitions();
     } catch (error) {
       log.error({ job: "sweep", err: error instanceof Error ? error.message : String(error) }, "sweep failed");
     }
+    await freezeScorecardsWhenDue(() => serviceContext());
   };
+  startPetitionCounter();
   holder.__answerableSweeper = setInterval(() => void tick(), INTERVAL_MS);
   holder.__answerableSweeper.unref();
   setTimeout(() => void tick(), 5_000).unref();

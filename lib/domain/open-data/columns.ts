@@ -1,0 +1,76 @@
+// The documented columns of the open-data downloads (PRODUCT.md §9), in download order. The
+// methodology page and the open-data page render these with their translated descriptions, and
+// the CSV and JSON writers use the same list, so the documentation cannot drift from the files.
+// No column carries personal data: no contact details, no free text, no coordinates.
+
+export type ColumnType = "text" | "integer" | "decimal" | "boolean" | "timestamp" | "date";
+
+export interface OpenDataColumn {
+  key: string;
+  type: ColumnType;
+}
+
+export const CASE_COLUMNS = [
+  { key: "reference", type: "text" },
+  { key: "type", type: "text" },
+  { key: "channel", type: "text" },
+  { key: "status", type: "text" },
+  { key: "created_at", type: "timestamp" },
+  { key: "reply_due_at", type: "timestamp" },
+  { key: "replied_at", type: "timestamp" },
+  { key: "closed_at", type: "timestamp" },
+  { key: "unit_code", type: "text" },
+  { key: "unit_name_zh", type: "text" },
+  { key: "unit_name_en", type: "text" },
+  { key: "category_code", type: "text" },
+  { key: "category_name_zh", type: "text" },
+  { key: "category_name_en", type: "text" },
+  { key: "district_code", type: "text" },
+  { key: "district_name_zh", type: "text" },
+  { key: "district_name_en", type: "text" },
+  { key: "outcome", type: "text" },
+  { key: "signed_for_on_time", type: "boolean" },
+  { key: "replied_on_time", type: "boolean" },
+  { key: "working_days_to_reply", type: "integer" },
+  { key: "dispute_count", type: "integer" },
+  { key: "rehandle_count", type: "integer" },
+  { key: "rating_contacted", type: "boolean" },
+  { key: "rating_solved", type: "boolean" },
+  { key: "rating_satisfaction", type: "text" },
+] as const satisfies readonly OpenDataColumn[];
+
+export type CaseColumnKey = (typeof CASE_COLUMNS)[number]["key"];
+
+/** The §5 rates in the scorecard download, each as `<rate>_rate` (empty when too few cases) and `<rate>_denominator`. */
+export const SCORECARD_RATES = ["response", "resolution", "satisfaction", "on_time_sign_for", "on_time_reply", "dispute", "rehandling"] as const;
+export type ScorecardRateKey = (typeof SCORECARD_RATES)[number];
+
+export const SCORECARD_COLUMNS = [
+  { key: "period_kind", type: "text" },
+  { key: "period", type: "text" },
+  { key: "period_start", type: "date" },
+  { key: "period_end", type: "date" },
+  { key: "unit_code", type: "text" },
+  { key: "unit_name_zh", type: "text" },
+  { key: "unit_name_en", type: "text" },
+  { key: "version", type: "integer" },
+  { key: "computed_at", type: "timestamp" },
+  { key: "reason", type: "text" },
+  { key: "reason_note", type: "text" },
+  { key: "minimum_sample", type: "integer" },
+  { key: "weight_response", type: "decimal" },
+  { key: "weight_satisfaction", type: "decimal" },
+  { key: "weight_resolution", type: "decimal" },
+  { key: "cases_replied", type: "integer" },
+  { key: "rated_cases", type: "integer" },
+  ...SCORECARD_RATES.flatMap((rate) => [
+    { key: `${rate}_rate`, type: "decimal" } as const,
+    { key: `${rate}_denominator`, type: "integer" } as const,
+  ]),
+  { key: "median_working_days_to_reply", type: "decimal" },
+  { key: "overdue_count", type: "integer" },
+  { key: "composite_score", type: "decimal" },
+  { key: "grade", type: "text" },
+] as const satisfies readonly OpenDataColumn[];
+
+export type ScorecardColumnKey = (typeof SCORECARD_COLUMNS)[number]["key"];

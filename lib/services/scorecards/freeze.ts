@@ -1,0 +1,153 @@
+// Freezing published scorecards (PRODUCT.md §5, §9). Each finished period is computed for the
+// city and every unit and stored as version 1. Recomputing later stores a new version only when
+// the figures differ, with its reason, and logs it; the public pages show every version.
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Database, Queryable } from "@/db/client";
+import { listActiveUnits } from "@/db/queries/metrics";
+import { scorecardSnapshots } from "@/db/schema";
+import { PERIOD_KINDS, type PeriodKind } from "@/lib/domain/metrics/periods";
+import type { SnapshotReason } from "@/lib/domain/metrics/snapshot-reasons";
+import { log } from "@/lib/log";
+import { recordAdminChange } from "../admin/audit";
+import type { ServiceContext } from "../context";
+import { periodScorecards } from "../metrics/unit-scorecard";
+import type { ScorecardPeriod } from "./periods";
+import { recentFinishedPeriods } from "./periods";
+import { scorecardRuleInForce } from "./rules";
+import type { SnapshotRules } from "./snapshots";
+import { stableJson } from "./stable-json";
+
+export const SCORECARDS_AUDIT_SUBJECT = "scorecards";
+
+/** How far back the job looks for late changes: a late rating lands within weeks, not years. */
+export const RECOMPUTE_WINDOW: Record<PeriodKind, number> = { month: 3, quarter: 2, year: 1 };
+
+export interface FreezeOutcome {
+  published: number;
+  revised: number;
+  unchanged: number;
+}
+
+interface Revision {
+  reason: Exclude<SnapshotReason, "first_publication">;
+  note?: string;
+  actorUserId?: string | null;
+  /** Use the current minimum sample rather than the one the period was first published with. */
+  currentSettings?: boolean;
+}
+
+async function latestVersions(db: Queryable, period: ScorecardPeriod) {
+  const rows = await db
+    .selectDistinctOn([scorecardSnapshots.unitId], { unitId: scorecardSnapshots.unitId, version: scorecardSnapshots.version, figures: scorecardSnapshots.figures, rules: scorecardSnapshots.rules })
+    .from(scorecardSnapshots)
+    .where(and(eq(scorecardSnapshots.periodKind, period.kind), eq(scorecardSnapshots.periodStart, period.from)))
+    .orderBy(scorecardSnapshots.unitId, desc(scorecardSnapshots.version));
+  return new Map(rows.map((row) => [row.unitId, row] as const));
+}
+
+/**
+ * Computes one finished period for the city and every unit and freezes what changed: a subject
+ * never published gets version 1; one whose figures differ from its latest version gets the
+ * next version with `revision`'s reason. Safe to run twice at once: a version is unique.
+ */
+export async function freezePeriod(ctx: Pick<ServiceContext, "db" | "now" | "settings">, period: ScorecardPeriod, revision: Revision = { reason: "late_change" }): Promise<FreezeOutcome> {
+  const { db, now } = ctx;
+  if (period.to.getTime() > now.getTime()) throw new RangeError(`period ${period.key} has not finished`);
+  const latest = await latestVersions(db, period);
+  const rule = await scorecardRuleInForce(db, period.from);
+  // A period keeps the minimum sample it was first published with, unless an admin recomputes it.
+  const firstRules = [...latest.values()].map((row) => row.rules as SnapshotRules)[0];
+  const minimumSample = revision.currentSettings || !firstRules ? ctx.settings.minimumSample : firstRules.minimumSample;
+  const rules: SnapshotRules = { ruleId: rule.ruleId, weights: rule.weights, bands: rule.bands, minimumSample };
+  const figures = await periodScorecards(db, period, rules);
+  const unitIds = new Set<number>([...(await listActiveUnits(db)).map((unit) => unit.id), ...figures.byUnit.keys()]);
+  const subjects: [number | null, unknown][] = [[null, figures.city], ...[...unitIds].sort((a, b) => a - b).map((id) => [id, figures.forUnit(id)] as [number, unknown])];
+
+  const outcome: FreezeOutcome = { published: 0, revised: 0, unchanged: 0 };
+  const inserts: (typeof scorecardSnapshots.$inferInsert)[] = [];
+  const revisedUnits: (number | null)[] = [];
+  for (const [unitId, scorecard] of subjects) {
+    const previous = latest.get(unitId);
+    if (previous && stableJson(previous.figures) === stableJson(scorecard) && stableJson(previous.rules) === stableJson(rules)) {
+      outcome.unchanged += 1;
+      continue;
+    }
+    const version = previous ? previous.version + 1 : 1;
+    if (previous) {
+      outcome.revised += 1;
+      revisedUnits.push(unitId);
+    } else outcome.published += 1;
+    inserts.push({
+      unitId,
+      periodKind: period.kind,
+      periodKey: period.key,
+      periodStart: period.from,
+      periodEnd: period.to,
+      version,
+      figures: scorecard,
+      rules,
+      reason: previous ? revision.reason : "first_publication",
+      reasonNote: previous ? (revision.note ?? null) : null,
+      actorUserId: previous ? (revision.actorUserId ?? null) : null,
+      computedAt: now,
+    });
+  }
+  if (inserts.length > 0) {
+    await db.transaction(async (tx) => {
+      await tx.insert(scorecardSnapshots).values(inserts).onConflictDoNothing();
+      if (revisedUnits.length > 0) {
+        await recordAdminChange(tx, {
+          actorUserId: revision.actorUserId ?? null,
+          action: "scorecards.recompute",
+          subject: SCORECARDS_AUDIT_SUBJECT,
+          before: null,
+          after: { periodKind: period.kind, periodKey: period.key, reason: revision.reason, note: revision.note ?? null, units: revisedUnits },
+          at: now,
+        });
+      }
+    });
+  }
+  if (outcome.revised > 0) log.info({ job: "scorecards", period: period.key, kind: period.kind, revised: outcome.revised }, "scorecards recomputed with different figures");
+  return outcome;
+}
+
+/** The job: freezes every recently finished month, quarter and year, and records late changes. */
+export async function freezeFinishedPeriods(ctx: ServiceContext): Promise<FreezeOutcome> {
+  const total: FreezeOutcome = { published: 0, revised: 0, unchanged: 0 };
+  for (const kind of PERIOD_KINDS) {
+    for (const period of recentFinishedPeriods(ctx.calendar, kind, ctx.now, RECOMPUTE_WINDOW[kind])) {
+      const outcome = await freezePeriod(ctx, period);
+      total.published += outcome.published;
+      total.revised += outcome.revised;
+      total.unchanged += outcome.unchanged;
+    }
+  }
+  return total;
+}
+
+/** An admin's recomputation of one finished period, with the reason shown publicly if the figures change. */
+export async function recomputePeriod(ctx: ServiceContext & { db: Database }, period: ScorecardPeriod, request: { note: string; actorUserId: string | null }): Promise<FreezeOutcome> {
+  const outcome = await freezePeriod(ctx, period, { reason: "admin_recompute", note: request.note.trim(), actorUserId: request.actorUserId, currentSettings: true });
+  if (outcome.revised === 0) {
+    // Logged even when nothing changed: the press of the button is an administrative act.
+    await recordAdminChange(ctx.db, {
+      actorUserId: request.actorUserId,
+      action: "scorecards.recompute",
+      subject: SCORECARDS_AUDIT_SUBJECT,
+      before: null,
+      after: { periodKind: period.kind, periodKey: period.key, reason: "admin_recompute", note: request.note.trim(), units: [] },
+      at: ctx.now,
+    });
+  }
+  return outcome;
+}
+
+/** Whether a subject has any snapshot for the period (tests and the admin page). */
+export async function hasSnapshot(db: Queryable, unitId: number | null, period: ScorecardPeriod): Promise<boolean> {
+  const [row] = await db
+    .select({ id: scorecardSnapshots.id })
+    .from(scorecardSnapshots)
+    .where(and(unitId === null ? isNull(scorecardSnapshots.unitId) : eq(scorecardSnapshots.unitId, unitId), eq(scorecardSnapshots.periodKind, period.kind), eq(scorecardSnapshots.periodStart, period.from)))
+    .limit(1);
+  return row !== undefined;
+}
