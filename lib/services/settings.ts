@@ -9,6 +9,14 @@ export const settingsSchema = z.object({
   problemCaseThreshold: z.number().int().min(1).max(10).default(3),
   minimumSample: z.number().int().min(1).max(1000).default(10),
   badRatingAnswerWorkingDays: z.number().int().min(1).max(60).default(15),
+  // Petitions (PRODUCT.md §7)
+  petitionSupportersRequired: z.number().int().min(1).max(100).default(5),
+  petitionResponseThreshold: z.number().int().min(1).max(10_000_000).default(10_000),
+  petitionDebateThreshold: z.number().int().min(1).max(10_000_000).default(100_000),
+  petitionOpenMonths: z.number().int().min(1).max(24).default(6),
+  petitionResponseWorkingDays: z.number().int().min(1).max(120).default(20),
+  petitionModerationWorkingDays: z.number().int().min(1).max(30).default(5),
+  petitionCountIntervalSeconds: z.number().int().min(1).max(300).default(5),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,43 @@
+import type { Queryable } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import { env } from "@/lib/env";
+import { translator } from "@/lib/i18n/translator";
+import { type OutgoingMail, sendMails } from "@/lib/mail/send-mail";
+
+// Petition mail carries both languages, like every other message: the reader's choice is not stored.
+
+const zh = translator("zh-CN");
+const en = translator("en");
+
+export interface MailText {
+  subject: string;
+  body: string;
+}
+
+/** The link a signer must open and confirm on (a button, because mail scanners follow links). */
+export function confirmationMail(values: { title: string; confirmUrl: string }): MailText {
+  return {
+    subject: `${zh("petitions.mail.confirm.subject")} / ${en("petitions.mail.confirm.subject")}`,
+    body: [zh("petitions.mail.confirm.body", values), "", en("petitions.mail.confirm.body", values)].join("\n"),
+  };
+}
+
+export type PetitionNews = "responseThreshold" | "debateThreshold" | "answered" | "hearing" | "moderated";
+
+/** What signers who asked to be told (and the creator) hear at each step. */
+export function newsMail(news: PetitionNews, values: { title: string; url: string }): MailText {
+  return {
+    subject: `${zh(`petitions.mail.${news}.subject`, values)} / ${en(`petitions.mail.${news}.subject`, values)}`,
+    body: [zh(`petitions.mail.${news}.body`, values), "", en(`petitions.mail.${news}.body`, values), "", zh("petitions.mail.footer"), en("petitions.mail.footer")].join("\n"),
+  };
+}
+
+/**
+ * Queues messages in the outbox through the caller's database handle (so tests and jobs use
+ * theirs); with SMTP configured, the shared sender delivers them.
+ */
+export async function queueMails(db: Queryable, mails: readonly OutgoingMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  if (env().SMTP_URL) return sendMails(mails);
+  await db.insert(mailOutbox).values(mails.map((m) => ({ toAddress: m.to.toLowerCase(), subject: m.subject, body: m.body })));
+}

@@ -1,0 +1,58 @@
+import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { cases, petitionSignatures, petitions } from "@/db/schema";
+import type { ServiceContext } from "../context";
+import { notifySigners } from "./notify-signers";
+import { transitionPetition } from "./petition-lifecycle";
+
+/** Open petitions past their closing time close. Idempotent and bounded. */
+export async function closeExpiredPetitions(ctx: ServiceContext, limit = 100): Promise<number> {
+  const due = await ctx.db.select({ id: petitions.id }).from(petitions).where(and(eq(petitions.status, "open"), lte(petitions.closesAt, ctx.now))).limit(limit);
+  for (const { id } of due) await transitionPetition(ctx, { petitionId: id, event: "close", actorUserId: null, apply: () => ({ closedAt: ctx.now, countedAt: null }) });
+  return due.length;
+}
+
+/**
+ * A response case the unit has replied to publishes its reply on the petition (once the reply is
+ * the case's public reply: after a head's approval where one is needed), and signers hear of it.
+ */
+export async function publishAnswers(ctx: ServiceContext, baseUrl?: string): Promise<number> {
+  const replied = await ctx.db
+    .select({ id: petitions.id, replyText: cases.replyText, repliedAt: cases.repliedAt })
+    .from(petitions)
+    .innerJoin(cases, eq(cases.id, petitions.responseCaseId))
+    .where(and(isNull(petitions.answeredAt), isNotNull(cases.repliedAt), isNotNull(cases.replyText), inArray(cases.status, ["replied", "closed"])));
+  for (const row of replied) {
+    const [updated] = await ctx.db
+      .update(petitions)
+      .set({ answeredAt: row.repliedAt ?? ctx.now, answerText: row.replyText, updatedAt: ctx.now })
+      .where(and(eq(petitions.id, row.id), isNull(petitions.answeredAt)))
+      .returning({ id: petitions.id });
+    if (updated) await notifySigners(ctx, row.id, "answered", baseUrl);
+  }
+  return replied.length;
+}
+
+export const ANONYMISE_AFTER_MONTHS = 6;
+
+/** Six months after a petition closes, its signatures keep only their district and status. */
+export async function anonymiseClosedSignatures(ctx: ServiceContext): Promise<number> {
+  const cutoff = new Date(ctx.now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - ANONYMISE_AFTER_MONTHS);
+  const due = await ctx.db
+    .select({ id: petitions.id })
+    .from(petitions)
+    .where(and(inArray(petitions.status, ["closed", "rejected"]), isNull(petitions.signaturesAnonymisedAt), sql`coalesce(${petitions.closedAt}, ${petitions.moderatedAt}) <= ${cutoff.toISOString()}::timestamptz`));
+  let cleared = 0;
+  for (const { id } of due) {
+    await ctx.db.transaction(async (tx) => {
+      const rows = await tx
+        .update(petitionSignatures)
+        .set({ name: null, email: null, canonicalEmail: null, emailDomain: null, ipAddress: null, tokenHash: null, anonymisedAt: ctx.now })
+        .where(and(eq(petitionSignatures.petitionId, id), isNull(petitionSignatures.anonymisedAt)))
+        .returning({ id: petitionSignatures.id });
+      cleared += rows.length;
+      await tx.update(petitions).set({ signaturesAnonymisedAt: ctx.now, creatorName: null }).where(eq(petitions.id, id));
+    });
+  }
+  return cleared;
+}

@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { listUnitStaffEmails } from "@/db/queries/filing";
+import { caseContacts, cases, petitions, users } from "@/db/schema";
+import { formatCaseReference } from "@/lib/domain/cases/reference";
+import { addClock } from "@/lib/domain/deadlines/deadline";
+import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
+import type { ServiceContext } from "../context";
+import { queueMails } from "./petition-mail";
+import { dispatchInTransaction } from "../cases/dispatch-case";
+import { generateTrackingCode, hashTrackingCode } from "../cases/file-case";
+import { ensureReferenceSequence, nextReferenceNumber } from "../cases/reference-numbers";
+import { SYSTEM_ACTOR, appendEvent } from "../cases/transition";
+
+/**
+ * The response threshold obliges an answer: a case of type petition_response, filed under the
+ * petition's category and dispatched to its responsible unit through the normal lifecycle, with
+ * the reply due in the configured working days. Idempotent: a petition gets one case.
+ */
+export async function openResponseCase(petitionId: number, ctx: ServiceContext): Promise<{ caseId: number; reference: string } | null> {
+  const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
+  await ensureReferenceSequence(ctx.db, year);
+  const opened = await ctx.db.transaction(async (tx) => {
+    const [petition] = await tx.select().from(petitions).where(eq(petitions.id, petitionId)).for("update");
+    if (!petition) throw new AppError("not_found");
+    if (petition.responseCaseId !== null || !petition.responsibleUnitId) return null;
+    const created = await insertResponseCase(tx, petition, ctx, year);
+    await tx.update(petitions).set({ responseCaseId: created.caseId, updatedAt: ctx.now }).where(eq(petitions.id, petitionId));
+    return { ...created, unitId: petition.responsibleUnitId, title: petition.title };
+  });
+  if (!opened) return null;
+  const staff = await listUnitStaffEmails(ctx.db, opened.unitId);
+  // The unit hears as for any dispatched case (the filing mail's text), through this database handle.
+  const notice = { reference: opened.reference, title: opened.title, casePath: `/cases/${opened.reference}` };
+  const [zh, en] = [translator("zh-CN"), translator("en")];
+  const subject = `${zh("filing.mail.dispatched.subject", notice)} / ${en("filing.mail.dispatched.subject", notice)}`;
+  const body = [zh("filing.mail.dispatched.body", notice), "", en("filing.mail.dispatched.body", notice)].join("\n");
+  await queueMails(ctx.db, staff.map((to) => ({ to, subject, body })));
+  return { caseId: opened.caseId, reference: opened.reference };
+}
+
+async function insertResponseCase(tx: Transaction, petition: typeof petitions.$inferSelect, ctx: ServiceContext, year: number) {
+  const sequence = await nextReferenceNumber(tx, year);
+  const reference = formatCaseReference(year, sequence);
+  const [creator] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, petition.creatorUserId));
+  const description = [petition.action, petition.background].filter(Boolean).join("\n\n").slice(0, 4000);
+  const [row] = await tx
+    .insert(cases)
+    .values({
+      reference,
+      referenceYear: year,
+      referenceSequence: sequence,
+      trackingCodeHash: hashTrackingCode(generateTrackingCode()),
+      type: "petition_response",
+      channel: "web",
+      categoryId: petition.categoryId,
+      title: petition.title.slice(0, 200),
+      description,
+      // The petition is public already; its answer is published on it.
+      mayPublish: true,
+      citizenUserId: petition.creatorUserId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning();
+  if (!row) throw new Error("case insert returned no row");
+  await tx.insert(caseContacts).values({ caseId: row.id, name: creator?.name ?? null, email: creator?.email ?? null });
+  const submitHash = await appendEvent(
+    tx,
+    { caseId: row.id, event: "submit", fromStatus: null, toStatus: "submitted", actorUserId: null, actorRole: "system", unitId: null, note: null, isPublic: true, occurredAt: ctx.now, data: { petitionId: petition.id, signatures: petition.signatureCount } },
+    null,
+  );
+  await dispatchInTransaction(
+    tx,
+    { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: petition.responsibleUnitId ?? 0 },
+    ctx,
+    { prevHash: submitHash, lockedRow: row },
+  );
+  // The petition rules fix the reply time, whatever the category's policy says.
+  const replyDueAt = addClock(ctx.now, { kind: "working_days", amount: ctx.settings.petitionResponseWorkingDays }, ctx.calendar);
+  await tx.update(cases).set({ replyDueAt }).where(eq(cases.id, row.id));
+  return { caseId: row.id, reference };
+}

@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { type Queryable, getDb } from "@/db/client";
+import { mailOutbox, petitionSignatures } from "@/db/schema";
+import { blockedBy, parseAddress } from "@/lib/domain/petitions/block-list";
+import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
+import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
+import { DEFAULT_SIGNING_LIMITS, type SigningLimitPolicy, type SigningLimitState, decideSigningLimit } from "@/lib/domain/petitions/signing-limits";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { SignatureForm } from "@/lib/validation/petitions";
+import { confirmationMail, queueMails } from "./petition-mail";
+import { sqlRows } from "./rows";
+import { cachedBlocks, cachedDistrictIds, cachedSigningTarget } from "./signing-cache";
+
+export interface SigningOrigin {
+  /** The client address from the trusted proxy header ("local" when there is none). */
+  address: string;
+  /** Where this server is reached, for the link in the mail. */
+  baseUrl: string;
+  /** The secret of the creator's link, needed while the petition gathers supporters. */
+  shareToken?: string | null;
+}
+
+export interface SigningDeps {
+  db?: Queryable;
+  now?: Date;
+  limits?: SigningLimitPolicy;
+}
+
+// Per-address-per-petition buckets, in this process (like the other rate limits).
+const limitState = new Map<string, SigningLimitState>();
+const MAX_LIMIT_KEYS = 200_000;
+
+export function hashConfirmToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function confirmPath(petitionId: number, token: string): string {
+  return `/petitions/${petitionId}/confirm/${token}`;
+}
+
+/**
+ * Records a signature and its confirmation mail in ONE statement, durably, and nothing else:
+ * no read of a hot row (petition, districts and block lists come from a short in-memory cache),
+ * no count update (the batch job counts). A second signature from the same canonical email is
+ * a silent success; one over the address's limits or on a block list is stored as fraudulent,
+ * never mailed and never counted. The caller sees the same answer in every case.
+ */
+export async function signPetition(petitionId: number, form: SignatureForm, origin: SigningOrigin, deps: SigningDeps = {}): Promise<void> {
+  const db = deps.db ?? (await getDb());
+  const now = deps.now ?? new Date();
+  const target = await cachedSigningTarget(db, petitionId, now.getTime());
+  const shareOk = target?.status !== "gathering" || (origin.shareToken != null && origin.shareToken === target.shareToken);
+  if (!target || !shareOk || target.status === "draft" || target.status === "moderation") throw new AppError("not_found");
+  if (!SIGNABLE_STATUSES.has(target.status) || (target.closesAt && target.closesAt <= now)) throw new AppError("conflict", "petition not open for signing", { form: ["notOpen"] });
+
+  const districtId = (await cachedDistrictIds(db, now.getTime())).get(form.districtCode);
+  if (districtId === undefined) throw new AppError("validation", "unknown district", { districtCode: ["invalid"] });
+
+  const canonical = canonicalEmail(form.email);
+  const domain = emailDomain(form.email);
+  const address = parseAddress(origin.address) ? origin.address.trim() : null;
+  const fraudReason = await fraudCheck(db, petitionId, { address: origin.address, domain, email: canonical }, now, deps.limits ?? DEFAULT_SIGNING_LIMITS);
+
+  const token = randomBytes(24).toString("base64url");
+  const values = {
+    petitionId,
+    status: fraudReason ? ("fraudulent" as const) : ("pending" as const),
+    name: form.name,
+    email: form.email.trim(),
+    canonicalEmail: canonical,
+    emailDomain: domain,
+    districtId,
+    notify: form.notify,
+    ipAddress: address,
+    tokenHash: fraudReason ? null : hashConfirmToken(token),
+    fraudReason,
+    createdAt: now,
+  };
+  const mail = confirmationMail({ title: target.title, confirmUrl: `${origin.baseUrl}${confirmPath(petitionId, token)}` });
+
+  if (fraudReason || env().SMTP_URL) {
+    const inserted = await db.insert(petitionSignatures).values(values).onConflictDoNothing().returning({ id: petitionSignatures.id });
+    if (inserted.length && !fraudReason) await queueMails(db, [{ to: values.email, ...mail }]);
+    return;
+  }
+  // Without SMTP the outbox is the delivery: the signature and its mail in one round trip.
+  await sqlRows(
+    db,
+    sql`with signed as (
+      insert into ${petitionSignatures} (petition_id, status, name, email, canonical_email, email_domain, district_id, notify, ip_address, token_hash, created_at)
+      values (${petitionId}, 'pending', ${values.name}, ${values.email}, ${canonical}, ${domain}, ${districtId}, ${values.notify}, ${address}::inet, ${values.tokenHash}, ${now.toISOString()}::timestamptz)
+      on conflict do nothing
+      returning id
+    )
+    insert into ${mailOutbox} (to_address, subject, body, created_at)
+    select ${values.email.toLowerCase()}, ${mail.subject}, ${mail.body}, ${now.toISOString()}::timestamptz from signed`,
+  );
+}
+
+async function fraudCheck(db: Queryable, petitionId: number, signer: { address: string; domain: string; email: string }, now: Date, limits: SigningLimitPolicy): Promise<string | null> {
+  const block = blockedBy(await cachedBlocks(db, now.getTime()), signer);
+  if (block) return `blocked_${block.kind}`;
+  if (env().RATE_LIMITS_DISABLED) return null;
+  const key = `${petitionId}|${signer.address}`;
+  const decision = decideSigningLimit(limitState.get(key) ?? {}, limits, now.getTime());
+  if (limitState.size >= MAX_LIMIT_KEYS) limitState.clear();
+  limitState.set(key, decision.state);
+  return decision.allowed ? null : `rate_${decision.exceeded}`;
+}
+
+/** For tests: start with fresh buckets. */
+export function resetSigningLimits(): void {
+  limitState.clear();
+}

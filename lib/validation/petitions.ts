@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// The petition forms and the JSON API share these schemas. Messages are keys of
+// `petitions.errors` (or core `validation`).
+
+const text = (max: number) => z.string({ message: "required" }).trim().min(1, "required").max(max, "tooLong");
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal(""), z.undefined()])
+  .transform((v) => v === true || v === "on" || v === "true");
+
+export const signatureSchema = z.object({
+  name: text(100),
+  email: z.string({ message: "required" }).trim().min(1, "required").max(254, "tooLong").pipe(z.email({ message: "email" })),
+  districtCode: z.string({ message: "required" }).trim().min(1, "required").max(40, "invalid"),
+  consent: checkbox.refine((v) => v, "consentRequired"),
+  notify: checkbox,
+});
+export type SignatureForm = z.infer<typeof signatureSchema>;
+export const SIGNATURE_FIELDS = ["name", "email", "districtCode", "consent", "notify"] as const;
+
+export const petitionDraftSchema = z.object({
+  title: text(150),
+  action: text(1000),
+  background: z.string().trim().max(3000, "tooLong").default(""),
+  categoryId: z.coerce.number({ message: "required" }).int("required").positive("required"),
+  showCreatorName: checkbox,
+  creatorName: z.string().trim().max(100, "tooLong").default(""),
+});
+export type PetitionDraft = z.infer<typeof petitionDraftSchema>;
+export const PETITION_DRAFT_FIELDS = ["title", "action", "background", "categoryId", "showCreatorName", "creatorName"] as const;
