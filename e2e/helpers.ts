@@ -7,6 +7,7 @@ export const ACCOUNTS = {
   operator: "operator@answerable.local",
   supervisor: "supervisor@answerable.local",
   observer: "observer@answerable.local",
+  moderator: "moderator@answerable.local",
   urbanStaff: "staff.urban@answerable.local",
   urbanHead: "head.urban@answerable.local",
   waterStaff: "staff.water@answerable.local",

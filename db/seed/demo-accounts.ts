@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "operator@answerable.local", name: "派单员 Operator", role: "operator", unitCode: null },
   { email: "supervisor@answerable.local", name: "督查员 Supervisor", role: "supervisor", unitCode: null },
   { email: "observer@answerable.local", name: "观察员 Observer", role: "observer", unitCode: null },
+  { email: "moderator@answerable.local", name: "审核员 Moderator", role: "moderator", unitCode: null },
   { email: "staff.urban@answerable.local", name: "城管承办 Urban staff", role: "unit_staff", unitCode: "urban-mgmt" },
   { email: "head.urban@answerable.local", name: "城管负责人 Urban head", role: "unit_head", unitCode: "urban-mgmt" },
   { email: "staff.water@answerable.local", name: "水务承办 Water staff", role: "unit_staff", unitCode: "water-group" },
