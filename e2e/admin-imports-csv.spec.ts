@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, staffPage } from "./helpers";
+import { ACCOUNTS, signInAsStaff, staffPage } from "./helpers";
 
 test("an admin checks a units CSV, sees the bad line, fixes it and imports", async ({ browser }) => {
   // Codes of their own, so a re-run against the same server imports fresh units.
@@ -30,13 +30,58 @@ test("an admin checks a units CSV, sees the bad line, fixes it and imports", asy
   await expect(admin.getByRole("heading", { name: /No problems: importing would create 2, update 0/ })).toBeVisible();
 
   await admin.getByRole("button", { name: "Import" }).click();
+  await expect(admin).toHaveURL(/\/admin\/import\/jobs\/\d+$/);
   await expect(admin.getByRole("heading", { name: "Imported 2 rows: 2 created, 0 updated, 0 unchanged." })).toBeVisible();
   await expect(admin.getByRole("progressbar")).toHaveAttribute("value", "2");
 
   // Importing the same file again changes nothing.
+  await admin.getByRole("link", { name: "Import another file" }).click();
+  await admin.getByLabel("CSV text").fill([header, good, fixed].join("\n"));
   await admin.getByRole("button", { name: "Import" }).click();
   await expect(admin.getByRole("heading", { name: "Imported 2 rows: 0 created, 0 updated, 2 unchanged." })).toBeVisible();
 
   await admin.goto("/admin/units");
   await expect(admin.getByRole("link", { name })).toBeVisible();
+});
+
+/** Closed historic cases (no deadlines, no cards), with legacy ids of their own. */
+function historicCases(stamp: string, count: number): string {
+  const header = "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction";
+  const rows = Array.from({ length: count }, (_, i) => `E2E-${stamp}-${i},2025-03-03T09:00:00+08:00,complaint,phone,street-light,,Lamp ${i},Lamp ${i} is off.,urban-mgmt,2025-03-05T10:00:00+08:00,resolved,Fixed.,,2025-03-08T10:00:00+08:00,`);
+  return [header, ...rows].join("\n");
+}
+
+test("a long historic-case import shows its progress advancing, then the result", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const admin = await staffPage(browser, ACCOUNTS.admin);
+  await admin.goto("/admin/import?kind=cases");
+  await admin.getByLabel("CSV text").fill(historicCases(Date.now().toString(36), 400));
+  await admin.getByRole("button", { name: "Import" }).click();
+  await expect(admin).toHaveURL(/\/admin\/import\/jobs\/\d+$/);
+  const bar = admin.getByRole("progressbar");
+  await expect(bar).toHaveAttribute("max", "400");
+  const seen = new Set<string>();
+  const done = admin.getByRole("heading", { name: "Imported 400 rows: 400 created, 0 updated, 0 unchanged." });
+  while (!(await done.isVisible())) {
+    seen.add((await bar.getAttribute("value")) ?? "");
+    await admin.waitForTimeout(150);
+  }
+  await admin.screenshot({ path: "test-results/admin-import-done.png", fullPage: true });
+  // The bar moved through values between none and all (chunks of 50 rows).
+  expect([...seen].some((v) => Number(v) > 0 && Number(v) < 400)).toBe(true);
+  await expect(bar).toHaveAttribute("value", "400");
+});
+
+test("without JavaScript the import still runs and its page refreshes itself to the result", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ locale: "en-GB", javaScriptEnabled: false });
+  const admin = await context.newPage();
+  await signInAsStaff(admin, ACCOUNTS.admin);
+  await admin.goto("/admin/import?kind=cases");
+  await admin.getByLabel("CSV text").fill(historicCases(`nojs${Date.now().toString(36)}`, 120));
+  await admin.getByRole("button", { name: "Import" }).click();
+  await expect(admin).toHaveURL(/\/admin\/import\/jobs\/\d+$/);
+  await expect(admin.getByRole("heading", { name: "Imported 120 rows: 120 created, 0 updated, 0 unchanged." })).toBeVisible({ timeout: 90_000 });
+  await expect(admin.getByRole("progressbar")).toHaveAttribute("value", "120");
+  await context.close();
 });

@@ -1,11 +1,13 @@
 import { and, asc, eq, inArray, isNull, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { adminAuditLog, caseContacts, caseEvents, caseFeedback, cases, categories, dispatchEntries, dispatchEntryCoUnits, units, userInvitations, users } from "@/db/schema";
+import { adminAuditLog, caseContacts, caseEvents, caseFeedback, cases, categories, dispatchEntries, dispatchEntryCoUnits, slaPolicies, units, userInvitations, users } from "@/db/schema";
+import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { seedDatabase } from "@/db/seed";
 import { parseCaseReference } from "@/lib/domain/cases/reference";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
 import { dryRun, runImport } from "@/lib/services/admin/bulk-import";
+import { loadImportJob, startImportJob } from "@/lib/services/admin/import-job";
 import type { AdminActor } from "@/lib/services/admin/organisation";
 import { firstBrokenLink } from "@/lib/services/cases/event-hash";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
@@ -66,7 +68,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
   it("imports units, categories and dispatch entries; a second run changes nothing; a changed name updates", async () => {
     expect(await dryRun("units", UNITS, ctx)).toMatchObject({ rows: 2, problems: [], wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
-    expect(await runImport("units", UNITS, admin, ctx)).toMatchObject({ applied: true, rows: 2, processed: 2, wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
+    expect(await runImport("units", UNITS, admin, ctx, { chunkRows: 1 })).toMatchObject({ applied: true, rows: 2, processed: 2, wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
     const imported = await connection.db.select().from(units).where(inArray(units.code, ["imp-east", "imp-parks", "city"]));
     const byCode = new Map(imported.map((u) => [u.code, u]));
     expect(byCode.get("imp-east")?.parentId).toBe(byCode.get("imp-parks")?.id);
@@ -104,9 +106,9 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     const audits = await importAudits();
     expect(audits).toHaveLength(3);
     expect(audits.map((a) => a.after)).toEqual([
-      { rows: 2, created: 2, updated: 0, unchanged: 0 },
-      { rows: 2, created: 0, updated: 0, unchanged: 2 },
-      { rows: 2, created: 0, updated: 1, unchanged: 1 },
+      { rows: 2, created: 2, updated: 0, unchanged: 0, processed: 2 },
+      { rows: 2, created: 0, updated: 0, unchanged: 2, processed: 2 },
+      { rows: 2, created: 0, updated: 1, unchanged: 1, processed: 2 },
     ]);
 
     // A dispatch row that would change an existing entry is refused: entries are never edited.
@@ -166,8 +168,56 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     expect(await imported()).toEqual([closed, open]);
     const audits = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:cases"));
     expect(audits.map((a) => a.after)).toEqual([
-      { rows: 2, created: 2, updated: 0, unchanged: 0 },
-      { rows: 2, created: 0, updated: 0, unchanged: 2 },
+      { rows: 2, created: 2, updated: 0, unchanged: 0, processed: 2 },
+      { rows: 2, created: 0, updated: 0, unchanged: 2, processed: 2 },
     ]);
+  });
+
+  it("gives open imported cases the deadlines of a dispatch at their filing time, in chunks with progress; re-running changes nothing", async () => {
+    const header = CASES.split("\n")[0]!;
+    const file = [
+      header,
+      // Filed the day before the 2026 National Day holidays: the working-day clock skips them.
+      "OPEN-1,2026-09-30T10:00:00+08:00,complaint,phone,street-light,dongcheng,路灯不亮,路灯不亮。,urban-mgmt,,,,,,",
+      "OPEN-2,2026-03-02T09:00:00+08:00,help_request,web,street-light,,Broken lamp,The lamp is broken.,urban-mgmt,,,,,,",
+      "OPEN-3,2026-03-03T09:00:00+08:00,complaint,web,street-light,,Dark street,The street is dark.,urban-mgmt,,,,,,",
+      "OPEN-4,2026-03-03T11:00:00+08:00,complaint,web,street-light,,Lamp flickers,The lamp flickers.,urban-mgmt,2026-03-05T10:00:00+08:00,explained,Scheduled for repair.,,,",
+      "OPEN-5,2026-03-04T11:00:00+08:00,complaint,web,street-light,,Lamp off,The lamp is off.,urban-mgmt,2026-03-05T10:00:00+08:00,resolved,Fixed.,,2026-03-09T10:00:00+08:00,",
+    ].join("\n");
+    const progress: number[] = [];
+    const result = await runImport("cases", file, admin, ctx, { chunkRows: 2, onProgress: (n) => void progress.push(n) });
+    expect(result).toMatchObject({ applied: true, rows: 5, processed: 5, wouldCreate: 5, problems: [] });
+    expect(progress).toEqual([2, 4, 5]);
+
+    const imported = async () => connection.db.select().from(cases).where(like(cases.idempotencyKey, "legacy:OPEN-%")).orderBy(asc(cases.idempotencyKey));
+    const rows = await imported();
+    expect(rows.map((c) => c.status)).toEqual(["dispatched", "dispatched", "dispatched", "replied", "closed"]);
+    const [policy] = await connection.db.select({ policy: slaPolicies }).from(categories).innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId)).where(eq(categories.code, "street-light"));
+    for (const open of rows.slice(0, 3)) {
+      const expected = roundDeadlines(open.createdAt, policy!.policy, ctx.calendar);
+      expect(open).toMatchObject({ slaPolicyId: policy!.policy.id, dispatchedAt: open.createdAt, clockStartedAt: open.createdAt, ...expected });
+    }
+    // Reply due five working days after 30 September: after the holidays, not on 5 October.
+    const due = rows[0]!.replyDueAt!;
+    expect(ctx.calendar.localDate(due) > "2026-10-07").toBe(true);
+    // Replied and closed cases keep their own dates and get no deadlines.
+    for (const answered of rows.slice(3)) expect(answered).toMatchObject({ replyDueAt: null, signForDueAt: null, slaPolicyId: null });
+    expect(rows[3]?.repliedAt?.toISOString()).toBe("2026-03-05T02:00:00.000Z");
+
+    const again = await runImport("cases", file, admin, ctx, { chunkRows: 2 });
+    expect(again).toMatchObject({ applied: true, wouldCreate: 0, unchanged: 5, processed: 5 });
+    expect(await imported()).toEqual(rows);
+  });
+
+  it("an import job records its progress and result; a file with problems starts no job", async () => {
+    const refused = await startImportJob("units", [UNITS, "imp-bad,坏,Bad,ministry,,"].join("\n"), admin, ctx);
+    expect(refused).toMatchObject({ started: false, report: { problems: [{ line: 4, field: "class", messageKey: "unknownClass" }] } });
+
+    const file = ["code,name_zh,name_en,class,parent_code,district_code", "job-a,甲,Job A,city_bureau,city,", "job-b,乙,Job B,street_office,job-a,", "job-c,丙,Job C,street_office,job-a,"].join("\n");
+    const job = await startImportJob("units", file, admin, ctx, { chunkRows: 2 });
+    if (!job.started) throw new Error("job not started");
+    expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({ kind: "units", status: "running", processed: 0, total: 3 });
+    await job.run();
+    expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({ status: "done", processed: 3, total: 3, created: 3, updated: 0, unchanged: 0, failure: null });
   });
 });

@@ -17,15 +17,17 @@ import {
   planDispatch,
   planUnits,
   planUsers,
+  sortProblems,
 } from "@/lib/domain/admin/import-rows";
 import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
+import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { log } from "@/lib/log";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
 import type { ServiceContext } from "@/lib/services/context";
 import { ensureReferenceSequence, nextReferenceNumber } from "@/lib/services/cases/reference-numbers";
 import { appendEvent } from "@/lib/services/cases/transition";
-import { forgetRoutingCache } from "@/lib/services/routing-cache";
+import { cachedCategoryPolicy, forgetRoutingCache } from "@/lib/services/routing-cache";
 import { recordAdminChange } from "./audit";
 import type { AdminActor } from "./organisation";
 import { hashInvitationToken } from "./users";
@@ -151,50 +153,89 @@ export async function dryRun(kind: ImportKind, text: string, ctx: ServiceContext
   return report(kind, parsed.rows.length, parsed.problems, planned.plan);
 }
 
+/** Rows applied per transaction: progress advances chunk by chunk and locks stay short. */
+export const IMPORT_CHUNK_ROWS = 50;
+
+export interface RunImportOptions extends ImportOptions {
+  chunkRows?: number;
+  /** Called after each chunk commits, with the rows applied so far. */
+  onProgress?: (processed: number) => Promise<void> | void;
+}
+
 /**
- * Imports the file in one transaction, after the same checks as the dry run (made again inside
- * the transaction): a file with any problem writes nothing. Rows are matched by natural key and
+ * Imports the file after the same checks as the dry run: a file with any problem writes nothing.
+ * Rows are then applied in chunks, each in its own transaction where the chunk is checked again
+ * under lock (a concurrent change stops the import at that chunk, with its problems; the chunks
+ * before stay, and re-running the file completes it). Rows are matched by natural key and
  * identical rows are left alone, so running the same file twice changes nothing the second time.
  * One audit row records the import with its counts.
  */
-export async function runImport(kind: ImportKind, text: string, actor: AdminActor, ctx: ServiceContext, options: ImportOptions = {}): Promise<ImportResult> {
+export async function runImport(kind: ImportKind, text: string, actor: AdminActor, ctx: ServiceContext, options: RunImportOptions = {}): Promise<ImportResult> {
   const parsed = parseImportCsv(kind, text);
   if (parsed.rows.length === 0 || parsed.problems.length > 0) return { ...report(kind, parsed.rows.length, parsed.problems, null), applied: false, processed: 0 };
-  const invitations: InvitationNotice[] = [];
-  // Each year's reference sequence is created before the transaction (DDL must not run inside it).
+  const whole = await plan(ctx.db, kind, parsed.rows, options, false);
+  const summary = report(kind, parsed.rows.length, [], whole.plan);
+  if (summary.problems.length > 0) return { ...summary, applied: false, processed: 0 };
+  // Each year's reference sequence is created before the transactions (DDL must not run inside one).
   if (kind === "cases") for (const year of caseYears(parsed.rows, ctx)) await ensureReferenceSequence(ctx.db, year);
-  const result = await ctx.db.transaction(async (tx) => {
-    const planned = await plan(tx, kind, parsed.rows, options, true);
-    const summary = report(kind, parsed.rows.length, [], planned.plan);
-    if (summary.problems.length > 0) return { ...summary, applied: false, processed: 0 };
-    switch (planned.kind) {
-      case "units":
-        await applyUnits(tx, planned.plan, ctx);
-        break;
-      case "categories":
-        await applyCategories(tx, planned.plan);
-        break;
-      case "dispatch":
-        await applyDispatch(tx, planned.plan, ctx);
-        break;
-      case "users":
-        invitations.push(...(await applyUsers(tx, planned.plan, ctx)));
-        break;
-      case "cases":
-        await applyCases(tx, planned.plan, ctx);
-        break;
-    }
-    const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
-    await recordAdminChange(tx, { actorUserId: actor.userId, action: `import.${kind}`, subject: `import:${kind}`, after: { rows, created, updated, unchanged }, at: ctx.now });
-    return { ...summary, applied: true, processed: summary.rows };
-  });
-  if (result.applied) {
+  const ordered = whole.kind === "units" ? parentsFirst(parsed.rows, whole.plan) : parsed.rows;
+  const size = Math.max(1, options.chunkRows ?? IMPORT_CHUNK_ROWS);
+  const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
+  let processed = 0;
+  let problems: ImportProblem[] = [];
+  for (let start = 0; start < ordered.length; start += size) {
+    const chunk = ordered.slice(start, start + size);
+    const outcome = await ctx.db.transaction(async (tx) => {
+      const planned = await plan(tx, kind, chunk, options, true);
+      if (planned.plan.problems.length > 0) return { problems: planned.plan.problems, invitations: [] };
+      return { problems: [], invitations: await applyPlan(tx, planned, ctx) };
+    });
     forgetRoutingCache(ctx.db);
+    if (outcome.problems.length > 0) {
+      problems = sortProblems(outcome.problems);
+      break;
+    }
+    processed += chunk.length;
     // Invitations go out after commit; a failed delivery is logged (the admin can send a reset link).
-    const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
-    for (const notice of invitations) await notify(notice).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"));
+    for (const notice of outcome.invitations) await notify(notice).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"));
+    await options.onProgress?.(processed);
   }
-  return result;
+  const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
+  const applied = problems.length === 0;
+  await recordAdminChange(ctx.db, { actorUserId: actor.userId, action: `import.${kind}`, subject: `import:${kind}`, after: { rows, created, updated, unchanged, processed, ...(applied ? {} : { stoppedAtLine: problems[0]?.line }) }, at: ctx.now });
+  return { ...summary, problems, applied, processed };
+}
+
+async function applyPlan(tx: Queryable, planned: AnyPlan, ctx: ServiceContext): Promise<InvitationNotice[]> {
+  switch (planned.kind) {
+    case "units":
+      await applyUnits(tx, planned.plan, ctx);
+      return [];
+    case "categories":
+      await applyCategories(tx, planned.plan);
+      return [];
+    case "dispatch":
+      await applyDispatch(tx, planned.plan, ctx);
+      return [];
+    case "users":
+      return applyUsers(tx, planned.plan, ctx);
+    case "cases":
+      await applyCases(tx, planned.plan, ctx);
+      return [];
+  }
+}
+
+/** Unit rows ordered so that a parent named in the file comes before its children (in any chunk). */
+function parentsFirst(rows: readonly CsvRow[], planned: ReturnType<typeof planUnits>): CsvRow[] {
+  const parentOf = new Map(planned.rows.map(({ record }) => [record.code, record.parentCode]));
+  const depth = (code: string, seen = new Set<string>()): number => {
+    const parent = parentOf.get(code);
+    if (parent === null || parent === undefined || seen.has(parent)) return 0;
+    seen.add(code);
+    return 1 + depth(parent, seen);
+  };
+  const depthOf = new Map([...parentOf.keys()].map((code) => [code, depth(code)]));
+  return [...rows].sort((a, b) => (depthOf.get((a.values.code ?? "").toLowerCase()) ?? 0) - (depthOf.get((b.values.code ?? "").toLowerCase()) ?? 0));
 }
 
 async function applyUnits(tx: Queryable, planned: ReturnType<typeof planUnits>, ctx: ServiceContext) {
@@ -295,6 +336,7 @@ function caseYears(rows: readonly CsvRow[], ctx: ServiceContext): Set<number> {
  * Historic cases: each new one gets the next reference of its filing year, a contact row without
  * personal data and a hash-chained history by the system (submit, dispatch, reply, close) at the
  * times of the older system. Imported cases have no tracking code anyone knows: staff track them.
+ * An open case with a unit is dispatched as of its filing time, with the deadlines that gives.
  */
 async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, ctx: ServiceContext) {
   const created = planned.rows.filter((r) => r.outcome === "create");
@@ -309,6 +351,11 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
     const leadUnitId = record.leadUnitCode === null ? null : unitId.get(record.leadUnitCode)!;
     const status: CaseStatus = record.closedAt ? "closed" : record.repliedAt ? "replied" : leadUnitId !== null ? "dispatched" : "submitted";
     const lastAt = record.closedAt ?? record.repliedAt ?? record.createdAt;
+    const category = categoryId.get(record.categoryCode)!;
+    // A case still with its unit gets the deadlines a dispatch at its filing time would have given
+    // (policy of its category, working-day calendar); replied and closed cases keep their dates.
+    const policy = status === "dispatched" ? await cachedCategoryPolicy(ctx.db, category, tx) : null;
+    const deadlines = policy ? { slaPolicyId: policy.id, ...roundDeadlines(record.createdAt, policy, ctx.calendar) } : {};
     const [row] = await tx
       .insert(cases)
       .values({
@@ -320,7 +367,7 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
         type: record.type,
         channel: record.channel,
         status,
-        categoryId: categoryId.get(record.categoryCode)!,
+        categoryId: category,
         districtId: record.districtCode === null ? null : districtId.get(record.districtCode)!,
         title: record.title,
         description: record.description,
@@ -329,6 +376,7 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
         clockStartedAt: leadUnitId === null ? null : record.createdAt,
         repliedAt: record.repliedAt,
         closedAt: record.closedAt,
+        ...deadlines,
         replyOutcome: record.outcome,
         replyText: record.replyText,
         replyLegalBasis: record.legalBasis,

@@ -1,32 +1,26 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
 import { authorize } from "@/lib/auth/session";
-import { type ImportReport, type ImportResult, dryRun, runImport } from "@/lib/services/admin/bulk-import";
+import { type ImportReport, dryRun } from "@/lib/services/admin/bulk-import";
+import { startImportJob } from "@/lib/services/admin/import-job";
 import { serviceContext } from "@/lib/services/context";
 import { AppError, toPublicError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { IMPORT_MAX_CHARS, importFormSchema } from "@/lib/validation/admin-import";
 import { requestOrigin } from "../users/form-state";
+import { type Translate, describeProblems, translateImportKey } from "./problem-messages";
 
-type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
-
-function translateKey(t: Translate, key: string): string {
-  if (t.has(`adminImport.errors.${key}`)) return t(`adminImport.errors.${key}`);
-  if (t.has(`validation.${key}`)) return t(`validation.${key}`);
-  return t("validation.invalid");
-}
-
-/** What the form shows after a check or an import, already translated (the form is a client component). */
+/** What the form shows after a check or a refused import, already translated (the form is a client component). */
 export interface ImportOutcome {
-  applied: boolean;
   heading: string;
   problems: { line: number; lineLabel: string; field: string; message: string }[];
   counts: { rows: number; created: number; updated: number; unchanged: number };
-  processed: number | null;
   blocked: string | null;
 }
 
@@ -34,22 +28,10 @@ export interface ImportState extends ActionState {
   outcome?: ImportOutcome;
 }
 
-function describe(t: Translate, result: ImportReport | ImportResult, mode: "check" | "import"): ImportOutcome {
-  const applied = "applied" in result && result.applied;
+function describe(t: Translate, result: ImportReport, mode: "check" | "import"): ImportOutcome {
   const counts = { rows: result.rows, created: result.wouldCreate, updated: result.wouldUpdate, unchanged: result.unchanged };
-  const heading = applied
-    ? t("adminImport.imported", counts)
-    : result.problems.length > 0
-      ? t("adminImport.problemsTitle", { count: result.problems.length })
-      : t("adminImport.checkedTitle", counts);
-  return {
-    applied,
-    heading,
-    problems: result.problems.map((p) => ({ line: p.line, lineLabel: t("adminImport.lineLabel", { line: p.line }), field: p.field, message: translateKey(t, p.messageKey) })),
-    counts,
-    processed: applied && "processed" in result ? result.processed : null,
-    blocked: mode === "import" && !applied ? t("adminImport.blocked") : null,
-  };
+  const heading = result.problems.length > 0 ? t("adminImport.problemsTitle", { count: result.problems.length }) : t("adminImport.checkedTitle", counts);
+  return { heading, problems: describeProblems(t, result.problems), counts, blocked: mode === "import" ? t("adminImport.blocked") : null };
 }
 
 /** Pasted text, or the uploaded file when one was chosen (the file wins). */
@@ -64,17 +46,19 @@ async function csvText(formData: FormData): Promise<string> {
 }
 
 /**
- * "Check" is a dry run that changes nothing; "Import" applies a file without problems. The import
- * is synchronous (one transaction within this request), so its progress is only shown once done.
+ * "Check" is a dry run that changes nothing. "Import" checks the file the same way; a file with
+ * problems is refused whole (listed line by line), a clean one becomes an import job applied in
+ * chunks after the response, and the browser goes to the job's page, which shows its progress.
  */
 export async function importCsvAction(_state: ImportState, formData: FormData): Promise<ImportState> {
+  let jobId: number;
   const t = (await getTranslations()) as unknown as Translate;
   const text = await csvText(formData);
   const values: Record<string, string> = { kind: String(formData.get("kind") ?? ""), text };
   const parsed = importFormSchema.safeParse({ kind: values.kind, mode: formData.get("mode") ?? "check", text });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateKey(t, issue.message));
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateImportKey(t, issue.message));
     return { values, fieldErrors };
   }
   try {
@@ -82,8 +66,12 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
     const ctx = await serviceContext({ db: await getDb() });
     const options = { actorEmail: actor.email, origin: await requestOrigin() };
     const { kind, mode } = parsed.data;
-    const result = mode === "import" ? await runImport(kind, parsed.data.text, { userId: actor.id }, ctx, options) : await dryRun(kind, parsed.data.text, ctx, options);
-    return { values, outcome: describe(t, result, mode) };
+    if (mode === "check") return { values, outcome: describe(t, await dryRun(kind, parsed.data.text, ctx, options), mode) };
+    const job = await startImportJob(kind, parsed.data.text, { userId: actor.id }, ctx, options);
+    if (!job.started) return { values, outcome: describe(t, job.report, mode) };
+    // The rows are applied after the response, chunk by chunk; the job page shows the progress.
+    after(job.run);
+    jobId = job.jobId;
   } catch (error) {
     const failure = toPublicError(error);
     if (failure.code === "internal") {
@@ -91,8 +79,9 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
       log.error({ requestId, err: error instanceof Error ? error.message : String(error) }, "csv import failed");
     }
     if (error instanceof AppError && error.fieldErrors) {
-      return { values, formError: Object.values(error.fieldErrors).flat().map((key) => translateKey(t, key)).join(" ") };
+      return { values, formError: Object.values(error.fieldErrors).flat().map((key) => translateImportKey(t, key)).join(" ") };
     }
     return { values, formError: t(failure.messageKey) };
   }
+  redirect(`/admin/import/jobs/${jobId}`);
 }

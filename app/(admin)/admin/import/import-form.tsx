@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
 import { type ImportState, importCsvAction } from "./actions";
+import { ImportProblemsTable } from "./problems-table";
 
 export interface CsvImportLabels {
   kind: string;
@@ -23,13 +24,13 @@ export interface CsvImportLabels {
   created: string;
   updated: string;
   unchanged: string;
-  progress: string;
 }
 
 /**
  * Paste a CSV or choose a file (the file wins): "Check" is a dry run listing every problem with its
- * line; "Import" writes a file without problems. A plain form posting to a server action, so it
- * works without JavaScript; the typed text comes back after every submission.
+ * line; "Import" starts an import job for a file without problems and goes to its progress page.
+ * A plain form posting to a server action, so it works without JavaScript; the typed text comes
+ * back after every check.
  */
 export function CsvImportForm({ initialKind, labels }: { initialKind: string; labels: CsvImportLabels }) {
   const [state, formAction] = useActionState<ImportState, FormData>(importCsvAction, { values: { kind: initialKind } });
@@ -95,46 +96,9 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
       </form>
       {outcome ? (
         <section role="status" aria-label={outcome.heading} className="space-y-3">
-          <h2 className={outcome.applied ? "rounded border border-green-700 bg-green-50 p-2 font-semibold text-green-900" : "text-lg font-semibold"}>{outcome.heading}</h2>
+          <h2 className="text-lg font-semibold">{outcome.heading}</h2>
           {outcome.blocked ? <p className="font-medium text-red-900">{outcome.blocked}</p> : null}
-          {outcome.processed !== null ? (
-            <div className="flex items-center gap-3">
-              <label htmlFor={`${id}-progress`}>{labels.progress}</label>
-              <progress id={`${id}-progress`} value={outcome.processed} max={Math.max(outcome.counts.rows, 1)} className="w-64">
-                {outcome.processed}/{outcome.counts.rows}
-              </progress>
-              <span>
-                {outcome.processed}/{outcome.counts.rows}
-              </span>
-            </div>
-          ) : null}
-          {outcome.problems.length > 0 ? (
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="text-left font-semibold text-red-900">{labels.problemsCaption}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    {labels.line}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {labels.field}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {labels.message}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.problems.map((p, index) => (
-                  <tr key={`${p.line}-${p.field}-${index}`} className="border-b border-slate-200">
-                    <td className="p-2 whitespace-nowrap">{p.lineLabel}</td>
-                    <td className="p-2 font-mono">{p.field || "—"}</td>
-                    <td className="p-2">{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          {outcome.problems.length > 0 ? <ImportProblemsTable caption={labels.problemsCaption} headers={labels} problems={outcome.problems} /> : null}
           <table className="text-left text-sm">
             <caption className="text-left font-semibold">{labels.countsCaption}</caption>
             <tbody>

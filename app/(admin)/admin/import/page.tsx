@@ -56,7 +56,6 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           created: t("created"),
           updated: t("updated"),
           unchanged: t("unchanged"),
-          progress: t("progress"),
         }}
       />
     </div>
