@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseTable } from "@/components/case-table";
@@ -51,6 +52,11 @@ export default async function SupervisionPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("supervision.title")}</h1>
+      <p>
+        <Link href="/supervision/appraisals" className="text-brand-700 underline">
+          {t("appraisal.supervision.link")}
+        </Link>
+      </p>
       <section aria-labelledby="by-unit" className="space-y-3">
         <h2 id="by-unit" className="text-xl font-semibold">{t("supervision.byUnit")}</h2>
         <DataTable caption={t("supervision.byUnit")} columns={columns} rows={unitRows} rowKey={(r) => r.unit} empty={t("supervision.empty")} />

@@ -1,0 +1,33 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TrafficLightBadge } from "@/components/traffic-light";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import type { UnitAppraisalResult } from "@/lib/domain/appraisal/tally";
+
+export interface ResultRow {
+  unitId: number;
+  unitName: string;
+  result: UnitAppraisalResult;
+  rank: number | null;
+}
+
+/** Every unit of a campaign: shares, scores, grade and rank; "too few ratings" instead of figures below the minimum. */
+export async function AppraisalResultsTable({ rows, caption }: { rows: ResultRow[]; caption: string }) {
+  const t = await getTranslations("appraisal");
+  const format = await getFormatter();
+  const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 1 });
+  const score = (value: number | null) => (value === null ? "—" : format.number(value, { maximumFractionDigits: 1 }));
+  const tooFew = (row: ResultRow) => (row.result.kind === "too_few" ? t("result.tooFewShort") : null);
+  const columns: Column<ResultRow>[] = [
+    { key: "rank", header: t("columns.rank"), numeric: true, cell: (row) => (row.rank === null ? "—" : format.number(row.rank)) },
+    { key: "unit", header: t("columns.unit"), cell: (row) => row.unitName },
+    { key: "ratings", header: t("columns.ratings"), numeric: true, cell: (row) => format.number(row.result.ratings) },
+    { key: "green", header: t("lights.green"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.green) : null) },
+    { key: "yellow", header: t("lights.yellow"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.yellow) : null) },
+    { key: "red", header: t("lights.red"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.red) : null) },
+    { key: "appraisal", header: t("columns.appraisal"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.appraisalScore) : "—") },
+    { key: "scorecard", header: t("columns.scorecard"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.scorecardScore) : "—") },
+    { key: "combined", header: t("columns.combined"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.combinedScore) : "—") },
+    { key: "grade", header: t("columns.grade"), cell: (row) => (row.result.kind === "result" ? <TrafficLightBadge light={row.result.light} label={t(`grade.${row.result.grade}`)} /> : "—") },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.unitId} empty={t("results.noUnits")} />;
+}
