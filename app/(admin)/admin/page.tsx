@@ -63,6 +63,11 @@ export default async function AdminPage() {
               </Link>
             </li>
           ))}
+          <li>
+            <Link href="/admin/audit" className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+              {t("adminOrg.audit.title")}
+            </Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="units-heading" className="space-y-3">
