@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TrafficLightBadge } from "@/components/traffic-light";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -6,6 +7,8 @@ import type { UnitAppraisalResult } from "@/lib/domain/appraisal/tally";
 export interface ResultRow {
   unitId: number;
   unitName: string;
+  /** Links the name to the unit's public page. */
+  unitCode: string;
   result: UnitAppraisalResult;
   rank: number | null;
 }
@@ -19,7 +22,15 @@ export async function AppraisalResultsTable({ rows, caption }: { rows: ResultRow
   const tooFew = (row: ResultRow) => (row.result.kind === "too_few" ? t("result.tooFewShort") : null);
   const columns: Column<ResultRow>[] = [
     { key: "rank", header: t("columns.rank"), numeric: true, cell: (row) => (row.rank === null ? "—" : format.number(row.rank)) },
-    { key: "unit", header: t("columns.unit"), cell: (row) => row.unitName },
+    {
+      key: "unit",
+      header: t("columns.unit"),
+      cell: (row) => (
+        <Link href={`/transparency/units/${row.unitCode}`} className="text-brand-700 underline">
+          {row.unitName}
+        </Link>
+      ),
+    },
     { key: "ratings", header: t("columns.ratings"), numeric: true, cell: (row) => format.number(row.result.ratings) },
     { key: "green", header: t("lights.green"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.green) : null) },
     { key: "yellow", header: t("lights.yellow"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.yellow) : null) },

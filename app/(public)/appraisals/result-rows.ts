@@ -8,7 +8,7 @@ export function resultRows(results: CampaignResults, locale: Locale): ResultRow[
   const rank = new Map(results.ranked.map((row) => [row.unit.id, row.rank]));
   return [...results.rows]
     .sort((a, b) => (rank.get(a.unit.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.unit.id) ?? Number.MAX_SAFE_INTEGER) || b.result.ratings - a.result.ratings || a.unit.id - b.unit.id)
-    .map((row) => ({ unitId: row.unit.id, unitName: localized(locale, row.unit.nameZh, row.unit.nameEn), result: row.result, rank: rank.get(row.unit.id) ?? null }));
+    .map((row) => ({ unitId: row.unit.id, unitCode: row.unit.code, unitName: localized(locale, row.unit.nameZh, row.unit.nameEn), result: row.result, rank: rank.get(row.unit.id) ?? null }));
 }
 
 /** Names of the units in a short list (does not pass, bottom-ranked). */
