@@ -63,6 +63,11 @@ function postgresClient(db: Queryable): PostgresCursorClient | null {
   return typeof client === "function" && typeof (client as { unsafe?: unknown }).unsafe === "function" ? (client as unknown as PostgresCursorClient) : null;
 }
 
+/** How the cases are read on this database: a server-side cursor (PostgreSQL) or keyset pages (PGlite). */
+export function readingMethod(db: Queryable): "cursor" | "keyset" {
+  return postgresClient(db) ? "cursor" : "keyset";
+}
+
 function withoutId({ id: _id, ...row }: RawRow): CaseRow {
   return row;
 }
