@@ -27,7 +27,7 @@ const retainedHeap = () => {
 /** Counts how many batches the database has been asked for. */
 function counted(source: AsyncGenerator<CaseRow[]>) {
   const counter = { batches: 0, rows: 0 };
-  const iterator: AsyncGenerator<CaseRow[]> = {
+  const iterator: AsyncIterator<CaseRow[]> = {
     async next() {
       const result = await source.next();
       if (!result.done) {
@@ -36,12 +36,7 @@ function counted(source: AsyncGenerator<CaseRow[]>) {
       }
       return result;
     },
-    return: (value) => source.return(value),
-    throw: (error) => source.throw(error),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    [Symbol.asyncDispose]: async () => undefined,
+    return: () => source.return(undefined),
   };
   return { iterator, counter };
 }
