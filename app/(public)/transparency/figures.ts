@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CompositeScore, Rate } from "@/lib/domain/metrics/unit-metrics";
+import type { LocalPeriod } from "@/lib/domain/metrics/periods";
 import type { MonthPeriod } from "@/lib/services/metrics/month-period";
 
 /** How the transparency pages write figures in the reader's language. */
@@ -16,6 +17,10 @@ export async function figureFormatters() {
     workingDays: (days: number | null) => (days === null ? t("noReplies") : t("workingDays", { days })),
     count: (value: number) => format.number(value),
     month: (period: MonthPeriod) => format.dateTime(period.from, { year: "numeric", month: "long" }),
+    // Noon UTC on the local first day names the same month in every time zone.
+    localMonth: (period: LocalPeriod) => format.dateTime(new Date(`${period.startDate}T12:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" }),
+    shortMonth: (period: LocalPeriod) => format.dateTime(new Date(`${period.startDate}T12:00:00Z`), { month: "short", timeZone: "UTC" }),
+    percentTick: (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 }),
     date: (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium" }) : null),
     dateTime: (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
   };

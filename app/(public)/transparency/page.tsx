@@ -1,121 +1,97 @@
-import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
-import { TrafficLightBadge } from "@/components/traffic-light";
-import { type Column, DataTable } from "@/components/ui/data-table";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { caseVolumeSince } from "@/db/queries/cases";
-import { listActiveUnits } from "@/db/queries/metrics";
-import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
-import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
-import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
-import { monthPeriod } from "@/lib/services/metrics/month-period";
-import { type Scorecard, periodScorecards, rankByScore } from "@/lib/services/metrics/unit-scorecard";
-import { loadSettings } from "@/lib/services/settings";
+import { portalOverview } from "@/lib/services/portal/overview";
+import { CountsChart, RatesChart, VolumeChart, localizedCounts } from "./chart-tables";
 import { FigureList } from "./figure-list";
 import { figureFormatters } from "./figures";
+import { FreshnessNote } from "./freshness-note";
+import { ScoreNote } from "./score-note";
+import { UnitsTable } from "./units-table";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portal"))("overview.title") };
 }
 
-/** The city's figures this month and every unit's scorecard, computed from the case records. */
+const LIGHT_FILLS = { green: "fill-green-700", yellow: "fill-amber-500", red: "fill-red-700", none: "fill-slate-400" } as const;
+
+/** The city's figures: this month, twelve months of charts with tables, and every unit's scorecard. */
 export default async function TransparencyPage() {
   await connection();
   const now = new Date();
   const db = await getDb();
-  const [calendar, settings, unitList, locale, t, fmt] = await Promise.all([
-    loadCalendar(db),
-    loadSettings(db),
-    listActiveUnits(db),
-    getLocale(),
-    getTranslations(),
-    figureFormatters(),
-  ]);
-  const period = monthPeriod(calendar, now);
-  const [volume, scorecards] = await Promise.all([caseVolumeSince(db, period.from), periodScorecards(db, period, { minimumSample: settings.minimumSample })]);
-  const city = scorecards.city.metrics;
-  const month = fmt.month(period);
+  const calendar = await loadCalendar(db);
+  const [overview, t, fmt] = await Promise.all([portalOverview(db, calendar, now), getTranslations("portal"), figureFormatters()]);
+  const { current, city, trend, options } = overview;
+  const thisMonth = trend[trend.length - 1];
+  const month = fmt.localMonth(current);
+  const metrics = city.metrics;
+  const first = trend[0];
+  const span = first ? { from: fmt.localMonth(first.period), to: month } : { from: month, to: month };
 
   const volumeFigures = [
-    { label: t("portal.figures.received"), value: fmt.count(volume.received) },
-    { label: t("portal.figures.closed"), value: fmt.count(volume.closed) },
-    { label: t("portal.figures.replied"), value: fmt.count(city.casesReplied) },
-    { label: t("portal.figures.rated"), value: fmt.count(city.ratedCases) },
-    { label: t("portal.figures.notRated"), value: fmt.count(city.notRated) },
-    { label: t("portal.figures.medianDays"), value: fmt.workingDays(city.medianWorkingDaysToReply) },
+    { label: t("figures.received"), value: fmt.count(thisMonth?.received ?? 0) },
+    { label: t("figures.closed"), value: fmt.count(thisMonth?.closed ?? 0) },
+    { label: t("figures.replied"), value: fmt.count(metrics.casesReplied) },
+    { label: t("figures.rated"), value: fmt.count(metrics.ratedCases) },
+    { label: t("figures.notRated"), value: fmt.count(metrics.notRated) },
+    { label: t("figures.medianDays"), value: fmt.workingDays(metrics.medianWorkingDaysToReply) },
   ];
   const rateFigures = [
-    { label: t("portal.rates.response"), value: fmt.rate(city.responseRate) },
-    { label: t("portal.rates.resolution"), value: fmt.rate(city.resolutionRate) },
-    { label: t("portal.rates.satisfaction"), value: fmt.rate(city.satisfactionRate) },
-    { label: t("portal.rates.onTimeReply"), value: fmt.rate(city.onTimeReplyRate) },
+    { label: t("rates.response"), value: fmt.rate(metrics.responseRate) },
+    { label: t("rates.resolution"), value: fmt.rate(metrics.resolutionRate) },
+    { label: t("rates.satisfaction"), value: fmt.rate(metrics.satisfactionRate) },
+    { label: t("rates.onTimeReply"), value: fmt.rate(metrics.onTimeReplyRate) },
   ];
-
-  type UnitRow = (typeof unitList)[number] & { scorecard: Scorecard };
-  const rows: UnitRow[] = rankByScore(unitList.map((unit) => ({ ...unit, scorecard: scorecards.forUnit(unit.id) })));
-  const columns: Column<UnitRow>[] = [
-    {
-      key: "unit",
-      header: t("portal.columns.unit"),
-      cell: (row) => (
-        <Link href={`/transparency/units/${row.code}`} className="text-brand-700 underline">
-          {localized(locale, row.nameZh, row.nameEn)}
-        </Link>
-      ),
-    },
-    { key: "class", header: t("portal.columns.unitClass"), cell: (row) => t(`unitClass.${row.unitClass}`) },
-    { key: "replied", header: t("portal.columns.replied"), numeric: true, cell: (row) => fmt.count(row.scorecard.metrics.casesReplied) },
-    { key: "rated", header: t("portal.columns.rated"), numeric: true, cell: (row) => fmt.count(row.scorecard.metrics.ratedCases) },
-    { key: "satisfaction", header: t("portal.columns.satisfaction"), numeric: true, cell: (row) => <span className="whitespace-nowrap">{fmt.rate(row.scorecard.metrics.satisfactionRate)}</span> },
-    { key: "score", header: t("portal.columns.score"), numeric: true, cell: (row) => <span className="whitespace-nowrap">{fmt.score(row.scorecard.metrics.compositeScore)}</span> },
-    {
-      key: "grade",
-      header: t("portal.columns.grade"),
-      cell: (row) =>
-        row.scorecard.grade && row.scorecard.light ? (
-          <TrafficLightBadge light={row.scorecard.light} label={t(`portal.grade.${row.scorecard.grade}`)} />
-        ) : (
-          <span className="text-slate-600">—</span>
-        ),
-    },
-  ];
-
-  const scoreNoteValues = {
-    response: DEFAULT_WEIGHTS.response,
-    satisfaction: DEFAULT_WEIGHTS.satisfaction,
-    resolution: DEFAULT_WEIGHTS.resolution,
-    satisfied: DEFAULT_GRADE_BANDS.satisfied,
-    fairly: DEFAULT_GRADE_BANDS.fairlySatisfied,
-    basically: DEFAULT_GRADE_BANDS.basicallySatisfied,
-  };
+  const lightRows = (["green", "yellow", "red", "none"] as const).map((light) => ({ code: light, name: t(`lights.${light}`), count: overview.lights[light], fill: LIGHT_FILLS[light] }));
 
   return (
     <div className="space-y-10">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold text-brand-900">{t("portal.overview.heading")}</h1>
-        <p className="max-w-3xl text-lg text-slate-700">{t("portal.overview.lead")}</p>
+        <h1 className="text-3xl font-bold text-brand-900">{t("overview.heading")}</h1>
+        <p className="max-w-3xl text-lg text-slate-700">{t("overview.lead")}</p>
+        <FreshnessNote refreshedAt={overview.refreshedAt} />
       </header>
       <section aria-labelledby="volume-heading" className="space-y-3">
         <h2 id="volume-heading" className="text-xl font-semibold">
-          {t("portal.overview.volumeHeading", { month })}
+          {t("overview.volumeHeading", { month })}
         </h2>
         <FigureList figures={volumeFigures} />
       </section>
       <section aria-labelledby="rates-heading" className="space-y-3">
         <h2 id="rates-heading" className="text-xl font-semibold">
-          {t("portal.overview.ratesHeading", { month })}
+          {t("overview.ratesHeading", { month })}
         </h2>
         <FigureList figures={rateFigures} />
-        <p className="max-w-3xl text-sm text-slate-600">{t("portal.overview.ratesNote", { minimum: settings.minimumSample })}</p>
+        <p className="max-w-3xl text-sm text-slate-600">{t("overview.ratesNote", { minimum: options.minimumSample })}</p>
+      </section>
+      <section aria-labelledby="trends-heading" className="space-y-4">
+        <h2 id="trends-heading" className="text-xl font-semibold">
+          {t("overview.trendsHeading", span)}
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <VolumeChart id="chart-volume" caption={t("charts.volume", span)} trend={trend} fmt={fmt} />
+          <RatesChart id="chart-rates" caption={t("charts.rates", span)} trend={trend} fmt={fmt} />
+          <CountsChart
+            id="chart-categories"
+            caption={t("charts.topCategories", span)}
+            rows={await localizedCounts(overview.topCategories)}
+            fmt={fmt}
+            nameHeader={t("columns.category")}
+            countHeader={t("columns.received")}
+            href={(code) => `/transparency/categories/${code}`}
+          />
+          <CountsChart id="chart-districts" caption={t("charts.topDistricts", span)} rows={await localizedCounts(overview.topDistricts)} fmt={fmt} nameHeader={t("columns.district")} countHeader={t("columns.received")} />
+          <CountsChart id="chart-lights" caption={t("charts.lights", { month })} rows={lightRows} fmt={fmt} nameHeader={t("columns.grade")} countHeader={t("columns.units")} />
+        </div>
       </section>
       <section aria-labelledby="units-heading" className="space-y-3">
         <h2 id="units-heading" className="text-xl font-semibold">
-          {t("portal.overview.unitsHeading", { month })}
+          {t("overview.unitsHeading", { month })}
         </h2>
-        <DataTable caption={t("portal.overview.unitsCaption", { month })} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("portal.overview.unitsEmpty")} />
-        <p className="max-w-3xl text-sm text-slate-600">{t("portal.overview.scoreNote", scoreNoteValues)}</p>
+        <UnitsTable caption={t("overview.unitsCaption", { month })} units={overview.units} fmt={fmt} />
+        <ScoreNote options={options} />
       </section>
     </div>
   );

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
+import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
+import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { resolvePeriod } from "@/lib/services/portal/periods";
+import { rollupsRefreshedAt } from "@/lib/services/portal/refresh-rollups";
+import { optionsFor, rulesForPeriods } from "@/lib/services/portal/rules";
+import { figureFormatters } from "../figures";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("portal"))("methodology.title") };
+}
+
+const FORMULAS = ["response", "resolution", "satisfaction", "onTimeSignFor", "onTimeReply", "dispute", "rehandling", "median", "repliedLate", "composite"] as const;
+const LIMITS = ["rated", "reported", "hard", "units", "small", "time", "ranking"] as const;
+
+/** Every formula behind the portal's figures, the rules in force now, and what the figures cannot tell. */
+export default async function MethodologyPage() {
+  await connection();
+  const now = new Date();
+  const db = await getDb();
+  const calendar = await loadCalendar(db);
+  const month = resolvePeriod(calendar, now, "month").period;
+  const [rules, refreshedAt, t, fmt] = await Promise.all([rulesForPeriods(db, calendar, [month]), rollupsRefreshedAt(db), getTranslations("portal"), figureFormatters()]);
+  const options = optionsFor(rules, month);
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const bands = options.bands ?? DEFAULT_GRADE_BANDS;
+  const values = {
+    minimum: options.minimumSample,
+    response: weights.response,
+    satisfaction: weights.satisfaction,
+    resolution: weights.resolution,
+    satisfied: bands.satisfied,
+    fairly: bands.fairlySatisfied,
+    basically: bands.basicallySatisfied,
+  };
+
+  return (
+    <article className="max-w-3xl space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{t("methodology.heading")}</h1>
+        <p className="text-lg text-slate-700">{t("methodology.lead")}</p>
+      </header>
+      <section aria-labelledby="method-source" className="space-y-2">
+        <h2 id="method-source" className="text-xl font-semibold">
+          {t("methodology.sourceHeading")}
+        </h2>
+        <p>{t("methodology.source")}</p>
+        <p>{t("methodology.latestRating")}</p>
+      </section>
+      <section aria-labelledby="method-formulas" className="space-y-3">
+        <h2 id="method-formulas" className="text-xl font-semibold">
+          {t("methodology.formulasHeading")}
+        </h2>
+        <dl className="space-y-3">
+          {FORMULAS.map((key) => (
+            <div key={key} className="rounded-lg border border-slate-200 bg-white p-4">
+              <dt className="font-semibold">{t(`methodology.formulas.${key}.name`)}</dt>
+              <dd className="mt-1 font-mono text-sm">{t(`methodology.formulas.${key}.formula`, values)}</dd>
+              <dd className="mt-1 text-sm text-slate-700">{t(`methodology.formulas.${key}.note`, values)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t("methodology.bands", values)}</p>
+      </section>
+      <section aria-labelledby="method-sample" className="space-y-2">
+        <h2 id="method-sample" className="text-xl font-semibold">
+          {t("methodology.sampleHeading")}
+        </h2>
+        <p>{t("methodology.sample", values)}</p>
+        <p>{t("methodology.ranking", values)}</p>
+      </section>
+      <section aria-labelledby="method-periods" className="space-y-2">
+        <h2 id="method-periods" className="text-xl font-semibold">
+          {t("methodology.periodsHeading")}
+        </h2>
+        <p>{t("methodology.periods")}</p>
+        <p>{t("methodology.rules")}</p>
+      </section>
+      <section aria-labelledby="method-freshness" className="space-y-2">
+        <h2 id="method-freshness" className="text-xl font-semibold">
+          {t("methodology.freshnessHeading")}
+        </h2>
+        <p>{t("methodology.freshness")}</p>
+        <p>{refreshedAt ? t("freshness.asOf", { time: fmt.dateTime(refreshedAt) }) : t("freshness.pending")}</p>
+      </section>
+      <section aria-labelledby="method-limits" className="space-y-2">
+        <h2 id="method-limits" className="text-xl font-semibold">
+          {t("methodology.limitsHeading")}
+        </h2>
+        <ul className="list-disc space-y-2 pl-6">
+          {LIMITS.map((key) => (
+            <li key={key}>{t(`methodology.limits.${key}`, values)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="method-open-data" className="space-y-2">
+        <h2 id="method-open-data" className="text-xl font-semibold">
+          {t("methodology.openDataHeading")}
+        </h2>
+        <p>
+          {t.rich("methodology.openData", {
+            link: (chunks) => (
+              <Link href="/open-data" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      </section>
+    </article>
+  );
+}
