@@ -28,3 +28,6 @@ export const petitionDraftSchema = z.object({
 });
 export type PetitionDraft = z.infer<typeof petitionDraftSchema>;
 export const PETITION_DRAFT_FIELDS = ["title", "action", "background", "categoryId", "showCreatorName", "creatorName"] as const;
+
+/** The petition settings an admin edits on /admin/settings (ranges live in lib/services/settings.ts). */
+export const PETITION_SETTING_FIELDS = ["petitionSupportersRequired", "petitionResponseThreshold", "petitionDebateThreshold", "petitionOpenMonths", "petitionResponseWorkingDays", "petitionModerationWorkingDays", "petitionCountIntervalSeconds"] as const;

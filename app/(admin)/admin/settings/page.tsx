@@ -11,6 +11,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
 import { type Settings, forgetSettings, loadSettings } from "@/lib/services/settings";
 import { saveSettingsAction } from "./actions";
+import { PETITION_SETTING_FIELDS } from "@/lib/validation/petitions";
+import { savePetitionSettingsAction } from "./petition-settings";
 
 const FIELDS = ["feedbackWindowWorkingDays", "rehandleLimit", "problemCaseThreshold", "minimumSample", "badRatingAnswerWorkingDays"] as const satisfies readonly (keyof Settings)[];
 const HISTORY_ROWS = 20;
@@ -66,6 +68,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   ];
   const fields: ActionField[] = FIELDS.map((field) => ({ kind: "number", name: field, label: t(`settings.field.${field}`), min: 0 }));
   const initialValues = Object.fromEntries(FIELDS.map((field) => [field, String(settings[field])]));
+  const tp = await getTranslations("petitions");
+  const petitionFields: ActionField[] = PETITION_SETTING_FIELDS.map((field) => ({ kind: "number", name: field, label: tp(`settings.${field}`), min: 1 }));
+  const petitionValues = Object.fromEntries(PETITION_SETTING_FIELDS.map((field) => [field, String(settings[field])]));
   return (
     <div className="space-y-8">
       <p>
@@ -82,6 +87,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <p className="max-w-3xl text-slate-700">{t("settings.intro")}</p>
       <div className="max-w-2xl">
         <CaseActionForm key={JSON.stringify(initialValues)} title={t("settings.formTitle")} fields={fields} action={saveSettingsAction} submitLabel={t("settings.save")} pendingLabel={t("settings.saving")} initialValues={initialValues} />
+      </div>
+      <div className="max-w-2xl">
+        <CaseActionForm key={JSON.stringify(petitionValues)} title={tp("settings.title")} description={tp("settings.lead")} fields={petitionFields} action={savePetitionSettingsAction} submitLabel={t("settings.save")} pendingLabel={t("settings.saving")} initialValues={petitionValues} />
       </div>
       <section aria-labelledby="settings-history-heading" className="space-y-3">
         <h2 id="settings-history-heading" className="text-xl font-semibold">
