@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppraisalPageHeader } from "@/components/appraisal/page-header";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -28,16 +28,10 @@ export default async function BallotPage({ params }: { params: Promise<{ id: str
   const [t, locale] = await Promise.all([getTranslations("appraisal"), getLocale() as Promise<Locale>]);
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <p>
-          <Link href="/appraisals" className="text-brand-700 underline">
-            {t("rater.title")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("ballot.heading", { title: ballot.campaign.title })}</h1>
+      <AppraisalPageHeader back={{ href: "/appraisals", label: t("rater.title") }} title={t("ballot.heading", { title: ballot.campaign.title })}>
         <p className="text-slate-700">{t("ballot.lead")}</p>
         <p className="text-slate-700">{t(ballot.rater.kind === "code" ? "ballot.codeNote" : "ballot.citizenNote")}</p>
-      </div>
+      </AppraisalPageHeader>
       {ballot.units.length === 0 ? (
         <p className="text-slate-700">{t("rater.allRated")}</p>
       ) : (

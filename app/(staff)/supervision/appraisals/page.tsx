@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AppraisalPageHeader } from "@/components/appraisal/page-header";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
@@ -46,15 +47,9 @@ export default async function AppraisalCampaignsPage() {
   const number = (name: string, min: number, max: number) => ({ kind: "number" as const, name, label: t(`fields.${name}` as "fields.title"), min, max });
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p>
-          <Link href="/supervision" className="text-brand-700 underline">
-            {tc("supervision.title")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("supervision.title")}</h1>
+      <AppraisalPageHeader back={{ href: "/supervision", label: tc("supervision.title") }} title={t("supervision.title")}>
         <p className="text-slate-700">{t("supervision.lead")}</p>
-      </div>
+      </AppraisalPageHeader>
       <section aria-labelledby="campaigns-heading" className="space-y-3">
         <h2 id="campaigns-heading" className="text-xl font-semibold">
           {caption}

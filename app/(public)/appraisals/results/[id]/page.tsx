@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppraisalPageHeader } from "@/components/appraisal/page-header";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -32,16 +32,10 @@ export default async function AppraisalResultsPage({ params }: { params: Promise
   const results = await campaignResults(db, calendar, campaign);
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p>
-          <Link href="/appraisals" className="text-brand-700 underline">
-            {t("rater.title")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{campaign.title}</h1>
+      <AppraisalPageHeader back={{ href: "/appraisals", label: t("rater.title") }} title={campaign.title}>
         <p className="text-slate-700">{t("results.publicLead", { from: campaign.periodFrom, to: campaign.periodTo, minimum: campaign.minimumSample, weight: campaign.appraisalWeight, scorecard: 100 - campaign.appraisalWeight })}</p>
         <p className="text-slate-700">{t("results.method")}</p>
-      </div>
+      </AppraisalPageHeader>
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-xl font-semibold">
           {t("results.heading")}

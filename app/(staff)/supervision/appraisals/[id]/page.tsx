@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AppraisalPageHeader } from "@/components/appraisal/page-header";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -81,20 +82,14 @@ export default async function AppraisalCampaignPage({ params, searchParams }: { 
 
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p>
-          <Link href="/supervision/appraisals" className="text-brand-700 underline">
-            {t("supervision.title")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{campaign.title}</h1>
+      <AppraisalPageHeader back={{ href: "/supervision/appraisals", label: t("supervision.title") }} title={campaign.title}>
         <p className="text-slate-700">
           {t("supervision.summary", { status: t(`status.${campaign.status}`), from: campaign.periodFrom, to: campaign.periodTo })}
         </p>
         <p className="text-slate-700">
           {t("supervision.rules", { weight: campaign.appraisalWeight, scorecard: 100 - campaign.appraisalWeight, minimum: campaign.minimumSample, burst: campaign.burstThreshold, bottom: campaign.bottomCount })}
         </p>
-      </div>
+      </AppraisalPageHeader>
       <StatusMessage>{doneKey ? t(`done.${doneKey}`) : null}</StatusMessage>
 
       {mayAct && campaign.status !== "closed" ? (
