@@ -6,6 +6,7 @@ import { units } from "../schema";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedHistoricCases } from "./historic-cases";
 import { seedKnowledge } from "./knowledge";
+import { seedPetitions } from "./petitions";
 import { seedReferenceData } from "./reference-data";
 
 export interface SeedOptions {
@@ -27,5 +28,6 @@ export async function seedDatabase(db: Queryable, options: SeedOptions): Promise
   await seedKnowledge(db, ids.unit, options.now);
   const calendar = createWorkingCalendar(await loadCalendarDefinition(db));
   const cases = await seedHistoricCases(db, { count: options.cases, now: options.now, calendar, ids, citizenUserId: accounts.get("citizen@answerable.local") ?? null });
+  await seedPetitions(db, { now: options.now, citizenUserId: accounts.get("citizen@answerable.local") ?? null, moderatorUserId: accounts.get("moderator@answerable.local") ?? null, category: ids.category, unit: ids.unit, district: ids.district });
   return { cases };
 }
