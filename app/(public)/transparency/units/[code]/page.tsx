@@ -17,6 +17,7 @@ import { rollupsRefreshedAt } from "@/lib/services/portal/refresh-rollups";
 import { decodeSegment } from "../../route-params";
 import { PeriodScorecardTable } from "../../period-scorecard-table";
 import { RecentCases } from "./recent-cases";
+import { UnitAppraisalSection } from "../../../appraisals/unit-appraisal-section";
 
 // Metadata and page read the same unit once per request.
 const unitByCode = cache(async (segment: string) => {
@@ -103,6 +104,7 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
         </div>
       </section>
       <RecentCases name={name} cases={portal.recent} />
+      <UnitAppraisalSection unitId={unit.id} />
     </div>
   );
 }
