@@ -86,6 +86,57 @@ export const portalDistrictDays = pgTable(
   (t) => [primaryKey({ columns: [t.districtId, t.day] }), index("portal_district_days_day_idx").on(t.day), check("portal_district_days_received", sql`${t.received} > 0`)],
 );
 
+// The same sums per local month (the first day of the month), added up from the day tables for
+// the months a refresh touched. Every period the portal shows is whole months, so pages read
+// these: a year is twelve rows per unit.
+
+export const portalUnitMonths = pgTable(
+  "portal_unit_months",
+  {
+    unitId: integer().notNull().references(() => units.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    ...replyCounters(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month] }), index("portal_unit_months_month_idx").on(t.month), check("portal_unit_months_counters", countersConsistent(t))],
+);
+
+export const portalUnitReplyMonths = pgTable(
+  "portal_unit_reply_months",
+  {
+    unitId: integer().notNull().references(() => units.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    workingDays: integer().notNull(),
+    cases: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month, t.workingDays] }), index("portal_unit_reply_months_month_idx").on(t.month), check("portal_unit_reply_months_cases", sql`${t.cases} > 0`)],
+);
+
+export const portalCategoryMonths = pgTable(
+  "portal_category_months",
+  {
+    categoryId: integer().notNull().references(() => categories.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    received: integer().notNull().default(0),
+    closed: integer().notNull().default(0),
+    ...replyCounters(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.categoryId, t.month] }),
+    index("portal_category_months_month_idx").on(t.month),
+    check("portal_category_months_counters", sql`${t.received} >= 0 and ${t.closed} >= 0 and ${countersConsistent(t)}`),
+  ],
+);
+
+export const portalDistrictMonths = pgTable(
+  "portal_district_months",
+  {
+    districtId: integer().notNull().references(() => districts.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    received: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.districtId, t.month] }), index("portal_district_months_month_idx").on(t.month), check("portal_district_months_received", sql`${t.received} > 0`)],
+);
+
 /**
  * The change log the refresher drains: one row per change of a case or its feedback, with the
  * instants whose local days must be recomputed (before and after the change). Written by triggers.
