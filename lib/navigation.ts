@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/domain/access/roles";
 
-export type NavKey = "home" | "fileCase" | "trackCase" | "transparency" | "myCases" | "desk" | "unitDesk" | "supervision" | "admin" | "observer" | "petitions" | "moderation" | "mailbox";
+export type NavKey = "home" | "fileCase" | "trackCase" | "transparency" | "myCases" | "desk" | "unitDesk" | "supervision" | "admin" | "observer" | "petitions" | "moderation" | "appraisals" | "mailbox";
 
 /** The links a user sees follow the permissions table, never a separate list. */
 export function navigationFor(actor: Actor | null, mailboxEnabled: boolean): { key: NavKey; href: string }[] {
@@ -10,6 +10,8 @@ export function navigationFor(actor: Actor | null, mailboxEnabled: boolean): { k
   if (!actor || can(actor.role, "case.file")) links.push({ key: "fileCase", href: "/file" });
   links.push({ key: "trackCase", href: "/track" }, { key: "transparency", href: "/transparency" }, { key: "petitions", href: "/petitions" });
   if (actor && can(actor.role, "case.view_own")) links.push({ key: "myCases", href: "/my-cases" });
+  // Citizens rate the departments that answered their cases (appraisal campaigns).
+  if (actor && can(actor.role, "case.view_own")) links.push({ key: "appraisals", href: "/appraisals" });
   if (actor && can(actor.role, "case.triage")) links.push({ key: "desk", href: "/desk" });
   if (actor && can(actor.role, "case.view_unit")) links.push({ key: "unitDesk", href: "/unit" });
   if (actor && can(actor.role, "supervision.view")) links.push({ key: "supervision", href: "/supervision" });
