@@ -11,8 +11,8 @@ async function signAndConfirm(browser: Browser, url: string, email: string, name
   const page = await context.newPage();
   await page.goto(url);
   const form = page.getByRole("region", { name: "Your signature" });
-  await form.getByLabel("Name").fill(name);
-  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Name", { exact: true }).fill(name);
+  await form.getByLabel("Email", { exact: true }).fill(email);
   await form.getByLabel("District where you live").selectOption({ label: "Binhai District" });
   await form.getByLabel(/I live in the city/).check();
   await form.getByLabel(/Email me when/).check();
@@ -84,7 +84,6 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   const due = await guest.getByText(/must answer by/).textContent();
   const reference = due?.match(/\d{4}-\d{6}-[A-Z0-9]/)?.[0];
   expect(reference).toBeTruthy();
-  await expect(guest.getByRole("cell", { name: "Binhai District" })).toBeVisible();
   await expect(guest.getByRole("row", { name: /Binhai District 8/ })).toBeVisible();
 
   // The unit answers through its usual desk.
@@ -123,7 +122,7 @@ test("a petition rejected for personal data is not shown; one rejected as a dupl
   const visible = page.getByRole("link", { name: /second ring road/i });
   await expect(visible).toBeVisible();
   await visible.click();
-  await expect(page.getByText(/already open/)).toBeVisible();
+  await expect(page.getByText(/already open/).first()).toBeVisible();
   const feed = await (await page.request.get("/petitions/feed.xml")).text();
   expect(feed).not.toContain("Publish the home address");
   const list = (await (await page.request.get("/api/v1/petitions?stage=rejected")).json()) as { petitions: { title: string; id: number }[] };

@@ -17,9 +17,6 @@ export interface DraftState extends ActionState {
 
 /** Signing from the petition page (or the creator's link while gathering): the same service as the JSON API. */
 export async function signAction(petitionId: number, shareToken: string | null, _state: ActionState, formData: FormData): Promise<ActionState> {
-  // The form's checkboxes arrive as "yes" or not at all.
-  formData.set("consent", formData.get("consent") === "yes" ? "on" : "");
-  formData.set("notify", formData.get("notify") === "yes" ? "on" : "");
   return runPetitionAction(formData, {
     schema: signatureSchema,
     audience: "anyone",
@@ -34,13 +31,13 @@ export async function confirmAction(petitionId: number, token: string, _state: A
     schema: z.object({}),
     audience: "anyone",
     act: (_input, _actor, ctx) => confirmSignature(petitionId, token, { db: ctx.db }),
-    done: (outcome) => `/petitions/${petitionId}?confirmed=${outcome === "confirmed" ? "1" : "again"}`,
+    // Back to the confirmation page, which a supporter without the creator's link can still see.
+    done: (outcome) => `/petitions/${petitionId}/confirm/${token}?done=${outcome}`,
   });
 }
 
 /** A new petition: the first submission shows similar open petitions; "submit anyway" creates the draft. */
 export async function createDraftAction(_state: DraftState, formData: FormData): Promise<DraftState> {
-  formData.set("showCreatorName", formData.get("showCreatorName") === "yes" ? "on" : "");
   const checked = formData.get("$checked") === "1";
   if (!checked) {
     const parsed = petitionDraftSchema.safeParse(Object.fromEntries(formData));

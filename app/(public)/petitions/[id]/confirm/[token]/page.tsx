@@ -16,7 +16,7 @@ export async function generateMetadata() {
  * The page the emailed link opens. Opening it changes nothing (mail scanners follow links);
  * the signer confirms with the button, a POST.
  */
-export default async function ConfirmSignaturePage({ params }: { params: Promise<{ id: string; token: string }> }) {
+export default async function ConfirmSignaturePage({ params, searchParams }: { params: Promise<{ id: string; token: string }>; searchParams: Promise<{ done?: string }> }) {
   await connection();
   const { id: idText, token } = await params;
   const id = Number(idText);
@@ -25,13 +25,14 @@ export default async function ConfirmSignaturePage({ params }: { params: Promise
   const [row, signature] = await Promise.all([loadPetition(db, id), signatureForToken(id, token, db)]);
   if (!row || !signature) notFound();
   const t = await getTranslations("petitions");
+  const { done } = await searchParams;
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("confirm.title")}</h1>
       <p className="text-lg">{row.petition.title}</p>
       {signature.status === "validated" ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {t("page.confirmedAgain")}
+          {done === "confirmed" ? t("page.confirmed") : t("page.confirmedAgain")}
         </p>
       ) : signature.status === "pending" ? (
         <CaseActionForm title={t("confirm.formTitle")} description={t("confirm.lead")} fields={[]} action={confirmAction.bind(null, id, token)} submitLabel={t("confirm.button")} pendingLabel={t("pending")} />
