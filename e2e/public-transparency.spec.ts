@@ -27,7 +27,12 @@ test.describe("a member of the public reading the figures in English", () => {
     await unitLink.click();
     await expect(page).toHaveURL(/\/transparency\/units\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(unitName);
-    await expect(page.getByRole("table", { name: /month by month/ }).getByRole("row")).toHaveCount(5);
+    // The scorecard for month, quarter and year, and twelve months of trend behind a table.
+    await expect(page.getByRole("table", { name: /this month, last month, this quarter and this year/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /month by month/ })).toBeVisible();
+    const trend = page.getByRole("figure", { name: /month by month/ });
+    await trend.getByText("Show the numbers as a table").click();
+    await expect(trend.getByRole("table", { name: /month by month/ }).getByRole("row")).toHaveCount(13);
 
     const caseLink = page.getByRole("table", { name: /allowed to be published/ }).getByRole("link").first();
     const reference = (await caseLink.textContent())?.trim() ?? "";
@@ -66,7 +71,7 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
   test.describe(`transparency accessibility in ${locale}`, () => {
     test.use({ locale });
 
-    test("the overview and a unit page have no serious or critical axe violations", async ({ page }) => {
+    test("every portal page has no serious or critical axe violations", async ({ page }) => {
       const check = async (path: string) => {
         await page.goto(path);
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -75,8 +80,14 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
       };
       await check("/transparency");
       const unitPath = await unitsTable(page).getByRole("link").first().getAttribute("href");
+      const categoryPath = await page.locator("a[href^='/transparency/categories/']").first().getAttribute("href");
       expect(unitPath).toMatch(/^\/transparency\/units\//);
+      expect(categoryPath).toMatch(/^\/transparency\/categories\//);
       await check(unitPath ?? "");
+      await check(categoryPath ?? "");
+      await check("/transparency/rankings");
+      await check("/transparency/rankings?period=year");
+      await check("/transparency/methodology");
     });
   });
 }

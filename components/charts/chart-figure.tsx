@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 
 /**
  * A chart with its caption and, underneath, the same numbers as a table. The table is in a
- * <details> element: closed by default, it opens without JavaScript, and screen readers can
- * reach it whether or not it is open (the SVG is a single image with a name).
+ * <details> element: closed by default to keep the page short, it opens with a keyboard or a
+ * click and without JavaScript. The SVG is one image with a name; its numbers are in the table.
  */
 export function ChartFigure({ id, caption, tableLabel, chart, table }: { id: string; caption: string; tableLabel: string; chart: ReactNode; table: ReactNode }) {
   return (

@@ -60,8 +60,9 @@ async function expectSameIntake(connection: Connection, calendar: WorkingCalenda
 }
 
 async function rollupTables(connection: Connection) {
-  const dump = async (table: string) => rowsOf(await connection.db.execute(sql.raw(`select * from ${table} order by 1, 2${table === "portal_unit_reply_days" ? ", 3" : ""}`)));
-  return Promise.all(["portal_unit_days", "portal_unit_reply_days", "portal_category_days", "portal_district_days"].map(dump));
+  const dump = async (table: string) => rowsOf(await connection.db.execute(sql.raw(`select * from ${table} order by 1, 2${table.includes("reply") ? ", 3" : ""}`)));
+  const tables = ["unit", "unit_reply", "category", "district"].flatMap((name) => [`portal_${name}_days`, `portal_${name}_months`]);
+  return Promise.all(tables.map(dump));
 }
 
 describe.each(TEST_TARGETS)("portal rollups on $name", (target) => {

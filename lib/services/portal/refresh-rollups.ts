@@ -109,6 +109,26 @@ async function recompute(db: Queryable, scope: Scope, timeZone: string): Promise
     select c.district_id, ${created.day}, count(*)::int from ${created.from} where c.district_id is not null group by 1, 2`);
 }
 
+const MONTH_TABLES = [
+  { month: "portal_unit_months", day: "portal_unit_days", keys: "unit_id", sums: REPLY_COUNTER_COLUMNS },
+  { month: "portal_unit_reply_months", day: "portal_unit_reply_days", keys: "unit_id, working_days", sums: ["cases"] },
+  { month: "portal_category_months", day: "portal_category_days", keys: "category_id", sums: ["received", "closed", ...REPLY_COUNTER_COLUMNS] },
+  { month: "portal_district_months", day: "portal_district_days", keys: "district_id", sums: ["received"] },
+] as const;
+
+/** Re-adds the month rows of the months the recomputed days fall in, from the day rows. */
+async function recomputeMonths(db: Queryable, scope: Scope): Promise<void> {
+  const months = scope.kind === "all" ? null : [...new Set(scope.days.map((day) => `${day.slice(0, 7)}-01`))];
+  for (const table of MONTH_TABLES) {
+    const monthOf = sql`date_trunc('month', day)::date`;
+    const inMonths = months ? sql`where ${monthOf} = any(${daysArray(months)})` : sql``;
+    await db.execute(months ? sql`delete from ${sql.raw(table.month)} where month = any(${daysArray(months)})` : sql`delete from ${sql.raw(table.month)}`);
+    await db.execute(sql`insert into ${sql.raw(table.month)} (${sql.raw(table.keys)}, month, ${sql.raw(table.sums.join(", "))})
+      select ${sql.raw(table.keys)}, ${monthOf}, ${sql.raw(table.sums.map((column) => `sum(${column})::int`).join(", "))}
+      from ${sql.raw(table.day)} ${inMonths} group by ${sql.raw(table.keys)}, ${monthOf}`);
+  }
+}
+
 /** Drains the change log and recomputes the days it names; rebuilds everything the first time. */
 export async function refreshRollups(db: Queryable, options: { timeZone: string; now: Date; rebuild?: boolean }): Promise<RefreshResult> {
   return db.transaction(async (tx) => {
@@ -121,6 +141,7 @@ export async function refreshRollups(db: Queryable, options: { timeZone: string;
     if (options.rebuild || !state?.rebuilt_at || state.time_zone !== options.timeZone) {
       await tx.execute(sql`delete from portal_rollup_changes`);
       await recompute(tx, { kind: "all" }, options.timeZone);
+      await recomputeMonths(tx, { kind: "all" });
       await tx.execute(sql`update portal_rollup_state set time_zone = ${options.timeZone}, rebuilt_at = ${at}, refreshed_at = ${at} where id = 1`);
       const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(distinct day)::int as n from portal_category_days`));
       return { rebuilt: true, days: count?.n ?? 0 };
@@ -133,7 +154,10 @@ export async function refreshRollups(db: Queryable, options: { timeZone: string;
           union select (closed_at at time zone ${options.timeZone})::date from drained
         ) as touched where day is not null order by 1`),
     ).map((row) => row.day);
-    if (days.length > 0) await recompute(tx, { kind: "days", days }, options.timeZone);
+    if (days.length > 0) {
+      await recompute(tx, { kind: "days", days }, options.timeZone);
+      await recomputeMonths(tx, { kind: "days", days });
+    }
     await tx.execute(sql`update portal_rollup_state set refreshed_at = ${at} where id = 1`);
     return { rebuilt: false, days: days.length };
   });
