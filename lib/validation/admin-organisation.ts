@@ -75,6 +75,10 @@ export type CategoryForm = z.infer<typeof categorySchema>;
 export const newCategorySchema = categorySchema.extend({ code });
 export type NewCategoryForm = z.infer<typeof newCategorySchema>;
 
+/** A district or category group: added by a new code, renamed by an existing one. */
+export const namedCodeSchema = z.object({ code, nameZh: name, nameEn: name });
+export type NamedCodeForm = z.infer<typeof namedCodeSchema>;
+
 export const activeSchema = z.object({ active: z.enum(["true", "false"], { message: "required" }).transform((v) => v === "true") });
 
 export const dispatchEntrySchema = z.object({

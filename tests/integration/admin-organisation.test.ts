@@ -10,6 +10,7 @@ import { addDispatchEntry } from "@/lib/services/admin/catalogue";
 import { type AdminActor, saveCategory, saveUnit, setCategoryActive, setUnitActive } from "@/lib/services/admin/organisation";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { cachedCatalogueEntries } from "@/lib/services/routing-cache";
+import { saveCategoryGroup, saveDistrict } from "@/lib/services/admin/reference-areas";
 import { unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
@@ -165,5 +166,17 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     await expectRefused(setUnitActive(open!.lead!, false, admin, ctx), { form: ["unitHasOpenCases"] });
     const [stored] = await connection.db.select({ active: units.active }).from(units).where(eq(units.id, open!.lead!));
     expect(stored?.active).toBe(true);
+  });
+
+  it("adds a district and a category group by a new code and renames them by an existing one, audited", async () => {
+    const added = await saveDistrict({ code: "test-north", nameZh: "北区", nameEn: "North" }, admin, ctx);
+    const renamed = await saveDistrict({ code: "test-north", nameZh: "北城区", nameEn: "North City" }, admin, ctx);
+    expect(renamed).toMatchObject({ id: added.id, nameZh: "北城区", nameEn: "North City" });
+    await saveDistrict({ code: "test-north", nameZh: "北城区", nameEn: "North City" }, admin, ctx);
+    const group = await saveCategoryGroup({ code: "test-parks", nameZh: "园林绿化", nameEn: "Parks" }, admin, ctx);
+    expect(group.code).toBe("test-parks");
+    const audit = await auditRows(["district:test-north", "category_group:test-parks"]);
+    expect(audit.map((r) => r.action)).toEqual(["district.create", "district.update", "category_group.create"]);
+    expect(audit[1]).toMatchObject({ before: { nameEn: "North" }, after: { nameEn: "North City" } });
   });
 });

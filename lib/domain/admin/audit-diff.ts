@@ -35,7 +35,9 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
 /** The audit subjects by area of administration, as recorded by the services (`unit:city`, …). */
 export const AUDIT_AREAS = {
   units: "unit:",
+  districts: "district:",
   categories: "category:",
+  groups: "category_group:",
   catalogue: "dispatch-entry:",
   sla: "sla_policy:",
   calendar: "calendar:",

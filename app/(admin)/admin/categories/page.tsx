@@ -11,7 +11,8 @@ import { categories, categoryGroups, slaPolicies } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { createCategoryAction } from "./actions";
+import { NamedCodesSection } from "../named-codes-section";
+import { createCategoryAction, saveCategoryGroupAction } from "./actions";
 import { categoryFields } from "./category-fields";
 
 export async function generateMetadata() {
@@ -45,6 +46,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
     .innerJoin(categoryGroups, eq(categoryGroups.id, categories.groupId))
     .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
     .orderBy(asc(categoryGroups.id), asc(categories.id));
+  const groups = await db.select().from(categoryGroups).orderBy(asc(categoryGroups.id));
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
     { key: "group", header: t("categories.group"), cell: (r) => localized(locale, r.groupZh, r.groupEn) },
@@ -73,6 +75,25 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
         action={createCategoryAction}
         submitLabel={t("categories.newSubmit")}
         pendingLabel={t("pending")}
+      />
+      <NamedCodesSection
+        id="groups"
+        rows={groups}
+        locale={locale}
+        action={saveCategoryGroupAction}
+        labels={{
+          heading: t("groups.title"),
+          intro: t("groups.intro"),
+          caption: t("groups.caption", { count: groups.length }),
+          code: t("code"),
+          name: t("name"),
+          nameZh: t("nameZh"),
+          nameEn: t("nameEn"),
+          formTitle: t("groups.formTitle"),
+          submit: t("groups.submit"),
+          pending: t("pending"),
+          empty: t("empty"),
+        }}
       />
     </div>
   );

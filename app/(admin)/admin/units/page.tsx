@@ -12,7 +12,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { hierarchyOrder } from "@/lib/domain/admin/unit-hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { createUnitAction } from "./actions";
+import { NamedCodesSection } from "../named-codes-section";
+import { createUnitAction, saveDistrictAction } from "./actions";
 import { unitFields } from "./unit-fields";
 
 export async function generateMetadata() {
@@ -80,6 +81,25 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         initialValues={{ requiresReplyApproval: "false" }}
         submitLabel={t("units.newSubmit")}
         pendingLabel={t("pending")}
+      />
+      <NamedCodesSection
+        id="districts"
+        rows={districtRows}
+        locale={locale}
+        action={saveDistrictAction}
+        labels={{
+          heading: t("districts.title"),
+          intro: t("districts.intro"),
+          caption: t("districts.caption", { count: districtRows.length }),
+          code: t("code"),
+          name: t("name"),
+          nameZh: t("nameZh"),
+          nameEn: t("nameEn"),
+          formTitle: t("districts.formTitle"),
+          submit: t("districts.submit"),
+          pending: t("pending"),
+          empty: t("empty"),
+        }}
       />
     </div>
   );
