@@ -2,8 +2,8 @@ import { getDb } from "@/db/client";
 import { PETITION_SORTS, type PetitionSort, listPublicPetitions } from "@/db/queries/petitions";
 import { env } from "@/lib/env";
 import { PETITION_STAGES, type PetitionStage } from "@/lib/domain/petitions/lifecycle";
-import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { apiErrorResponse } from "@/lib/services/petitions/api-errors";
+import { enforcePetitionReadLimit } from "@/lib/services/petitions/api-limit";
 import { petitionSummaryJson } from "@/lib/services/petitions/public-json";
 
 const PAGE_SIZE = 50;
@@ -11,7 +11,7 @@ const PAGE_SIZE = 50;
 /** GET /api/v1/petitions?stage=open|awaiting_answer|answered|closed|rejected&sort=signatures|newest|closing&page=1 */
 export async function GET(request: Request) {
   try {
-    await enforceRateLimit("lookup", { capacity: 60, perMinute: 600 });
+    await enforcePetitionReadLimit();
     const url = new URL(request.url);
     const stageParam = url.searchParams.get("stage") ?? "open";
     const sortParam = url.searchParams.get("sort") ?? "signatures";

@@ -3,15 +3,15 @@ import { districtTallies, loadPetition } from "@/db/queries/petitions";
 import { isPubliclyVisible } from "@/lib/domain/petitions/lifecycle";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { apiErrorResponse } from "@/lib/services/petitions/api-errors";
+import { enforcePetitionReadLimit } from "@/lib/services/petitions/api-limit";
 import { petitionDetailJson } from "@/lib/services/petitions/public-json";
 import { loadSettings } from "@/lib/services/settings";
 
 /** GET /api/v1/petitions/<id> — one public petition with its districts, answer and hearing (no personal data). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await enforceRateLimit("lookup", { capacity: 60, perMinute: 600 });
+    await enforcePetitionReadLimit();
     const id = Number((await params).id);
     if (!Number.isInteger(id) || id <= 0) throw new AppError("not_found");
     const db = await getDb();
