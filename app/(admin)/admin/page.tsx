@@ -68,6 +68,11 @@ export default async function AdminPage() {
               {t("adminOrg.audit.title")}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/scorecards" className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+              {t("scorecards.admin.link")}
+            </Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="units-heading" className="space-y-3">
