@@ -15,7 +15,8 @@ const wholeNumber = (min: number, max: number) =>
 
 export const campaignSchema = z
   .object({
-    title: z.string().trim().min(1, "required").max(200, "tooLong"),
+    // Not "title": the form component already uses that id for its heading.
+    name: z.string().trim().min(1, "required").max(200, "tooLong"),
     periodFrom: localDate,
     periodTo: localDate,
     unitIds: z.array(z.string().regex(/^\d+$/, "invalid").transform(Number)).min(1, "chooseUnits"),

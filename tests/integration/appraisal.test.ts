@@ -56,7 +56,7 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
 
     const created = await createCampaign(
       db,
-      { title: "2026 appraisal", periodFrom: "2026-01-01", periodTo: "2026-12-31", unitIds: [ratedUnit, otherUnit], appraisalWeight: 70, minimumSample: 3, burstThreshold: 3, bottomCount: 1 },
+      { name: "2026 appraisal", periodFrom: "2026-01-01", periodTo: "2026-12-31", unitIds: [ratedUnit, otherUnit], appraisalWeight: 70, minimumSample: 3, burstThreshold: 3, bottomCount: 1 },
       supervisor,
       { now: NOW },
     );

@@ -38,7 +38,7 @@ export async function createCampaign(db: Database, input: CampaignInput, actor: 
     const [row] = await tx
       .insert(appraisalCampaigns)
       .values({
-        title: input.title,
+        title: input.name,
         periodFrom: input.periodFrom,
         periodTo: input.periodTo,
         appraisalWeight: input.appraisalWeight,

@@ -61,7 +61,7 @@ export default async function AppraisalCampaignsPage() {
           title={t("supervision.newTitle")}
           description={t("supervision.newDescription")}
           fields={[
-            { kind: "text", name: "title", label: t("fields.title") },
+            { kind: "text", name: "name", label: t("fields.title") },
             { kind: "date", name: "periodFrom", label: t("fields.periodFrom") },
             { kind: "date", name: "periodTo", label: t("fields.periodTo") },
             { kind: "checkboxes", name: "unitIds", label: t("fields.unitIds"), options: units.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })) },
