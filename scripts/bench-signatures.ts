@@ -172,7 +172,8 @@ async function main() {
 
     // Every signer confirms with the token from their mail, through the server.
     const mails = await sql<{ body: string }[]>`select body from mail_outbox where to_address like 'bench.signer%@example.org'`;
-    const tokens = mails.flatMap((mail) => [...mail.body.matchAll(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/g)].map((match) => match[1] as string));
+    // The bilingual mail carries the link twice.
+    const tokens = [...new Set(mails.flatMap((mail) => [...mail.body.matchAll(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/g)].map((match) => match[1] as string)))];
     let confirmIndex = 0;
     let confirmErrors = 0;
     const confirmStarted = Date.now();
