@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { type ActionState, CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,6 +23,24 @@ export interface NamedCodesLabels {
   submit: string;
   pending: string;
   empty: string;
+}
+
+/** The section's words from `adminOrg`: shared ones, and `<area>.title|intro|caption|formTitle|submit`. */
+export async function namedCodesLabels(area: "districts" | "groups", count: number): Promise<NamedCodesLabels> {
+  const t = await getTranslations("adminOrg");
+  return {
+    heading: t(`${area}.title`),
+    intro: t(`${area}.intro`),
+    caption: t(`${area}.caption`, { count }),
+    code: t("code"),
+    name: t("name"),
+    nameZh: t("nameZh"),
+    nameEn: t("nameEn"),
+    formTitle: t(`${area}.formTitle`),
+    submit: t(`${area}.submit`),
+    pending: t("pending"),
+    empty: t("empty"),
+  };
 }
 
 /** Districts or category groups: their list and one form that adds a new code or renames an existing one. */

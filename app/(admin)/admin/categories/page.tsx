@@ -11,7 +11,7 @@ import { categories, categoryGroups, slaPolicies } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { NamedCodesSection } from "../named-codes-section";
+import { NamedCodesSection, namedCodesLabels } from "../named-codes-section";
 import { createCategoryAction, saveCategoryGroupAction } from "./actions";
 import { categoryFields } from "./category-fields";
 
@@ -81,19 +81,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
         rows={groups}
         locale={locale}
         action={saveCategoryGroupAction}
-        labels={{
-          heading: t("groups.title"),
-          intro: t("groups.intro"),
-          caption: t("groups.caption", { count: groups.length }),
-          code: t("code"),
-          name: t("name"),
-          nameZh: t("nameZh"),
-          nameEn: t("nameEn"),
-          formTitle: t("groups.formTitle"),
-          submit: t("groups.submit"),
-          pending: t("pending"),
-          empty: t("empty"),
-        }}
+        labels={await namedCodesLabels("groups", groups.length)}
       />
     </div>
   );

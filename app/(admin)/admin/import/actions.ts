@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
@@ -69,8 +68,10 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
     if (mode === "check") return { values, outcome: describe(t, await dryRun(kind, parsed.data.text, ctx, options), mode) };
     const job = await startImportJob(kind, parsed.data.text, { userId: actor.id }, ctx, options);
     if (!job.started) return { values, outcome: describe(t, job.report, mode) };
-    // The rows are applied after the response, chunk by chunk; the job page shows the progress.
-    after(job.run);
+    // The rows are applied in the background, chunk by chunk, while the job page shows the progress.
+    // Not `after()`: a server action that redirects holds its response until `after` work is done.
+    // `run` records its own failure on the job row and never rejects.
+    void job.run();
     jobId = job.jobId;
   } catch (error) {
     const failure = toPublicError(error);

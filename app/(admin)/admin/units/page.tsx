@@ -12,7 +12,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { hierarchyOrder } from "@/lib/domain/admin/unit-hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { NamedCodesSection } from "../named-codes-section";
+import { NamedCodesSection, namedCodesLabels } from "../named-codes-section";
 import { createUnitAction, saveDistrictAction } from "./actions";
 import { unitFields } from "./unit-fields";
 
@@ -87,19 +87,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         rows={districtRows}
         locale={locale}
         action={saveDistrictAction}
-        labels={{
-          heading: t("districts.title"),
-          intro: t("districts.intro"),
-          caption: t("districts.caption", { count: districtRows.length }),
-          code: t("code"),
-          name: t("name"),
-          nameZh: t("nameZh"),
-          nameEn: t("nameEn"),
-          formTitle: t("districts.formTitle"),
-          submit: t("districts.submit"),
-          pending: t("pending"),
-          empty: t("empty"),
-        }}
+        labels={await namedCodesLabels("districts", districtRows.length)}
       />
     </div>
   );
