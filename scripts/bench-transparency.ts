@@ -5,6 +5,7 @@
 // machine, so latency is server time. In the same run it times the naive path the pages used to
 // take — periodScorecards over the cases table for the overview's twelve months — and how long a
 // new rating takes to reach the rollups.
+// BENCH_DATABASE_URL picks the database, BENCH_SKIP_BUILD=1 with BENCH_DIST_DIR reuses a build.
 // Its last line: BENCH transparency cases=… overview_p95_ms=… unit_p95_ms=… rankings_p95_ms=… naive_ms=… speedup=…
 import "./load-env";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -26,7 +27,7 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URL,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
-  NEXT_DIST_DIR: ".next-bench-transparency",
+  NEXT_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-bench-transparency",
   AUTH_SECRET: "bench-secret-not-for-production-0123456789",
   LOG_LEVEL: "warn",
   RATE_LIMITS_DISABLED: "true",

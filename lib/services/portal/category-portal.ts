@@ -5,6 +5,7 @@ import type { Queryable } from "@/db/client";
 import { categories, categoryGroups } from "@/db/schema";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { ZERO_COUNTS, sumCounts } from "@/lib/domain/portal/rollup-sums";
+import { cachedFigures } from "./figure-cache";
 import type { MonthFigures } from "./overview";
 import { monthsUpToNow, spanOf } from "./periods";
 import { monthlyIntake } from "./rollup-queries";
@@ -22,6 +23,10 @@ export async function findPublicCategory(db: Queryable, code: string) {
 }
 
 export async function categoryPortal(db: Queryable, calendar: WorkingCalendar, now: Date, categoryId: number) {
+  return cachedFigures(db, `category:${categoryId}:${calendar.localDate(now)}`, () => computeCategory(db, calendar, now, categoryId));
+}
+
+async function computeCategory(db: Queryable, calendar: WorkingCalendar, now: Date, categoryId: number) {
   const months = monthsUpToNow(calendar, now, 12);
   const current = months[months.length - 1];
   if (!current) throw new RangeError("no current month");

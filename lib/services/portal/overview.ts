@@ -8,6 +8,7 @@ import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { LocalPeriod } from "@/lib/domain/metrics/periods";
 import { ZERO_COUNTS } from "@/lib/domain/portal/rollup-sums";
 import { type Scorecard, rankByScore } from "@/lib/services/metrics/unit-scorecard";
+import { cachedFigures } from "./figure-cache";
 import { rollupsRefreshedAt } from "./refresh-rollups";
 import { categoryTotals, districtReceived, monthlyCounts, monthlyIntake, monthlyReplyHistograms } from "./rollup-queries";
 import { monthsUpToNow, spanOf } from "./periods";
@@ -48,6 +49,10 @@ export async function monthlyFigures(db: Queryable, calendar: WorkingCalendar, m
 }
 
 export async function portalOverview(db: Queryable, calendar: WorkingCalendar, now: Date) {
+  return cachedFigures(db, `overview:${calendar.localDate(now)}`, () => computeOverview(db, calendar, now));
+}
+
+async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Date) {
   const months = monthsUpToNow(calendar, now, TREND_MONTHS);
   const current = months[months.length - 1];
   if (!current) throw new RangeError("no current month");
@@ -89,4 +94,4 @@ export async function portalOverview(db: Queryable, calendar: WorkingCalendar, n
 
   return { months, current, trend, city: scorecards.city, units, topCategories, topDistricts, lights, options, refreshedAt };
 }
-export type PortalOverview = Awaited<ReturnType<typeof portalOverview>>;
+export type PortalOverview = Awaited<ReturnType<typeof computeOverview>>;

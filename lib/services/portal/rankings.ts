@@ -7,11 +7,16 @@ import { UNIT_CLASSES } from "@/lib/domain/cases/vocabulary";
 import { rankByClass } from "@/lib/domain/portal/ranking";
 import type { Scorecard } from "@/lib/services/metrics/unit-scorecard";
 import { publishedScorecards } from "@/lib/services/scorecards/snapshots";
+import { cachedFigures } from "./figure-cache";
 import { type PortalPeriod, resolvePeriod } from "./periods";
 import { optionsFor, rulesForPeriods } from "./rules";
 import { rollupScorecards } from "./scorecards";
 
 export async function portalRankings(db: Queryable, calendar: WorkingCalendar, now: Date, choice: PortalPeriod) {
+  return cachedFigures(db, `rankings:${choice}:${calendar.localDate(now)}`, () => computeRankings(db, calendar, now, choice));
+}
+
+async function computeRankings(db: Queryable, calendar: WorkingCalendar, now: Date, choice: PortalPeriod) {
   const resolved = resolvePeriod(calendar, now, choice);
   const [rules, unitList, published] = await Promise.all([
     rulesForPeriods(db, calendar, [resolved.period]),
@@ -31,4 +36,4 @@ export async function portalRankings(db: Queryable, calendar: WorkingCalendar, n
   });
   return { resolved, options, frozen: frozen !== null, classes: rankByClass(rows, UNIT_CLASSES) };
 }
-export type PortalRankings = Awaited<ReturnType<typeof portalRankings>>;
+export type PortalRankings = Awaited<ReturnType<typeof computeRankings>>;

@@ -157,13 +157,14 @@ export async function refreshRollups(db: Queryable, options: { timeZone: string;
     if (days.length > 0) {
       await recompute(tx, { kind: "days", days }, options.timeZone);
       await recomputeMonths(tx, { kind: "days", days });
+      // refreshed_at is the rollups' version: it moves only when they changed (lib/services/portal/figure-cache.ts).
+      await tx.execute(sql`update portal_rollup_state set refreshed_at = ${at} where id = 1`);
     }
-    await tx.execute(sql`update portal_rollup_state set refreshed_at = ${at} where id = 1`);
     return { rebuilt: false, days: days.length };
   });
 }
 
-/** When the rollups were last brought up to date (null before the first run): the pages' "data as of". */
+/** When the rollups last took in a change (null before the first run): the pages' "data as of" and the cache version. */
 export async function rollupsRefreshedAt(db: Queryable): Promise<Date | null> {
   const [row] = rowsOf<{ refreshed_at: string | Date | null }>(await db.execute(sql`select refreshed_at from portal_rollup_state where id = 1`));
   return row?.refreshed_at ? new Date(row.refreshed_at) : null;

@@ -6,6 +6,7 @@ import { listRecentPublicCases } from "@/db/queries/public-cases";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { Scorecard } from "@/lib/services/metrics/unit-scorecard";
 import { publishedScorecard } from "@/lib/services/scorecards/snapshots";
+import { cachedFigures } from "./figure-cache";
 import { monthlyFigures } from "./overview";
 import { type PortalPeriod, type ResolvedPeriod, monthsUpToNow, resolvePeriod } from "./periods";
 import { optionsFor, rulesForPeriods } from "./rules";
@@ -38,9 +39,12 @@ export async function scorecardsForPeriods(db: Queryable, calendar: WorkingCalen
 }
 
 export async function unitPortal(db: Queryable, calendar: WorkingCalendar, now: Date, unitId: number) {
-  const [periods, trend, workload, recent] = await Promise.all([
-    scorecardsForPeriods(db, calendar, now, UNIT_PERIODS, unitId),
-    monthlyFigures(db, calendar, monthsUpToNow(calendar, now, 12), unitId),
+  const [{ periods, trend }, workload, recent] = await Promise.all([
+    // Figures from the rollups are cached until they change; workload and cases are read live.
+    cachedFigures(db, `unit:${unitId}:${calendar.localDate(now)}`, async () => {
+      const [periods, trend] = await Promise.all([scorecardsForPeriods(db, calendar, now, UNIT_PERIODS, unitId), monthlyFigures(db, calendar, monthsUpToNow(calendar, now, 12), unitId)]);
+      return { periods, trend };
+    }),
     unitOpenCaseCounts(db, unitId, now),
     listRecentPublicCases(db, unitId, RECENT_CASES),
   ]);
