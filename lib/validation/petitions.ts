@@ -6,7 +6,9 @@ import { z } from "zod";
 const text = (max: number) => z.string({ message: "required" }).trim().min(1, "required").max(max, "tooLong");
 // A checkbox: JSON true/false, or a form's "yes" (or "on") when ticked and nothing when not.
 const checkbox = z
-  .union([z.boolean(), z.literal("yes"), z.literal("on"), z.literal("true"), z.literal(""), z.array(z.string()), z.undefined()])
+  .union([z.boolean(), z.literal("yes"), z.literal("on"), z.literal("true"), z.literal(""), z.array(z.string())])
+  // A box left unticked is not sent at all.
+  .optional()
   .transform((v) => v === true || v === "yes" || v === "on" || v === "true" || (Array.isArray(v) && v.includes("yes")));
 
 export const signatureSchema = z.object({

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { type ReactNode, useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DraftState } from "../actions";
 
@@ -31,15 +31,9 @@ type Group = { label: string; options: { value: string; label: string }[] };
 export function DraftForm({ action, labels, groups }: { action: (state: DraftState, formData: FormData) => Promise<DraftState>; labels: DraftLabels; groups: Group[] }) {
   const [state, formAction] = useActionState(action, { values: {} });
   const value = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
-  const errors = (name: string) => state.fieldErrors?.[name];
-  const describe = (name: string, hint?: boolean) => [hint ? `draft-${name}-hint` : null, errors(name)?.length ? `draft-${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  const error = (name: string) =>
-    errors(name)?.length ? (
-      <p id={`draft-${name}-error`} className="text-sm font-medium text-red-800">
-        {errors(name)?.join(" ")}
-      </p>
-    ) : null;
-  const border = (name: string) => (errors(name)?.length ? "border-red-700" : "border-slate-400");
+  const control = (name: string, label: string, hint: string | null, render: (props: ControlProps) => ReactNode) => (
+    <Control name={name} label={label} hint={hint} errors={state.fieldErrors?.[name]} render={render} />
+  );
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.formError ? (
@@ -47,38 +41,11 @@ export function DraftForm({ action, labels, groups }: { action: (state: DraftSta
           {state.formError}
         </p>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="draft-title" className="font-medium">
-          {labels.title}
-        </label>
-        <p id="draft-title-hint" className="text-sm text-slate-600">
-          {labels.titleHint}
-        </p>
-        <input id="draft-title" name="title" maxLength={150} defaultValue={value("title")} aria-invalid={Boolean(errors("title")?.length) || undefined} aria-describedby={describe("title", true)} className={`rounded-md border px-3 py-2 ${border("title")}`} />
-        {error("title")}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="draft-action" className="font-medium">
-          {labels.action}
-        </label>
-        <p id="draft-action-hint" className="text-sm text-slate-600">
-          {labels.actionHint}
-        </p>
-        <textarea id="draft-action" name="action" rows={4} maxLength={1000} defaultValue={value("action")} aria-invalid={Boolean(errors("action")?.length) || undefined} aria-describedby={describe("action", true)} className={`rounded-md border px-3 py-2 ${border("action")}`} />
-        {error("action")}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="draft-background" className="font-medium">
-          {labels.background}
-        </label>
-        <textarea id="draft-background" name="background" rows={5} maxLength={3000} defaultValue={value("background")} aria-invalid={Boolean(errors("background")?.length) || undefined} aria-describedby={describe("background")} className={`rounded-md border px-3 py-2 ${border("background")}`} />
-        {error("background")}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="draft-categoryId" className="font-medium">
-          {labels.category}
-        </label>
-        <select key={value("categoryId")} id="draft-categoryId" name="categoryId" defaultValue={value("categoryId")} aria-invalid={Boolean(errors("categoryId")?.length) || undefined} aria-describedby={describe("categoryId")} className={`rounded-md border px-3 py-2 ${border("categoryId")}`}>
+      {control("title", labels.title, labels.titleHint, (props) => <input {...props} maxLength={150} defaultValue={value("title")} />)}
+      {control("action", labels.action, labels.actionHint, (props) => <textarea {...props} rows={4} maxLength={1000} defaultValue={value("action")} />)}
+      {control("background", labels.background, null, (props) => <textarea {...props} rows={5} maxLength={3000} defaultValue={value("background")} />)}
+      {control("categoryId", labels.category, null, (props) => (
+        <select key={value("categoryId")} {...props} defaultValue={value("categoryId")}>
           <option value="">{labels.chooseCategory}</option>
           {groups.map((group) => (
             <optgroup key={group.label} label={group.label}>
@@ -90,27 +57,17 @@ export function DraftForm({ action, labels, groups }: { action: (state: DraftSta
             </optgroup>
           ))}
         </select>
-        {error("categoryId")}
-      </div>
+      ))}
       <fieldset className="space-y-2">
         <legend className="font-medium">{labels.showName}</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="showCreatorName" value="yes" defaultChecked={value("showCreatorName") === "yes" || value("showCreatorName") === "on"} />
+          <input type="checkbox" name="showCreatorName" value="yes" defaultChecked={value("showCreatorName") === "yes"} />
           {labels.showNameOption}
         </label>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="draft-creatorName" className="font-medium">
-            {labels.creatorName}
-          </label>
-          <p id="draft-creatorName-hint" className="text-sm text-slate-600">
-            {labels.creatorNameHint}
-          </p>
-          <input id="draft-creatorName" name="creatorName" maxLength={100} defaultValue={value("creatorName")} aria-invalid={Boolean(errors("creatorName")?.length) || undefined} aria-describedby={describe("creatorName", true)} className={`rounded-md border px-3 py-2 ${border("creatorName")}`} />
-          {error("creatorName")}
-        </div>
+        {control("creatorName", labels.creatorName, labels.creatorNameHint, (props) => <input {...props} maxLength={100} defaultValue={value("creatorName")} />)}
       </fieldset>
       {state.similar?.length ? (
-        <section aria-labelledby="similar-heading" role="region" className="space-y-2 rounded-lg border border-amber-600 bg-amber-50 p-4">
+        <section aria-labelledby="similar-heading" className="space-y-2 rounded-lg border border-amber-600 bg-amber-50 p-4">
           <h2 id="similar-heading" className="text-lg font-semibold">
             {labels.similarTitle}
           </h2>
@@ -130,5 +87,38 @@ export function DraftForm({ action, labels, groups }: { action: (state: DraftSta
       ) : null}
       <SubmitButton label={state.similar?.length ? labels.submitAnyway : labels.submit} pendingLabel={labels.pending} />
     </form>
+  );
+}
+
+interface ControlProps {
+  id: string;
+  name: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+  className: string;
+}
+
+/** One labelled control with its hint and its errors, wired for screen readers. */
+function Control({ name, label, hint, errors, render }: { name: string; label: string; hint: string | null; errors?: string[]; render: (props: ControlProps) => ReactNode }) {
+  const id = `draft-${name}`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {render({ id, name, "aria-invalid": invalid || undefined, "aria-describedby": describedBy, className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}` })}
+      {invalid ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {errors?.join(" ")}
+        </p>
+      ) : null}
+    </div>
   );
 }
