@@ -103,9 +103,10 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     const entry = citizen.getByRole("listitem").filter({ hasText: TITLE });
     await expect(entry).toContainText("You may rate:");
     await entry.getByRole("link", { name: `Rate the departments in ${TITLE}` }).click();
+    await expect(citizen).toHaveURL(state.campaignPath.replace("/supervision/appraisals/", "/appraisals/"));
     // The ballot in both languages (the language cookie is what the switch on every page sets).
     for (const language of ["zh-CN", "en"]) {
-      await citizen.context().addCookies([{ name: "NEXT_LOCALE", value: language, url: citizen.url() }]);
+      await citizen.context().addCookies([{ name: "NEXT_LOCALE", value: language, domain: "localhost", path: "/" }]);
       await citizen.reload();
       await expectNoSeriousViolations(citizen);
     }
