@@ -4,14 +4,20 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OpenDataColumnsTable } from "@/components/open-data/columns-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { cases, scorecardSnapshots } from "@/db/schema";
 import { PERIOD_KINDS } from "@/lib/domain/metrics/periods";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { listRecomputations } from "@/lib/services/scorecards/snapshots";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("scorecards"))("openData.title") };
 }
 
+const RECOMPUTATION_ROWS = 50;
 const input = "rounded-md border border-slate-400 px-3 py-2";
 const button = "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
 
@@ -59,10 +65,22 @@ function DownloadForm({ dataset, title, lead, children, labels }: { dataset: "ca
 export default async function OpenDataPage() {
   await connection();
   const t = await getTranslations("scorecards");
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const [[caseCount], [snapshotCount]] = await Promise.all([db.select({ n: count() }).from(cases), db.select({ n: count() }).from(scorecardSnapshots)]);
+  const [[caseCount], [snapshotCount], recomputations, calendar] = await Promise.all([
+    db.select({ n: count() }).from(cases),
+    db.select({ n: count() }).from(scorecardSnapshots),
+    listRecomputations(db, RECOMPUTATION_ROWS),
+    loadCalendar(db),
+  ]);
   const number = new Intl.NumberFormat(locale);
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: calendar.timeZone });
+  type Recomputation = (typeof recomputations)[number];
+  const recomputationColumns: Column<Recomputation>[] = [
+    { key: "subject", header: t("openData.subject"), cell: (r) => `${r.unitCode ? localized(locale, r.unitZh ?? "", r.unitEn ?? "") : t("openData.city")} · ${t(`periodKinds.${r.periodKind}`)} ${r.periodKey} · v${r.version}` },
+    { key: "when", header: t("openData.when"), cell: (r) => <time dateTime={r.computedAt.toISOString()}>{when.format(r.computedAt)}</time> },
+    { key: "why", header: t("openData.why"), cell: (r) => (r.reasonNote ? `${t(`reasons.${r.reason}`)}: ${r.reasonNote}` : t(`reasons.${r.reason}`)) },
+  ];
   const labels = { from: t("openData.from"), to: t("openData.to"), download: t("openData.download") };
   return (
     <article className="max-w-4xl space-y-8">
@@ -115,6 +133,14 @@ export default async function OpenDataPage() {
         </ul>
         <p className="text-slate-700">{t("openData.csvNote")}</p>
         <p className="text-slate-700">{t("openData.limitNote")}</p>
+      </section>
+
+      <section aria-labelledby="open-data-recomputations" className="space-y-3">
+        <h2 id="open-data-recomputations" className="text-xl font-semibold">
+          {t("openData.recomputationsTitle")}
+        </h2>
+        <p className="text-slate-700">{t("openData.recomputationsLead")}</p>
+        <DataTable caption={t("openData.recomputationsCaption")} columns={recomputationColumns} rows={recomputations} rowKey={(r) => r.id} empty={t("openData.recomputationsEmpty")} />
       </section>
 
       <section aria-labelledby="open-data-recompute" className="space-y-2">

@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { type PeriodKind, parsePeriodKey } from "@/lib/domain/metrics/periods";
 import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "../context";
+import { forgetSettings, loadSettings } from "../settings";
 import { type FreezeOutcome, recomputePeriod } from "./freeze";
 import { toInstants } from "./periods";
 
@@ -14,6 +15,9 @@ export async function recomputePeriodByKey(
   if (!local || local.kind !== request.periodKind) throw new AppError("validation", "not a period of that kind", { periodKey: ["periodKey"] });
   const period = toInstants(ctx.calendar, local);
   if (period.to.getTime() > ctx.now.getTime()) throw new AppError("validation", "period not finished", { periodKey: ["periodNotFinished"] });
-  const outcome = await recomputePeriod(ctx, period, { note: request.reason, actorUserId: request.actorUserId });
+  // The admin recomputes with the settings as saved this moment, not a copy cached up to a minute ago.
+  forgetSettings(ctx.db);
+  const settings = await loadSettings(ctx.db);
+  const outcome = await recomputePeriod({ ...ctx, settings }, period, { note: request.reason, actorUserId: request.actorUserId });
   return { ...outcome, periodKey: local.key };
 }

@@ -1,7 +1,7 @@
 // Freezing published scorecards (PRODUCT.md §5, §9). Each finished period is computed for the
 // city and every unit and stored as version 1. Recomputing later stores a new version only when
 // the figures differ, with its reason, and logs it; the public pages show every version.
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { listActiveUnits } from "@/db/queries/metrics";
 import { scorecardSnapshots } from "@/db/schema";
@@ -140,14 +140,4 @@ export async function recomputePeriod(ctx: ServiceContext & { db: Database }, pe
     });
   }
   return outcome;
-}
-
-/** Whether a subject has any snapshot for the period (tests and the admin page). */
-export async function hasSnapshot(db: Queryable, unitId: number | null, period: ScorecardPeriod): Promise<boolean> {
-  const [row] = await db
-    .select({ id: scorecardSnapshots.id })
-    .from(scorecardSnapshots)
-    .where(and(unitId === null ? isNull(scorecardSnapshots.unitId) : eq(scorecardSnapshots.unitId, unitId), eq(scorecardSnapshots.periodKind, period.kind), eq(scorecardSnapshots.periodStart, period.from)))
-    .limit(1);
-  return row !== undefined;
 }

@@ -1,8 +1,8 @@
 // Reading the frozen scorecards (PRODUCT.md §5, §9): the latest version of each published period,
 // with the earlier versions and why they were recomputed, so a change is never silent.
-import { and, asc, desc, eq, gte, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { scorecardSnapshots } from "@/db/schema";
+import { scorecardSnapshots, units } from "@/db/schema";
 import type { GradeBands } from "@/lib/domain/metrics/grading";
 import type { PeriodKind } from "@/lib/domain/metrics/periods";
 import type { SnapshotReason } from "@/lib/domain/metrics/snapshot-reasons";
@@ -104,18 +104,24 @@ export async function publishedScorecards(
   return result;
 }
 
-/** The latest version of every frozen scorecard of a kind, oldest period first (the open-data download). */
-export async function latestSnapshotRows(db: Queryable, periodKind: PeriodKind, range: { from?: Date; to?: Date } = {}) {
-  const rows = await db
-    .selectDistinctOn([scorecardSnapshots.periodStart, scorecardSnapshots.unitId])
+/** Published versions after the first, newest first: every recomputation that changed figures, for the public record. */
+export async function listRecomputations(db: Queryable, limit: number) {
+  return db
+    .select({
+      id: scorecardSnapshots.id,
+      periodKind: scorecardSnapshots.periodKind,
+      periodKey: scorecardSnapshots.periodKey,
+      version: scorecardSnapshots.version,
+      reason: scorecardSnapshots.reason,
+      reasonNote: scorecardSnapshots.reasonNote,
+      computedAt: scorecardSnapshots.computedAt,
+      unitCode: units.code,
+      unitZh: units.nameZh,
+      unitEn: units.nameEn,
+    })
     .from(scorecardSnapshots)
-    .where(
-      and(
-        eq(scorecardSnapshots.periodKind, periodKind),
-        range.from ? gte(scorecardSnapshots.periodStart, range.from) : undefined,
-        range.to ? lt(scorecardSnapshots.periodStart, range.to) : undefined,
-      ),
-    )
-    .orderBy(asc(scorecardSnapshots.periodStart), asc(scorecardSnapshots.unitId), desc(scorecardSnapshots.version));
-  return rows.flatMap((row) => toPublished([row]) ?? []);
+    .leftJoin(units, eq(units.id, scorecardSnapshots.unitId))
+    .where(gt(scorecardSnapshots.version, 1))
+    .orderBy(desc(scorecardSnapshots.computedAt), desc(scorecardSnapshots.id))
+    .limit(limit);
 }

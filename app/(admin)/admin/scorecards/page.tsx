@@ -13,6 +13,7 @@ import type { Scorecard } from "@/lib/services/metrics/unit-scorecard";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { periodAt } from "@/lib/services/scorecards/periods";
 import { loadScorecardRules } from "@/lib/services/scorecards/rules";
+import { forgetSettings } from "@/lib/services/settings";
 import { recomputeScorecardsAction, saveScorecardRuleAction } from "./actions";
 
 const SNAPSHOT_ROWS = 24;
@@ -32,6 +33,7 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
   const db = await getDb();
   const now = new Date();
   const calendar = await loadCalendar(db);
+  forgetSettings(db); // show the minimum sample as saved, as the settings page does
   const search = await searchParams;
   const thisMonth = periodContaining("month", calendar.localDate(now));
   const [inForce, history, snapshots] = await Promise.all([
