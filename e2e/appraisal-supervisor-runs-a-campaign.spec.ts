@@ -32,14 +32,14 @@ function unitBallot(page: Page, unitName: string) {
 async function voteWithCode(browser: Browser, code: string, unitName: string, light: "Green (satisfied)" | "Yellow (basically satisfied)") {
   const page = await englishPage(browser);
   await page.goto("/appraisals");
-  await page.getByLabel("One-time code").fill(code.toLowerCase());
+  await page.getByRole("textbox", { name: "One-time code" }).fill(code.toLowerCase());
   await page.getByRole("button", { name: "Continue to the ballot" }).click();
   await expect(page).toHaveURL(state.campaignPath.replace("/supervision/appraisals/", "/appraisals/"));
   await unitBallot(page, unitName).getByLabel(light).check();
   await page.getByRole("button", { name: "Send my ratings" }).click();
   await expect(page.getByRole("status")).toContainText("your ratings were recorded");
   // The code was spent: it does not open a ballot again.
-  await page.getByLabel("One-time code").fill(code);
+  await page.getByRole("textbox", { name: "One-time code" }).fill(code);
   await page.getByRole("button", { name: "Continue to the ballot" }).click();
   await expect(page.getByText("This code has already been used.")).toBeVisible();
   await page.context().close();
@@ -47,6 +47,8 @@ async function voteWithCode(browser: Browser, code: string, unitName: string, li
 
 test.describe.serial("a supervisor runs an appraisal campaign", () => {
   test.use({ locale: "en-GB" });
+  // Thirty checkboxes, a download and three raters' sessions take a while on a shared machine.
+  test.describe.configure({ timeout: 180_000 });
 
   test("creates it for every unit, adds invited raters, exports their codes and opens it", async ({ page }) => {
     await signInAsStaff(page, ACCOUNTS.supervisor);
