@@ -11,6 +11,7 @@ import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
 import { AppError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import type { ServiceContext } from "@/lib/services/context";
+import { recomputePeriodByKey } from "@/lib/services/scorecards/admin-recompute";
 import { SCORECARDS_AUDIT_SUBJECT, freezeFinishedPeriods, recomputePeriod } from "@/lib/services/scorecards/freeze";
 import { periodAt } from "@/lib/services/scorecards/periods";
 import { loadScorecardRules } from "@/lib/services/scorecards/rules";
@@ -108,6 +109,18 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
     expect(await versionsOf(null, "month", september.from)).toEqual(before);
     const [logged] = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, SCORECARDS_AUDIT_SUBJECT)).orderBy(desc(adminAuditLog.id)).limit(1);
     expect(logged?.after).toMatchObject({ periodKey: "2026-09", note: "Checked after a complaint", units: [] });
+  });
+
+  it("refuses an admin's recomputation of an unfinished period or a key of another kind", async () => {
+    const refusal = (periodKind: "month" | "quarter", periodKey: string) =>
+      recomputePeriodByKey(ctx, { periodKind, periodKey, reason: "Check", actorUserId: null }).then(
+        () => null,
+        (error: unknown) => (error instanceof AppError ? error.fieldErrors : error),
+      );
+    expect(await refusal("month", "2026-11")).toEqual({ periodKey: ["periodNotFinished"] });
+    expect(await refusal("quarter", "2026-Q4")).toEqual({ periodKey: ["periodNotFinished"] });
+    expect(await refusal("month", "2026-Q3")).toEqual({ periodKey: ["periodKey"] });
+    expect(await refusal("month", "2026-13")).toEqual({ periodKey: ["periodKey"] });
   });
 
   it("refuses a recomputation without a reason, in the database too", async () => {
