@@ -154,7 +154,7 @@ export async function dryRun(kind: ImportKind, text: string, ctx: ServiceContext
 }
 
 /** Rows applied per transaction: progress advances chunk by chunk and locks stay short. */
-export const IMPORT_CHUNK_ROWS = 50;
+export const IMPORT_CHUNK_ROWS = 25;
 
 export interface RunImportOptions extends ImportOptions {
   chunkRows?: number;
@@ -199,6 +199,10 @@ export async function runImport(kind: ImportKind, text: string, actor: AdminActo
     // Invitations go out after commit; a failed delivery is logged (the admin can send a reset link).
     for (const notice of outcome.invitations) await notify(notice).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"));
     await options.onProgress?.(processed);
+    // Let the server breathe between chunks: with the embedded database every query resolves
+    // without returning to the event loop, so requests (the progress page among them) would
+    // otherwise wait for the whole import.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
   const applied = problems.length === 0;
