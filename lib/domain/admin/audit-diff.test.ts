@@ -14,6 +14,7 @@ describe("audit changes", () => {
     expect(auditChanges(null, { code: "parks", parentId: null })).toEqual([{ field: "code", before: null, after: "parks" }]);
     expect(auditChanges({ date: "2026-10-01" }, undefined)).toEqual([{ field: "date", before: "2026-10-01", after: null }]);
     expect(auditChanges(null, null)).toEqual([]);
+    expect(auditChanges(null, { nameEn: "" })).toEqual([{ field: "nameEn", before: null, after: '""' }]);
   });
 
   it("compares lists whole and shortens long values", () => {

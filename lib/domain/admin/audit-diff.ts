@@ -11,7 +11,8 @@ const MAX_VALUE_CHARS = 160;
 /** A recorded value as short text: null and absent as null, objects and lists as JSON. */
 export function auditValueText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  // An empty string is shown as "" so that it is not mistaken for nothing recorded.
+  const text = typeof value === "string" && value !== "" ? value : JSON.stringify(value);
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
