@@ -1,10 +1,10 @@
 // Freezing published scorecards (PRODUCT.md §5, §9). Each finished period is computed for the
 // city and every unit and stored as version 1. Recomputing later stores a new version only when
 // the figures differ, with its reason, and logs it; the public pages show every version.
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { listActiveUnits } from "@/db/queries/metrics";
-import { scorecardSnapshots } from "@/db/schema";
+import { caseFeedback, cases, scorecardSnapshots } from "@/db/schema";
 import { PERIOD_KINDS, type PeriodKind } from "@/lib/domain/metrics/periods";
 import type { SnapshotReason } from "@/lib/domain/metrics/snapshot-reasons";
 import { log } from "@/lib/log";
@@ -38,11 +38,36 @@ interface Revision {
 
 async function latestVersions(db: Queryable, period: ScorecardPeriod) {
   const rows = await db
-    .selectDistinctOn([scorecardSnapshots.unitId], { unitId: scorecardSnapshots.unitId, version: scorecardSnapshots.version, figures: scorecardSnapshots.figures, rules: scorecardSnapshots.rules })
+    .selectDistinctOn([scorecardSnapshots.unitId], {
+      unitId: scorecardSnapshots.unitId,
+      version: scorecardSnapshots.version,
+      figures: scorecardSnapshots.figures,
+      rules: scorecardSnapshots.rules,
+      computedAt: scorecardSnapshots.computedAt,
+    })
     .from(scorecardSnapshots)
     .where(and(eq(scorecardSnapshots.periodKind, period.kind), eq(scorecardSnapshots.periodStart, period.from)))
     .orderBy(scorecardSnapshots.unitId, desc(scorecardSnapshots.version));
   return new Map(rows.map((row) => [row.unitId, row] as const));
+}
+
+/**
+ * Whether anything the figures of a period depend on may have changed since `since`: a case
+ * replied in the period was updated (every transition stamps updated_at), or rated, since then.
+ * Finished periods' rules cannot change (rules take effect in the current month at the earliest).
+ */
+async function changedSince(db: Queryable, period: ScorecardPeriod, since: Date): Promise<boolean> {
+  const at = sql`${since.toISOString()}::timestamptz`;
+  const inPeriod = and(gte(cases.repliedAt, period.from), lt(cases.repliedAt, period.to));
+  const [updated] = await db.select({ id: cases.id }).from(cases).where(and(inPeriod, gte(cases.updatedAt, at))).limit(1);
+  if (updated) return true;
+  const [rated] = await db
+    .select({ id: caseFeedback.caseId })
+    .from(caseFeedback)
+    .innerJoin(cases, eq(cases.id, caseFeedback.caseId))
+    .where(and(inPeriod, gte(caseFeedback.createdAt, at)))
+    .limit(1);
+  return rated !== undefined;
 }
 
 /**
@@ -54,13 +79,21 @@ export async function freezePeriod(ctx: Pick<ServiceContext, "db" | "now" | "set
   const { db, now } = ctx;
   if (period.to.getTime() > now.getTime()) throw new RangeError(`period ${period.key} has not finished`);
   const latest = await latestVersions(db, period);
+  const activeUnits = await listActiveUnits(db);
+  // The hourly job skips a period whose subjects are all published and whose cases have not
+  // changed since: recomputing a year of cases every hour would be most of the job's cost.
+  const city = latest.get(null);
+  if (revision.reason === "late_change" && city && activeUnits.every((unit) => latest.has(unit.id))) {
+    const since = new Date(Math.min(...[...latest.values()].map((row) => row.computedAt.getTime())));
+    if (!(await changedSince(db, period, since))) return { published: 0, revised: 0, unchanged: latest.size };
+  }
   const rule = await scorecardRuleInForce(db, period.from);
-  // A period keeps the minimum sample it was first published with, unless an admin recomputes it.
-  const firstRules = [...latest.values()].map((row) => row.rules as SnapshotRules)[0];
-  const minimumSample = revision.currentSettings || !firstRules ? ctx.settings.minimumSample : firstRules.minimumSample;
+  // A period keeps the minimum sample it was published with, unless an admin recomputes it.
+  const publishedRules = city?.rules as SnapshotRules | undefined;
+  const minimumSample = revision.currentSettings || !publishedRules ? ctx.settings.minimumSample : publishedRules.minimumSample;
   const rules: SnapshotRules = { ruleId: rule.ruleId, weights: rule.weights, bands: rule.bands, minimumSample };
   const figures = await periodScorecards(db, period, rules);
-  const unitIds = new Set<number>([...(await listActiveUnits(db)).map((unit) => unit.id), ...figures.byUnit.keys()]);
+  const unitIds = new Set<number>([...activeUnits.map((unit) => unit.id), ...figures.byUnit.keys()]);
   const subjects: [number | null, unknown][] = [[null, figures.city], ...[...unitIds].sort((a, b) => a - b).map((id) => [id, figures.forUnit(id)] as [number, unknown])];
 
   const outcome: FreezeOutcome = { published: 0, revised: 0, unchanged: 0 };
