@@ -163,6 +163,8 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
 for (const locale of ["zh-CN", "en-GB"] as const) {
   test.describe(`appraisal pages in ${locale}`, () => {
     test.use({ locale });
+    // Six pages, two of them long, analysed on a shared machine.
+    test.describe.configure({ timeout: 180_000 });
 
     test("have no serious or critical axe violations", async ({ page }) => {
       const check = async (path: string) => {
