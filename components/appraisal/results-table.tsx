@@ -19,7 +19,7 @@ export async function AppraisalResultsTable({ rows, caption }: { rows: ResultRow
   const format = await getFormatter();
   const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 1 });
   const score = (value: number | null) => (value === null ? "—" : format.number(value, { maximumFractionDigits: 1 }));
-  const tooFew = (row: ResultRow) => (row.result.kind === "too_few" ? t("result.tooFewShort") : null);
+  const share = (row: ResultRow, light: "green" | "yellow" | "red") => (row.result.kind === "result" ? percent(row.result.shares[light]) : "—");
   const columns: Column<ResultRow>[] = [
     { key: "rank", header: t("columns.rank"), numeric: true, cell: (row) => (row.rank === null ? "—" : format.number(row.rank)) },
     {
@@ -31,10 +31,16 @@ export async function AppraisalResultsTable({ rows, caption }: { rows: ResultRow
         </Link>
       ),
     },
-    { key: "ratings", header: t("columns.ratings"), numeric: true, cell: (row) => format.number(row.result.ratings) },
-    { key: "green", header: t("lights.green"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.green) : null) },
-    { key: "yellow", header: t("lights.yellow"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.yellow) : null) },
-    { key: "red", header: t("lights.red"), numeric: true, cell: (row) => tooFew(row) ?? (row.result.kind === "result" ? percent(row.result.shares.red) : null) },
+    {
+      key: "ratings",
+      header: t("columns.ratings"),
+      numeric: true,
+      // Below the minimum sample the shares stay hidden; the count says why.
+      cell: (row) => (row.result.kind === "too_few" ? t("result.tooFewCount", { ratings: row.result.ratings }) : format.number(row.result.ratings)),
+    },
+    { key: "green", header: t("lights.green"), numeric: true, cell: (row) => share(row, "green") },
+    { key: "yellow", header: t("lights.yellow"), numeric: true, cell: (row) => share(row, "yellow") },
+    { key: "red", header: t("lights.red"), numeric: true, cell: (row) => share(row, "red") },
     { key: "appraisal", header: t("columns.appraisal"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.appraisalScore) : "—") },
     { key: "scorecard", header: t("columns.scorecard"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.scorecardScore) : "—") },
     { key: "combined", header: t("columns.combined"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.combinedScore) : "—") },
