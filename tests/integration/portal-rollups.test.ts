@@ -73,7 +73,7 @@ describe.each(TEST_TARGETS)("portal rollups on $name", (target) => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: SEED_CASES, now: NOW }));
     calendar = await loadCalendar(connection.db, NOW.getTime());
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await connection?.close();
   });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { OpenDataColumnsTable } from "@/components/open-data/columns-table";
 import { getDb } from "@/db/client";
 import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
@@ -110,6 +111,8 @@ export default async function MethodologyPage() {
             ),
           })}
         </p>
+        <OpenDataColumnsTable dataset="scorecards" />
+        <OpenDataColumnsTable dataset="cases" />
       </section>
     </article>
   );
