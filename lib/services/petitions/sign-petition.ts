@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { type Queryable, getDb } from "@/db/client";
-import { mailOutbox, petitionSignatures } from "@/db/schema";
+import { petitionSignatures } from "@/db/schema";
 import { blockedBy, parseAddress } from "@/lib/domain/petitions/block-list";
 import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
 import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
@@ -10,7 +9,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
 import { confirmationMail, queueMails } from "./petition-mail";
-import { sqlRows } from "./rows";
+import { storePendingSignature } from "./signature-batcher";
 import { cachedBlocks, cachedDistrictIds, cachedSigningTarget } from "./signing-cache";
 
 export interface SigningOrigin {
@@ -85,18 +84,21 @@ export async function signPetition(petitionId: number, form: SignatureForm, orig
     if (inserted.length && !fraudReason) await queueMails(db, [{ to: values.email, ...mail }]);
     return;
   }
-  // Without SMTP the outbox is the delivery: the signature and its mail in one round trip.
-  await sqlRows(
-    db,
-    sql`with signed as (
-      insert into ${petitionSignatures} (petition_id, status, name, email, canonical_email, email_domain, district_id, notify, ip_address, token_hash, created_at)
-      values (${petitionId}, 'pending', ${values.name}, ${values.email}, ${canonical}, ${domain}, ${districtId}, ${values.notify}, ${address}::inet, ${values.tokenHash}, ${now.toISOString()}::timestamptz)
-      on conflict do nothing
-      returning id
-    )
-    insert into ${mailOutbox} (to_address, subject, body, created_at)
-    select ${values.email.toLowerCase()}, ${mail.subject}, ${mail.body}, ${now.toISOString()}::timestamptz from signed`,
-  );
+  // Without SMTP the outbox is the delivery: the signature and its mail in one statement, shared
+  // with the other signatures arriving in the same few milliseconds.
+  await storePendingSignature(db, {
+    petitionId,
+    name: values.name,
+    email: values.email,
+    canonicalEmail: canonical,
+    emailDomain: domain,
+    districtId,
+    notify: values.notify,
+    ipAddress: address,
+    tokenHash: values.tokenHash ?? "",
+    createdAt: now,
+    mail: { to: values.email.toLowerCase(), ...mail },
+  });
 }
 
 async function fraudCheck(db: Queryable, petitionId: number, signer: { address: string; domain: string; email: string }, now: Date, limits: SigningLimitPolicy): Promise<string | null> {
