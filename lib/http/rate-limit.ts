@@ -15,6 +15,7 @@ export const LIMITS = {
   // Guessing one-time appraisal codes, and casting appraisal ballots.
   appraisalCode: { capacity: 5, perMinute: 5 },
   appraisalBallot: { capacity: 10, perMinute: 10 },
+  openData: { capacity: 5, perMinute: 6 },
 } satisfies Record<string, BucketPolicy>;
 
 /** The client address from the configured proxy header (its last hop), or "local". */
