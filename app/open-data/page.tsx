@@ -150,18 +150,14 @@ export default async function OpenDataPage() {
         <p>{t("openData.recompute")}</p>
       </section>
 
-      <section aria-labelledby="open-data-case-columns" className="space-y-3">
-        <h2 id="open-data-case-columns" className="text-xl font-semibold">
-          {t("openData.columnsTitle")}
-        </h2>
-        <OpenDataColumnsTable dataset="cases" />
-      </section>
-      <section aria-labelledby="open-data-scorecard-columns" className="space-y-3">
-        <h2 id="open-data-scorecard-columns" className="text-xl font-semibold">
-          {t("openData.scorecardColumnsTitle")}
-        </h2>
-        <OpenDataColumnsTable dataset="scorecards" />
-      </section>
+      {(["cases", "scorecards"] as const).map((dataset) => (
+        <section key={dataset} aria-labelledby={`open-data-${dataset}-columns`} className="space-y-3">
+          <h2 id={`open-data-${dataset}-columns`} className="text-xl font-semibold">
+            {t(dataset === "cases" ? "openData.columnsTitle" : "openData.scorecardColumnsTitle")}
+          </h2>
+          <OpenDataColumnsTable dataset={dataset} />
+        </section>
+      ))}
     </article>
   );
 }
