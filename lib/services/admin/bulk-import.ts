@@ -153,8 +153,12 @@ export async function dryRun(kind: ImportKind, text: string, ctx: ServiceContext
   return report(kind, parsed.rows.length, parsed.problems, planned.plan);
 }
 
-/** Rows applied per transaction: progress advances chunk by chunk and locks stay short. */
-export const IMPORT_CHUNK_ROWS = 25;
+/**
+ * Rows applied per transaction: progress advances chunk by chunk and locks stay short. Small,
+ * because the embedded database runs one transaction at a time: every other request's query
+ * waits for the chunk in hand.
+ */
+export const IMPORT_CHUNK_ROWS = 10;
 
 export interface RunImportOptions extends ImportOptions {
   chunkRows?: number;
