@@ -109,3 +109,15 @@ test("bad input shows every error next to its field and keeps what was typed", a
   await expect(page.getByLabel("File anonymously")).toBeChecked();
   await expect(page.locator("#field-contact-error")).toHaveCount(0);
 });
+
+test("answers from the knowledge base appear while a citizen types, before anything is filed", async ({ page }) => {
+  await page.goto("/file");
+  await page.getByLabel("Short title").pressSequentially("water bill");
+  const answers = page.getByRole("region", { name: "Answers that may help" });
+  await expect(answers).toBeVisible();
+  await expect(answers.getByText("When are water bills issued and where can I pay?")).toBeVisible();
+  // Typing something no entry answers clears them again.
+  await page.getByLabel("Short title").fill("");
+  await page.getByLabel("Short title").pressSequentially("zzqx");
+  await expect(answers).toHaveCount(0);
+});

@@ -12,6 +12,8 @@ export const LIMITS = {
   filing: { capacity: 5, perMinute: 10 },
   signIn: { capacity: 10, perMinute: 20 },
   lookup: { capacity: 10, perMinute: 20 },
+  // Suggestions while a citizen types: a burst per pause in typing.
+  knowledge: { capacity: 20, perMinute: 60 },
   // Guessing one-time appraisal codes, and casting appraisal ballots.
   appraisalCode: { capacity: 5, perMinute: 5 },
   appraisalBallot: { capacity: 10, perMinute: 10 },

@@ -6,6 +6,7 @@ import type { Messages } from "@/lib/i18n/catalogue";
 import type { FilingState } from "./actions";
 import { CheckboxField, FieldErrors, Hint, SelectField, TextareaField } from "./fields";
 import { DefaultIntent, IntentButton } from "./intent-button";
+import { AnswerList, LiveAnswers } from "./live-answers";
 
 export type FilingLabels = Messages["filing"]["form"] & {
   similarTitle: string;
@@ -44,17 +45,7 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
             {labels.answersTitle}
           </h2>
           <p className="text-slate-700">{labels.answersLead}</p>
-          <dl className="space-y-3">
-            {state.answers.map((entry) => (
-              <div key={entry.question}>
-                <dt className="font-medium">{entry.question}</dt>
-                <dd className="text-slate-700">
-                  {entry.answer}
-                  {entry.legalBasis ? <span className="block text-sm text-slate-600">{entry.legalBasis}</span> : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <AnswerList answers={state.answers} />
         </section>
       ) : null}
       {review ? (
@@ -136,6 +127,7 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
         </fieldset>
         <Field name="title" label={labels.titleField} hint={labels.titleHint} defaultValue={values.title} errors={errors.title} maxLength={200} />
         <TextareaField id="field-description" name="description" label={labels.description} hint={labels.descriptionHint} defaultValue={values.description} errors={errors.description} rows={7} maxLength={4000} />
+        {review ? null : <LiveAnswers title={labels.answersTitle} lead={labels.answersLead} />}
         <div className="flex flex-col gap-1">
           <label htmlFor="field-photos" className="font-medium text-slate-800">
             {labels.photos}
