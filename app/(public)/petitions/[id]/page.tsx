@@ -2,15 +2,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { CaseActionForm } from "@/components/case-action-form";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getDb } from "@/db/client";
-import { districtTallies, listDistrictOptions, loadPetition } from "@/db/queries/petitions";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/domain/access/roles";
 import { isPubliclyVisible } from "@/lib/domain/petitions/lifecycle";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { cachedDistrictOptions, petitionPageData } from "@/lib/services/petitions/page-cache";
 import { loadSettings } from "@/lib/services/settings";
 import { publishForSupportAction, signAction } from "../actions";
 import { DistrictChart, ThresholdProgress } from "../petition-charts";
@@ -18,19 +19,20 @@ import { requestOrigin } from "../petition-action";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ share?: string; signed?: string; confirmed?: string; done?: string }> };
 
-async function visiblePetition(idText: string, share: string | undefined) {
+// Metadata and page share one read per request; guests share one read a second (page-cache.ts).
+const visiblePetition = cache(async (idText: string, share: string | undefined) => {
   const id = Number(idText);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const row = await loadPetition(await getDb(), id);
-  if (!row) return null;
   const actor = await currentActor();
+  const { row, tallies } = await petitionPageData(await getDb(), id, { fresh: actor !== null });
+  if (!row) return null;
   const p = row.petition;
   const isCreator = actor?.id === p.creatorUserId;
   const isModerator = actor ? can(actor.role, "petition.moderate") : false;
   const viaShareLink = p.status === "gathering" && share !== undefined && share === p.shareToken;
   if (!isPubliclyVisible(p) && !isCreator && !isModerator && !viaShareLink) return null;
-  return { row, actor, isCreator, viaShareLink };
-}
+  return { row, tallies, actor, isCreator, viaShareLink };
+});
 
 export async function generateMetadata({ params, searchParams }: Params) {
   const found = await visiblePetition((await params).id, (await searchParams).share);
@@ -43,12 +45,12 @@ export default async function PetitionPage({ params, searchParams }: Params) {
   const query = await searchParams;
   const found = await visiblePetition((await params).id, query.share);
   if (!found) notFound();
-  const { row, isCreator, viaShareLink } = found;
+  const { row, tallies, isCreator, viaShareLink } = found;
   const p = row.petition;
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const [settings, tallies, districts] = await Promise.all([loadSettings(db), districtTallies(db, p.id), listDistrictOptions(db)]);
+  const [settings, districts] = await Promise.all([loadSettings(db), cachedDistrictOptions(db)]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" });
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const number = new Intl.NumberFormat(locale);
