@@ -45,7 +45,7 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   // The creator drafts and opens it to supporters.
   await signInAsCitizen(page, ACCOUNTS.citizen);
   await page.goto("/petitions/new");
-  const title = `Night buses to the Binhai ferry pier ${Date.now()}`;
+  const title = `Night buses to the Binhai ferry pier ${Date.now().toString(36)}`;
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("What should the government do?").fill("Run a night bus every 30 minutes between the railway station and the Binhai ferry pier.");
   await page.getByLabel("Subject").selectOption({ index: 1 });

@@ -3,7 +3,8 @@ import { type Page, expect, test } from "@playwright/test";
 import { ACCOUNTS, signInAsStaff } from "./helpers";
 
 // What a mobile number looks like; none may appear on a public page.
-const PHONE = /1[3-9]\d{9}/;
+// A mainland mobile number, not part of a longer run of digits (timestamps, counts).
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 function unitsTable(page: Page) {
   return page.getByRole("table", { name: /Units by composite score|各单位综合得分/ });
