@@ -7,8 +7,8 @@ import { getDb } from "@/db/client";
 import { type Actor, authorize, currentActor } from "@/lib/auth/session";
 import type { Permission } from "@/lib/domain/access/roles";
 import { type Translate, collectFormValues, translateErrorKey } from "@/lib/actions/form-values";
-import { env } from "@/lib/env";
 import { AppError, toPublicError } from "@/lib/errors";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { log } from "@/lib/log";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 
@@ -23,15 +23,6 @@ export interface PetitionActionSpec<S extends z.ZodType, R> {
   done: string | ((result: R) => string);
 }
 
-/** The address people reach this server by, for links in mail. */
-export async function requestOrigin(): Promise<string> {
-  const configured = env().APP_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
 
 /**
  * Parse → authorise → act for every petition form: all field errors translated next to their

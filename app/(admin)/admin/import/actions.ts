@@ -12,7 +12,7 @@ import { serviceContext } from "@/lib/services/context";
 import { AppError, toPublicError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { IMPORT_MAX_CHARS, importFormSchema } from "@/lib/validation/admin-import";
-import { requestOrigin } from "../users/form-state";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { type Translate, describeProblems, translateImportKey } from "./problem-messages";
 
 /** What the form shows after a check or a refused import, already translated (the form is a client component). */

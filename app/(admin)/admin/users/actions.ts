@@ -7,7 +7,8 @@ import { getDb } from "@/db/client";
 import { authorize } from "@/lib/auth/session";
 import { blockCitizen, changeRole, inviteStaff, sendPasswordReset, setActive, unblockCitizen } from "@/lib/services/admin/users";
 import { blockCitizenSchema, changeRoleSchema, inviteStaffSchema } from "@/lib/validation/admin-people";
-import { requestOrigin, runAdminForm } from "./form-state";
+import { requestOrigin } from "@/lib/http/request-origin";
+import { runAdminForm } from "./form-state";
 
 const noFields = z.object({});
 

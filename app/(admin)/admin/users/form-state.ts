@@ -1,4 +1,3 @@
-import { env } from "@/lib/env";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
@@ -71,13 +70,3 @@ export async function runAdminForm<S extends z.ZodType>(formData: FormData, sche
   }
 }
 
-/** The address people reach this server by, for links in mail. */
-export async function requestOrigin(): Promise<string> {
-  // The configured public address wins; otherwise the admin's own request tells it.
-  const configured = env().APP_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}

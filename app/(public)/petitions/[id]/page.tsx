@@ -15,7 +15,7 @@ import { cachedDistrictOptions, petitionPageData } from "@/lib/services/petition
 import { loadSettings } from "@/lib/services/settings";
 import { publishForSupportAction, signAction } from "../actions";
 import { DistrictChart, ThresholdProgress } from "../petition-charts";
-import { requestOrigin } from "../petition-action";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ share?: string; signed?: string; confirmed?: string; done?: string }> };
 
