@@ -3,18 +3,14 @@
 // concurrent clients, then inserts the same rows straight into PostgreSQL as a baseline.
 // Its last line: BENCH intake cases_per_s=… p50_ms=… p99_ms=… baseline_per_s=… ratio=… errors=…
 import "./load-env";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { freshDatabase, numberOption, percentile, run, waitForServer } from "./bench-support";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const SECONDS = option("seconds", 30);
-const CLIENTS = option("clients", 20);
-const PORT = option("port", 3300);
+const SECONDS = numberOption("seconds", 30);
+const CLIENTS = numberOption("clients", 20);
+const PORT = numberOption("port", 3300);
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "answerable_bench";
 const DATABASE_URL = ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`);
@@ -32,37 +28,6 @@ const env: NodeJS.ProcessEnv = {
   RATE_LIMITS_DISABLED: "true",
 };
 
-function run(command: string, commandArgs: string[]) {
-  const result = spawnSync(command, commandArgs, { stdio: ["ignore", "inherit", "inherit"], env });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed`);
-}
-
-async function freshDatabase() {
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-  run("npx", ["tsx", "scripts/db-setup.ts"]);
-}
-
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
 interface Payload {
   type: string;
   categoryId: number;
@@ -78,8 +43,8 @@ interface Payload {
 
 async function main() {
   console.log(`bench:intake — ${CLIENTS} clients for ${SECONDS} s against PostgreSQL (${DB_NAME})`);
-  await freshDatabase();
-  if (!process.env.BENCH_SKIP_BUILD) run("npx", ["next", "build"]);
+  await freshDatabase(env, ADMIN_URL, DB_NAME);
+  if (!process.env.BENCH_SKIP_BUILD) run(env, "npx", ["next", "build"]);
   const sql = postgres(DATABASE_URL, { max: CLIENTS, onnotice: () => undefined });
   const categories = await sql<{ id: number }[]>`select id from categories where active order by id`;
   const districts = await sql<{ id: number }[]>`select id from districts order by id`;

@@ -7,19 +7,15 @@
 // published count equals the confirmed rows.
 // Its last line: BENCH signatures sign_per_s=… sign_p99_ms=… page_per_s=… acked=… stored=… lost=… count_ok=…
 import "./load-env";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import postgres from "postgres";
+import { freshDatabase, numberOption, percentile, run, waitForServer } from "./bench-support";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const SECONDS = option("seconds", 60);
-const SIGNERS = option("signers", 32);
-const READERS = option("readers", 8);
-const PORT = option("port", 3310);
-const ADDRESSES = option("addresses", 50_000);
+const SECONDS = numberOption("seconds", 60);
+const SIGNERS = numberOption("signers", 32);
+const READERS = numberOption("readers", 8);
+const PORT = numberOption("port", 3310);
+const ADDRESSES = numberOption("addresses", 50_000);
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "answerable_bench_signatures";
 const DATABASE_URL = ADMIN_URL.replace(/\/[^/]*$/, `/${DB_NAME}`);
@@ -39,37 +35,6 @@ const env: NodeJS.ProcessEnv = {
   TRUSTED_PROXY_HEADER: "x-forwarded-for",
 };
 delete env.RATE_LIMITS_DISABLED;
-
-function run(command: string, commandArgs: string[]) {
-  const result = spawnSync(command, commandArgs, { stdio: ["ignore", "inherit", "inherit"], env });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed`);
-}
-
-async function freshDatabase() {
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-  run("npx", ["tsx", "scripts/db-setup.ts"]);
-}
-
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 /** A stable pseudo-random address for signer i: many signers share some addresses, as in life. */
 function addressOf(i: number): string {
@@ -92,8 +57,8 @@ async function openPetition(sql: postgres.Sql): Promise<number> {
 
 async function main() {
   console.log(`bench:signatures — ${SIGNERS} signing and ${READERS} reading clients for ${SECONDS} s against PostgreSQL (${DB_NAME})`);
-  await freshDatabase();
-  if (!process.env.BENCH_SKIP_BUILD) run("npx", ["next", "build"]);
+  await freshDatabase(env, ADMIN_URL, DB_NAME);
+  if (!process.env.BENCH_SKIP_BUILD) run(env, "npx", ["next", "build"]);
   const sql = postgres(DATABASE_URL, { max: 4, onnotice: () => undefined });
   const petitionId = await openPetition(sql);
   const districts = (await sql<{ code: string }[]>`select code from districts order by id`).map((d) => d.code);

@@ -8,17 +8,13 @@
 // BENCH_DATABASE_URL picks the database, BENCH_SKIP_BUILD=1 with BENCH_DIST_DIR reuses a build.
 // Its last line: BENCH transparency cases=… overview_p95_ms=… unit_p95_ms=… rankings_p95_ms=… naive_ms=… speedup=…
 import "./load-env";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import postgres from "postgres";
+import { numberOption, percentile, run, waitForServer } from "./bench-support";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const CASES = option("cases", 1_000_000);
-const REQUESTS = option("requests", 60);
-const PORT = option("port", 3120);
+const CASES = numberOption("cases", 1_000_000);
+const REQUESTS = numberOption("requests", 60);
+const PORT = numberOption("port", 3120);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/answerable_load";
 const BASE = `http://localhost:${PORT}`;
 
@@ -32,29 +28,6 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: "warn",
   RATE_LIMITS_DISABLED: "true",
 };
-
-function run(command: string, commandArgs: string[]) {
-  const result = spawnSync(command, commandArgs, { stdio: ["ignore", "inherit", "inherit"], env });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-async function waitForServer(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 /** Latencies of GETs to the paths in turn, one at a time; every answer must be a 200 page. */
 async function measure(paths: string[], count: number): Promise<number[]> {
@@ -79,7 +52,7 @@ async function ensureLoad(sql: postgres.Sql): Promise<number> {
       return 0; // no schema yet
     }
   };
-  if ((await count()) !== CASES) run("npx", ["tsx", "scripts/generate-load.ts", "--cases", String(CASES)]);
+  if ((await count()) !== CASES) run(env, "npx", ["tsx", "scripts/generate-load.ts", "--cases", String(CASES)]);
   return count();
 }
 
@@ -132,13 +105,13 @@ async function main() {
   const sql = postgres(DATABASE_URL, { max: 2, onnotice: () => undefined });
   const cases = await ensureLoad(sql);
   console.log(`bench:transparency — ${cases} cases, ${REQUESTS} requests per page kind, port ${PORT}`);
-  if (!process.env.BENCH_SKIP_BUILD) run("npx", ["next", "build"]);
+  if (!process.env.BENCH_SKIP_BUILD) run(env, "npx", ["next", "build"]);
   const units = await sql<{ code: string }[]>`select code from units where active order by id`;
 
   if (await fetch(`${BASE}/api/health`).then(() => true).catch(() => false)) throw new Error(`port ${PORT} is already in use`);
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
   try {
-    await waitForServer(`${BASE}/api/health`);
+    await waitForServer(`${BASE}/api/health`, 120_000);
     const unitPaths = units.map((unit) => `/transparency/units/${unit.code}`);
     const rankingPaths = ["lastMonth", "month", "quarter", "year"].map((period) => `/transparency/rankings?period=${period}`);
     // Warm up every route (compilation caches, connection pool, calendar and settings caches).
