@@ -101,9 +101,12 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   await reply.getByRole("button", { name: "Send reply" }).click();
   await expect(head.getByRole("status")).toHaveText("Reply sent.");
 
-  // The reply is published on the petition, and in the JSON API.
-  await guest.goto(petitionPath);
+  // The reply is published on the petition (a guest's copy of the page is at most 3 s old), and in the JSON API.
+  await waitForText(guest, petitionPath, /route N8/);
   await expect(guest.getByTestId("petition-answer")).toContainText(answer);
+  // Guests share a cached copy; the signed-in creator's page is rendered for them.
+  expect((await guest.request.get(petitionPath)).headers()["x-page-cache"]).toMatch(/^(hit|stale|miss)$/);
+  expect((await page.request.get(petitionPath)).headers()["x-page-cache"]).toBeUndefined();
   const id = petitionPath.split("/").pop();
   const json = (await (await guest.request.get(`/api/v1/petitions/${id}`)).json()) as { signatureCount: number; response: { answer: string }; districts: { code: string; signatures: number }[] };
   expect(json.signatureCount).toBe(8);

@@ -26,6 +26,7 @@ const env: NodeJS.ProcessEnv = {
   SEED_CASES: "300",
   // One machine plays every client: per-address limits would measure themselves.
   RATE_LIMITS_DISABLED: "true",
+  PORT: String(PORT),
 };
 
 interface Payload {
@@ -61,7 +62,7 @@ async function main() {
     idempotencyKey: randomUUID(),
   });
 
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;

@@ -27,6 +27,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: "bench-secret-not-for-production-0123456789",
   LOG_LEVEL: "warn",
   RATE_LIMITS_DISABLED: "true",
+  PORT: String(PORT),
 };
 
 /** Latencies of GETs to the paths in turn, one at a time; every answer must be a 200 page. */
@@ -109,7 +110,7 @@ async function main() {
   const units = await sql<{ code: string }[]>`select code from units where active order by id`;
 
   if (await fetch(`${BASE}/api/health`).then(() => true).catch(() => false)) throw new Error(`port ${PORT} is already in use`);
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
   try {
     await waitForServer(`${BASE}/api/health`, 120_000);
     const unitPaths = units.map((unit) => `/transparency/units/${unit.code}`);

@@ -93,6 +93,8 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.status).toBe("pending");
     expect(rows[0]!.ipAddress).toBe("198.51.100.7");
+    // A token confirms only on its own petition.
+    await expect(confirmSignature(petitionId + 1000, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);
     expect(await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 })).toBe("confirmed");
     expect(await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 })).toBe("already_confirmed");
     await expect(confirmSignature(petitionId, "not-a-real-token-at-all", { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);

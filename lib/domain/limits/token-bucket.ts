@@ -23,3 +23,12 @@ export function takeToken(state: BucketState | undefined, policy: BucketPolicy, 
   const wait = refillPerMs > 0 ? Math.ceil((1 - current) / refillPerMs / 1000) : Infinity;
   return { allowed: false, state: { tokens: current, updatedAt: now }, retryAfterSeconds: wait };
 }
+
+/**
+ * One worker's share of a policy when `workers` processes each keep their own buckets: the
+ * connections of a client are spread over the workers, so together they allow about the policy.
+ */
+export function workerShare(policy: BucketPolicy, workers: number): BucketPolicy {
+  if (!(workers > 1)) return policy;
+  return { capacity: Math.max(1, Math.ceil(policy.capacity / workers)), perMinute: policy.perMinute / workers };
+}

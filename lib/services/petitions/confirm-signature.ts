@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type Queryable, getDb } from "@/db/client";
 import { petitionSignatures, petitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -16,19 +16,26 @@ export type ConfirmOutcome = "confirmed" | "already_confirmed";
 export async function confirmSignature(petitionId: number, token: string, deps: { db?: Queryable; now?: Date } = {}): Promise<ConfirmOutcome> {
   const db = deps.db ?? (await getDb());
   const now = deps.now ?? new Date();
-  const tokenHash = hashConfirmToken(token);
+  // Found by the token's unique index alone, then updated by its id: with the petition and
+  // status in one condition, a planner with stale statistics (a table that grew by thousands in
+  // a minute) scans every pending signature of a viral petition for each confirmation.
+  const [signature] = await db
+    .select({ id: petitionSignatures.id, petitionId: petitionSignatures.petitionId, status: petitionSignatures.status })
+    .from(petitionSignatures)
+    .where(eq(petitionSignatures.tokenHash, hashConfirmToken(token)));
+  if (!signature || signature.petitionId !== petitionId) throw new AppError("not_found");
+  if (signature.status === "validated") return "already_confirmed";
+  if (signature.status !== "pending") throw new AppError("not_found");
   const open = sql`exists (select 1 from ${petitions} where ${petitions.id} = ${petitionId} and ${petitions.status} in ('gathering', 'open') and coalesce(${petitions.closesAt} > ${now.toISOString()}::timestamptz, true))`;
   const [confirmed] = await db
     .update(petitionSignatures)
     .set({ status: "validated", validatedAt: now })
-    .where(and(eq(petitionSignatures.tokenHash, tokenHash), eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.status, "pending"), open))
+    .where(and(eq(petitionSignatures.id, signature.id), eq(petitionSignatures.status, "pending"), open))
     .returning({ id: petitionSignatures.id });
   if (!confirmed) {
-    const [existing] = await db
-      .select({ status: petitionSignatures.status })
-      .from(petitionSignatures)
-      .where(and(eq(petitionSignatures.tokenHash, tokenHash), eq(petitionSignatures.petitionId, petitionId), inArray(petitionSignatures.status, ["validated"])));
-    if (existing) return "already_confirmed";
+    // Confirmed by a second click a moment ago, or the petition is no longer open.
+    const [again] = await db.select({ status: petitionSignatures.status }).from(petitionSignatures).where(eq(petitionSignatures.id, signature.id));
+    if (again?.status === "validated") return "already_confirmed";
     throw new AppError("not_found");
   }
   // While gathering, the fifth supporter sends the petition to the moderators.
@@ -41,8 +48,8 @@ export async function confirmSignature(petitionId: number, token: string, deps: 
 export async function signatureForToken(petitionId: number, token: string, db?: Queryable) {
   const database = db ?? (await getDb());
   const [row] = await database
-    .select({ status: petitionSignatures.status })
+    .select({ status: petitionSignatures.status, petitionId: petitionSignatures.petitionId })
     .from(petitionSignatures)
-    .where(and(eq(petitionSignatures.tokenHash, hashConfirmToken(token)), eq(petitionSignatures.petitionId, petitionId)));
-  return row ?? null;
+    .where(eq(petitionSignatures.tokenHash, hashConfirmToken(token)));
+  return row && row.petitionId === petitionId ? { status: row.status } : null;
 }

@@ -5,7 +5,9 @@ import { blockedBy, parseAddress } from "@/lib/domain/petitions/block-list";
 import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
 import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import { DEFAULT_SIGNING_LIMITS, type SigningLimitPolicy, type SigningLimitState, decideSigningLimit } from "@/lib/domain/petitions/signing-limits";
+import { workerShare } from "@/lib/domain/limits/token-bucket";
 import { env } from "@/lib/env";
+import { runningWorkers } from "@/lib/http/workers";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
 import { confirmationMail, queueMails } from "./petition-mail";
@@ -27,7 +29,8 @@ export interface SigningDeps {
   limits?: SigningLimitPolicy;
 }
 
-// Per-address-per-petition buckets, in this process (like the other rate limits).
+// Per-address-per-petition buckets, in this process (like the other rate limits): each worker
+// of a server enforces its share of the policy.
 const limitState = new Map<string, SigningLimitState>();
 const MAX_LIMIT_KEYS = 200_000;
 
@@ -106,7 +109,9 @@ async function fraudCheck(db: Queryable, petitionId: number, signer: { address: 
   if (block) return `blocked_${block.kind}`;
   if (env().RATE_LIMITS_DISABLED) return null;
   const key = `${petitionId}|${signer.address}`;
-  const decision = decideSigningLimit(limitState.get(key) ?? {}, limits, now.getTime());
+  const workers = runningWorkers();
+  const share = workers > 1 ? { burst: workerShare(limits.burst, workers), sustained: workerShare(limits.sustained, workers) } : limits;
+  const decision = decideSigningLimit(limitState.get(key) ?? {}, share, now.getTime());
   if (limitState.size >= MAX_LIMIT_KEYS) limitState.clear();
   limitState.set(key, decision.state);
   return decision.allowed ? null : `rate_${decision.exceeded}`;

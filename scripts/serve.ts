@@ -1,0 +1,73 @@
+// npm start — the production server: the built app (next build) served by WEB_CONCURRENCY worker
+// processes sharing one port (node:cluster), so a server with several cores uses them all. One
+// Node.js process renders on one core; a petition surge needs the rest (docs/petitions.md).
+// Only the first worker runs the background jobs (sweeps, petition counting, rollups, snapshots).
+// The embedded database (PGlite, no DATABASE_URL) lives inside one process, so it gets one worker.
+//   PORT (3000; every interface), WEB_CONCURRENCY (1; "auto" = one per core)
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
+import { loadEnvConfig } from "@next/env";
+import { withGuestPageCache } from "@/lib/http/guest-page-cache";
+import { workerCount } from "@/lib/http/workers";
+
+// Serving a build is production, whatever the shell says; set before Next.js loads, which reads it.
+(process.env as { NODE_ENV?: string }).NODE_ENV = "production";
+loadEnvConfig(process.cwd(), false);
+
+const port = Number(process.env.PORT ?? 3000);
+const workers = workerCount({ requested: process.env.WEB_CONCURRENCY, cores: availableParallelism(), embeddedDatabase: !process.env.DATABASE_URL });
+
+async function serve(): Promise<void> {
+  process.env.PORT = String(port);
+  // Each worker keeps its own rate-limit buckets and takes its share of every limit (lib/http/workers.ts).
+  process.env.ANSWERABLE_WORKERS = String(workers);
+  const { default: next } = await import("next");
+  const app = next({ dev: false, hostname: "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // Guests' petition pages come from a one-second micro-cache filled through this same server.
+  const server = createServer(withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`));
+  server.keepAliveTimeout = 5_000;
+  server.listen(port, () => {
+    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Answerable on http://localhost:${port} with ${workers} worker${workers === 1 ? "" : "s"}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+function supervise(): void {
+  let stopping = false;
+  const fork = (jobs: boolean) => cluster.fork({ ANSWERABLE_JOBS: jobs ? "on" : "off" });
+  const jobRunner = new Set<number>();
+  for (let i = 0; i < workers; i++) {
+    const worker = fork(i === 0);
+    if (i === 0) jobRunner.add(worker.id);
+  }
+  // A worker that dies is replaced; the replacement of the job runner runs the jobs.
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    const ranJobs = jobRunner.delete(worker.id);
+    const replacement = fork(ranJobs);
+    if (ranJobs) jobRunner.add(replacement.id);
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+      setTimeout(() => process.exit(0), 10_000).unref();
+      cluster.on("exit", () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    });
+  }
+}
+
+if (cluster.isPrimary && workers > 1) supervise();
+else
+  serve().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
