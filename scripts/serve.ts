@@ -29,6 +29,11 @@ async function serve(): Promise<void> {
   // Guests' petition pages come from a one-second micro-cache filled through this same server.
   const server = createServer(withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`));
   server.keepAliveTimeout = 5_000;
+  // A port already taken (or any listen error) stops the process rather than leaving it idle.
+  server.on("error", (error) => {
+    console.error(`cannot serve on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Answerable on http://localhost:${port} with ${workers} worker${workers === 1 ? "" : "s"}`);
   });
@@ -39,7 +44,12 @@ async function serve(): Promise<void> {
 
 function supervise(): void {
   let stopping = false;
-  const fork = (jobs: boolean) => cluster.fork({ ANSWERABLE_JOBS: jobs ? "on" : "off" });
+  const startedAt = new Map<number, number>();
+  const fork = (jobs: boolean) => {
+    const worker = cluster.fork({ ANSWERABLE_JOBS: jobs ? "on" : "off" });
+    startedAt.set(worker.id, Date.now());
+    return worker;
+  };
   const jobRunner = new Set<number>();
   for (let i = 0; i < workers; i++) {
     const worker = fork(i === 0);
@@ -48,6 +58,14 @@ function supervise(): void {
   // A worker that dies is replaced; the replacement of the job runner runs the jobs.
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    // A worker that cannot even start (a taken port, a missing build) would only fail again.
+    if (Date.now() - (startedAt.get(worker.id) ?? 0) < 15_000) {
+      console.error(`worker ${worker.process.pid} exited (${signal ?? code}) while starting; stopping`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+      process.exitCode = 1;
+      return;
+    }
     console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
     const ranJobs = jobRunner.delete(worker.id);
     const replacement = fork(ranJobs);
