@@ -33,6 +33,8 @@ const envSchema = z.object({
   RATE_LIMITS_DISABLED: booleanFlag,
   SEED_CASES: z.coerce.number().int().min(0).max(2_000_000).default(5000),
   SEED_NOW: z.string().datetime({ offset: true }).optional(),
+  // Set by `npm start` (scripts/serve.ts): how many worker processes share the limits.
+  ANSWERABLE_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof envSchema> & { pgliteDir: string; mailboxEnabled: boolean };

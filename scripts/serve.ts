@@ -20,7 +20,7 @@ const workers = workerCount({ requested: process.env.WEB_CONCURRENCY, cores: ava
 
 async function serve(): Promise<void> {
   process.env.PORT = String(port);
-  // Each worker keeps its own rate-limit buckets and takes its share of every limit (lib/http/workers.ts).
+  // Each worker keeps its own rate-limit buckets and takes its share of every limit (workerShare).
   process.env.ANSWERABLE_WORKERS = String(workers);
   const { default: next } = await import("next");
   const app = next({ dev: false, hostname: "localhost", port });

@@ -12,7 +12,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { LOCALE_COOKIE, type Locale, isLocale, negotiateLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, type Locale, requestLocale } from "@/lib/i18n/locales";
 
 /** Paths whose guest HTML may be shared: a petition's own page. */
 const CACHEABLE_PATH = /^\/petitions\/\d{1,9}$/;
@@ -37,8 +37,7 @@ export function guestPageKey(request: GuestRequest): { key: string; path: string
   if (!CACHEABLE_PATH.test(request.url)) return null;
   const cookies = parseCookies(typeof headers.cookie === "string" ? headers.cookie : "");
   if ([...cookies.keys()].some((name) => name.includes("session-token"))) return null;
-  const fromCookie = cookies.get(LOCALE_COOKIE);
-  const locale = isLocale(fromCookie) ? fromCookie : negotiateLocale(typeof headers["accept-language"] === "string" ? headers["accept-language"] : null);
+  const locale = requestLocale(cookies.get(LOCALE_COOKIE), typeof headers["accept-language"] === "string" ? headers["accept-language"] : null);
   return { key: `${locale} ${request.url}`, path: request.url, locale };
 }
 

@@ -2,7 +2,6 @@ import { headers } from "next/headers";
 import { type BucketPolicy, type BucketState, takeToken, workerShare } from "@/lib/domain/limits/token-bucket";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { runningWorkers } from "./workers";
 
 // In-process buckets: enough for one server. The workers of one server (scripts/serve.ts) each
 // keep their own and enforce their share of a limit. Several app servers each keep their own, so
@@ -33,7 +32,7 @@ export async function clientAddress(): Promise<string> {
 export async function enforceRateLimit(name: keyof typeof LIMITS, policy: BucketPolicy = LIMITS[name]): Promise<void> {
   if (env().RATE_LIMITS_DISABLED) return;
   const key = `${name}:${await clientAddress()}`;
-  const decision = takeToken(buckets.get(key), workerShare(policy, runningWorkers()), Date.now());
+  const decision = takeToken(buckets.get(key), workerShare(policy, env().ANSWERABLE_WORKERS), Date.now());
   if (buckets.size >= MAX_KEYS) buckets.clear();
   buckets.set(key, decision.state);
   if (!decision.allowed) throw new AppError("rate_limited", `retry after ${decision.retryAfterSeconds}s`);

@@ -9,8 +9,3 @@ export function workerCount(options: { requested: string | undefined; cores: num
   return Number.isInteger(count) && count >= 1 && count <= 64 ? count : 1;
 }
 
-/** How many workers this server runs, as scripts/serve.ts told it (1 under `next dev` or `next start`). */
-export function runningWorkers(): number {
-  const count = Number(process.env.ANSWERABLE_WORKERS);
-  return Number.isInteger(count) && count > 1 ? count : 1;
-}

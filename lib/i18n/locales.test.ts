@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "./catalogue";
-import { negotiateLocale } from "./locales";
+import { negotiateLocale, requestLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it.each([
@@ -34,5 +34,14 @@ describe("message catalogues", () => {
       });
       expect(empty).toEqual([]);
     }
+  });
+});
+
+describe("requestLocale", () => {
+  it("takes the language switch's cookie over the browser's header, and ignores a cookie it does not know", () => {
+    expect(requestLocale("en", "zh-CN,zh;q=0.9")).toBe("en");
+    expect(requestLocale(undefined, "en-GB,en;q=0.9")).toBe("en");
+    expect(requestLocale("fr", "en-GB")).toBe("en");
+    expect(requestLocale(undefined, null)).toBe("zh-CN");
   });
 });

@@ -9,6 +9,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A request's locale: the language switch's cookie, else the browser's Accept-Language. */
+export function requestLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(cookie) ? cookie : negotiateLocale(acceptLanguage);
+}
+
 /** Picks a supported locale from an Accept-Language header, honouring q-values. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return DEFAULT_LOCALE;

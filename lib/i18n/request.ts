@@ -1,12 +1,10 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { CATALOGUES } from "./catalogue";
-import { LOCALE_COOKIE, type Locale, isLocale, negotiateLocale } from "./locales";
+import { LOCALE_COOKIE, type Locale, requestLocale } from "./locales";
 
 export async function resolveLocale(): Promise<Locale> {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
-  return negotiateLocale((await headers()).get("accept-language"));
+  return requestLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
 }
 
 export default getRequestConfig(async () => {

@@ -7,7 +7,6 @@ import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import { DEFAULT_SIGNING_LIMITS, type SigningLimitPolicy, type SigningLimitState, decideSigningLimit } from "@/lib/domain/petitions/signing-limits";
 import { workerShare } from "@/lib/domain/limits/token-bucket";
 import { env } from "@/lib/env";
-import { runningWorkers } from "@/lib/http/workers";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
 import { confirmationMail, queueMails } from "./petition-mail";
@@ -109,8 +108,8 @@ async function fraudCheck(db: Queryable, petitionId: number, signer: { address: 
   if (block) return `blocked_${block.kind}`;
   if (env().RATE_LIMITS_DISABLED) return null;
   const key = `${petitionId}|${signer.address}`;
-  const workers = runningWorkers();
-  const share = workers > 1 ? { burst: workerShare(limits.burst, workers), sustained: workerShare(limits.sustained, workers) } : limits;
+  const workers = env().ANSWERABLE_WORKERS;
+  const share = { burst: workerShare(limits.burst, workers), sustained: workerShare(limits.sustained, workers) };
   const decision = decideSigningLimit(limitState.get(key) ?? {}, share, now.getTime());
   if (limitState.size >= MAX_LIMIT_KEYS) limitState.clear();
   limitState.set(key, decision.state);
