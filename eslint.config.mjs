@@ -1,10 +1,24 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 const config = [
-  { ignores: [".next/**", ".next-e2e*/**", ".next-bench/**", "node_modules/**", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-e2e*/**",
+      ".next-bench/**",
+      "node_modules/**",
+      ".data/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
+  prettier,
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -21,20 +35,38 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"], message: "lib/domain is framework-free." },
+            {
+              group: ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*"],
+              message: "lib/domain is framework-free.",
+            },
             { group: ["react", "react-dom", "react/*"], message: "lib/domain is framework-free." },
-            { group: ["@/db", "@/db/*", "**/db/**", "drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/*"], message: "lib/domain must not touch the database." },
+            {
+              group: ["@/db", "@/db/*", "**/db/**", "drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/*"],
+              message: "lib/domain must not touch the database.",
+            },
             { group: ["@/lib/*", "!@/lib/domain", "!@/lib/domain/*"], message: "lib/domain imports only itself." },
-            { group: ["node:*", "fs", "path", "crypto"], message: "lib/domain is pure: pass what you need as arguments." },
+            {
+              group: ["node:*", "fs", "path", "crypto"],
+              message: "lib/domain is pure: pass what you need as arguments.",
+            },
           ],
         },
       ],
       "no-restricted-globals": ["error", { name: "process", message: "lib/domain must not read the environment." }],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass the clock in: no Date.now() in lib/domain." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the clock in: no new Date() in lib/domain." },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "lib/domain is deterministic." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Pass the clock in: no Date.now() in lib/domain.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Pass the clock in: no new Date() in lib/domain.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: "lib/domain is deterministic.",
+        },
       ],
     },
   },
@@ -42,7 +74,14 @@ const config = [
     // Dependency direction: app → lib/services → lib/domain + db. Components are presentational.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*", "@/lib/services/*"], message: "Components do not touch the database." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db", "@/db/*", "@/lib/services/*"], message: "Components do not touch the database." },
+          ],
+        },
+      ],
     },
   },
 ];

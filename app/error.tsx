@@ -8,11 +8,21 @@ const EMPTY = '{"title":"","body":"","retry":"","reference":""}';
 const subscribe = () => () => undefined;
 function snapshot(): string {
   const el = document.getElementById("error-strings");
-  return el ? JSON.stringify({ title: el.dataset.title, body: el.dataset.body, retry: el.dataset.retry, reference: el.dataset.reference }) : EMPTY;
+  return el
+    ? JSON.stringify({
+        title: el.dataset.title,
+        body: el.dataset.body,
+        retry: el.dataset.retry,
+        reference: el.dataset.reference,
+      })
+    : EMPTY;
 }
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const strings = JSON.parse(useSyncExternalStore(subscribe, snapshot, () => EMPTY)) as Record<"title" | "body" | "retry" | "reference", string>;
+  const strings = JSON.parse(useSyncExternalStore(subscribe, snapshot, () => EMPTY)) as Record<
+    "title" | "body" | "retry" | "reference",
+    string
+  >;
   return (
     <div role="alert" className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{strings.title}</h1>

@@ -26,11 +26,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations();
   const actor = await currentActor();
   const returnTo = (await headers()).get("x-pathname") ?? "/";
-  const links = navigationFor(actor, env().mailboxEnabled).map((link) => ({ href: link.href, label: t(`nav.${link.key}`) }));
+  const links = navigationFor(actor, env().mailboxEnabled).map((link) => ({
+    href: link.href,
+    label: t(`nav.${link.key}`),
+  }));
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           {t("nav.skipToContent")}
         </a>
         <SiteHeader
@@ -41,12 +47,25 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           signInLabel={t("nav.signIn")}
           signOutLabel={t("nav.signOut")}
           signOutAction={signOutAction}
-          language={{ action: switchLocale, label: t("nav.language"), otherLocale: OTHER[locale].locale, otherLocaleName: OTHER[locale].name, returnTo }}
+          language={{
+            action: switchLocale,
+            label: t("nav.language"),
+            otherLocale: OTHER[locale].locale,
+            otherLocaleName: OTHER[locale].name,
+            returnTo,
+          }}
         />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>
-        <div id="error-strings" hidden data-title={t("errors.errorTitle")} data-body={t("errors.errorBody")} data-retry={t("errors.retry")} data-reference={t("errors.reference")} />
+        <div
+          id="error-strings"
+          hidden
+          data-title={t("errors.errorTitle")}
+          data-body={t("errors.errorBody")}
+          data-retry={t("errors.retry")}
+          data-reference={t("errors.reference")}
+        />
         <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-slate-600">{t("app.footer")}</footer>
       </body>
     </html>

@@ -32,7 +32,15 @@ interface CaseActionFormProps {
 }
 
 /** One staff action on a case: a plain form (works without JavaScript) whose errors sit by their fields. */
-export function CaseActionForm({ title, description, fields, action, submitLabel, pendingLabel, initialValues }: CaseActionFormProps) {
+export function CaseActionForm({
+  title,
+  description,
+  fields,
+  action,
+  submitLabel,
+  pendingLabel,
+  initialValues,
+}: CaseActionFormProps) {
   const [state, formAction] = useActionState(action, { values: initialValues ?? {} });
   const formId = useId();
   return (
@@ -48,7 +56,13 @@ export function CaseActionForm({ title, description, fields, action, submitLabel
           </p>
         ) : null}
         {fields.map((field) => (
-          <FieldControl key={field.name} field={field} formId={formId} value={state.values[field.name]} errors={state.fieldErrors?.[field.name]} />
+          <FieldControl
+            key={field.name}
+            field={field}
+            formId={formId}
+            value={state.values[field.name]}
+            errors={state.fieldErrors?.[field.name]}
+          />
         ))}
         <SubmitButton label={submitLabel} pendingLabel={pendingLabel} />
       </form>
@@ -56,11 +70,26 @@ export function CaseActionForm({ title, description, fields, action, submitLabel
   );
 }
 
-function FieldControl({ field, formId, value, errors }: { field: ActionField; formId: string; value: string | string[] | undefined; errors?: string[] }) {
+function FieldControl({
+  field,
+  formId,
+  value,
+  errors,
+}: {
+  field: ActionField;
+  formId: string;
+  value: string | string[] | undefined;
+  errors?: string[];
+}) {
   const id = `${formId}-${field.name}`;
   const errorId = `${id}-error`;
   const invalid = Boolean(errors?.length);
-  const common = { id, name: field.name, "aria-invalid": invalid || undefined, "aria-describedby": invalid ? errorId : undefined };
+  const common = {
+    id,
+    name: field.name,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? errorId : undefined,
+  };
   const text = typeof value === "string" ? value : "";
   const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
   const border = invalid ? "border-red-700" : "border-slate-400";
@@ -74,10 +103,21 @@ function FieldControl({ field, formId, value, errors }: { field: ActionField; fo
     return (
       <fieldset className="space-y-1" aria-describedby={invalid ? errorId : undefined}>
         <legend className="font-medium text-slate-800">{field.label}</legend>
-        <div className={field.kind === "checkboxes" && field.options.length > 6 ? "grid max-h-64 gap-1 overflow-y-auto rounded border border-slate-200 p-2 sm:grid-cols-2" : "flex flex-wrap gap-x-4 gap-y-1"}>
+        <div
+          className={
+            field.kind === "checkboxes" && field.options.length > 6
+              ? "grid max-h-64 gap-1 overflow-y-auto rounded border border-slate-200 p-2 sm:grid-cols-2"
+              : "flex flex-wrap gap-x-4 gap-y-1"
+          }
+        >
           {field.options.map((option) => (
             <label key={option.value} className="flex items-center gap-2 text-sm">
-              <input type={field.kind === "radios" ? "radio" : "checkbox"} name={field.name} value={option.value} defaultChecked={list.includes(option.value)} />
+              <input
+                type={field.kind === "radios" ? "radio" : "checkbox"}
+                name={field.name}
+                value={option.value}
+                defaultChecked={list.includes(option.value)}
+              />
               {option.label}
             </label>
           ))}
@@ -92,7 +132,12 @@ function FieldControl({ field, formId, value, errors }: { field: ActionField; fo
         {field.label}
       </label>
       {field.kind === "textarea" ? (
-        <textarea {...common} rows={field.rows ?? 3} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`} />
+        <textarea
+          {...common}
+          rows={field.rows ?? 3}
+          defaultValue={text}
+          className={`rounded-md border px-3 py-2 ${border}`}
+        />
       ) : field.kind === "select" ? (
         // Keyed by its value: React applies a select's defaultValue only when it mounts, and the
         // form must show the submitted choice again after an error.
@@ -105,7 +150,14 @@ function FieldControl({ field, formId, value, errors }: { field: ActionField; fo
           ))}
         </select>
       ) : (
-        <input {...common} type={field.kind} min={field.kind === "number" ? field.min : undefined} max={field.kind === "number" ? field.max : undefined} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`} />
+        <input
+          {...common}
+          type={field.kind}
+          min={field.kind === "number" ? field.min : undefined}
+          max={field.kind === "number" ? field.max : undefined}
+          defaultValue={text}
+          className={`rounded-md border px-3 py-2 ${border}`}
+        />
       )}
       {error}
     </div>

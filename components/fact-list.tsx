@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 
 /** Label–value pairs of a case; a value of null leaves the pair out. */
-export function FactList({ facts, className = "grid gap-x-6 gap-y-2 sm:grid-cols-2" }: { facts: readonly (readonly [string, ReactNode])[]; className?: string }) {
+export function FactList({
+  facts,
+  className = "grid gap-x-6 gap-y-2 sm:grid-cols-2",
+}: {
+  facts: readonly (readonly [string, ReactNode])[];
+  className?: string;
+}) {
   return (
     <dl className={className}>
       {facts

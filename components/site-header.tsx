@@ -8,10 +8,25 @@ interface SiteHeaderProps {
   signInLabel: string;
   signOutLabel: string;
   signOutAction: () => Promise<void>;
-  language: { action: (formData: FormData) => Promise<void>; label: string; otherLocale: string; otherLocaleName: string; returnTo: string };
+  language: {
+    action: (formData: FormData) => Promise<void>;
+    label: string;
+    otherLocale: string;
+    otherLocaleName: string;
+    returnTo: string;
+  };
 }
 
-export function SiteHeader({ appName, navLabel, links, user, signInLabel, signOutLabel, signOutAction, language }: SiteHeaderProps) {
+export function SiteHeader({
+  appName,
+  navLabel,
+  links,
+  user,
+  signInLabel,
+  signOutLabel,
+  signOutAction,
+  language,
+}: SiteHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
@@ -32,7 +47,12 @@ export function SiteHeader({ appName, navLabel, links, user, signInLabel, signOu
         <form action={language.action} className="text-sm">
           <input type="hidden" name="locale" value={language.otherLocale} />
           <input type="hidden" name="returnTo" value={language.returnTo} />
-          <button type="submit" lang={language.otherLocale} aria-label={language.label} className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+          <button
+            type="submit"
+            lang={language.otherLocale}
+            aria-label={language.label}
+            className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+          >
             {language.otherLocaleName}
           </button>
         </form>

@@ -38,7 +38,8 @@ test("an admin opens every administration page", async ({ page }) => {
 for (const who of OTHERS) {
   test(`${who} gets 404 on every administration page and route`, async ({ page }) => {
     await signIn(page, who);
-    for (const path of [...PAGES, "/admin/import/jobs/1"]) expect((await page.goto(path))?.status(), `${who} ${path}`).toBe(404);
+    for (const path of [...PAGES, "/admin/import/jobs/1"])
+      expect((await page.goto(path))?.status(), `${who} ${path}`).toBe(404);
     for (const path of ROUTES) expect((await page.request.get(path)).status(), `${who} ${path}`).toBe(404);
   });
 }

@@ -31,14 +31,18 @@ test("an admin checks a units CSV, sees the bad line, fixes it and imports", asy
 
   await admin.getByRole("button", { name: "Import" }).click();
   await expect(admin).toHaveURL(/\/admin\/import\/jobs\/\d+$/);
-  await expect(admin.getByRole("heading", { name: "Imported 2 rows: 2 created, 0 updated, 0 unchanged." })).toBeVisible();
+  await expect(
+    admin.getByRole("heading", { name: "Imported 2 rows: 2 created, 0 updated, 0 unchanged." }),
+  ).toBeVisible();
   await expect(admin.getByRole("progressbar")).toHaveAttribute("value", "2");
 
   // Importing the same file again changes nothing.
   await admin.getByRole("link", { name: "Import another file" }).click();
   await admin.getByLabel("CSV text").fill([header, good, fixed].join("\n"));
   await admin.getByRole("button", { name: "Import" }).click();
-  await expect(admin.getByRole("heading", { name: "Imported 2 rows: 0 created, 0 updated, 2 unchanged." })).toBeVisible();
+  await expect(
+    admin.getByRole("heading", { name: "Imported 2 rows: 0 created, 0 updated, 2 unchanged." }),
+  ).toBeVisible();
 
   await admin.goto("/admin/units");
   await expect(admin.getByRole("link", { name })).toBeVisible();
@@ -46,8 +50,13 @@ test("an admin checks a units CSV, sees the bad line, fixes it and imports", asy
 
 /** Closed historic cases (no deadlines, no cards), with legacy ids of their own. */
 function historicCases(stamp: string, count: number): string {
-  const header = "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction";
-  const rows = Array.from({ length: count }, (_, i) => `E2E-${stamp}-${i},2025-03-03T09:00:00+08:00,complaint,phone,street-light,,Lamp ${i},Lamp ${i} is off.,urban-mgmt,2025-03-05T10:00:00+08:00,resolved,Fixed.,,2025-03-08T10:00:00+08:00,`);
+  const header =
+    "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction";
+  const rows = Array.from(
+    { length: count },
+    (_, i) =>
+      `E2E-${stamp}-${i},2025-03-03T09:00:00+08:00,complaint,phone,street-light,,Lamp ${i},Lamp ${i} is off.,urban-mgmt,2025-03-05T10:00:00+08:00,resolved,Fixed.,,2025-03-08T10:00:00+08:00,`,
+  );
   return [header, ...rows].join("\n");
 }
 
@@ -67,7 +76,10 @@ test("a long historic-case import shows its progress advancing, then the result"
   const jobValues: number[] = [];
   const barValues: number[] = [];
   for (let i = 0; i < 1200; i++) {
-    const job = (await (await admin.request.get(`/admin/import/jobs/${jobId}/progress`)).json()) as { status: string; processed: number };
+    const job = (await (await admin.request.get(`/admin/import/jobs/${jobId}/progress`)).json()) as {
+      status: string;
+      processed: number;
+    };
     jobValues.push(job.processed);
     barValues.push(Number(await bar.getAttribute("value")));
     if (job.status !== "running") break;
@@ -76,7 +88,9 @@ test("a long historic-case import shows its progress advancing, then the result"
   const between = (values: number[]) => values.some((v) => v > 0 && v < rows);
   expect(between(jobValues), `job progress ${jobValues.join(",")}`).toBe(true);
   expect(between(barValues), `bar values ${barValues.join(",")}`).toBe(true);
-  await expect(admin.getByRole("heading", { name: `Imported ${rows} rows: ${rows} created, 0 updated, 0 unchanged.` })).toBeVisible();
+  await expect(
+    admin.getByRole("heading", { name: `Imported ${rows} rows: ${rows} created, 0 updated, 0 unchanged.` }),
+  ).toBeVisible();
   await expect(bar).toHaveAttribute("value", String(rows));
   await admin.screenshot({ path: "test-results/admin-import-done.png", fullPage: true });
 });
@@ -90,7 +104,9 @@ test("without JavaScript the import still runs and its page refreshes itself to 
   await admin.getByLabel("CSV text").fill(historicCases(`nojs${Date.now().toString(36)}`, 120));
   await admin.getByRole("button", { name: "Import" }).click();
   await expect(admin).toHaveURL(/\/admin\/import\/jobs\/\d+$/);
-  await expect(admin.getByRole("heading", { name: "Imported 120 rows: 120 created, 0 updated, 0 unchanged." })).toBeVisible({ timeout: 90_000 });
+  await expect(
+    admin.getByRole("heading", { name: "Imported 120 rows: 120 created, 0 updated, 0 unchanged." }),
+  ).toBeVisible({ timeout: 90_000 });
   await expect(admin.getByRole("progressbar")).toHaveAttribute("value", "120");
   await context.close();
 });

@@ -3,7 +3,9 @@ import { ACCOUNTS, signInAsStaff, staffPage } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
-test("an administrator invites unit staff, who sets a password and signs in, and is signed out once deactivated", async ({ browser }) => {
+test("an administrator invites unit staff, who sets a password and signs in, and is signed out once deactivated", async ({
+  browser,
+}) => {
   const email = `new.urban.${Date.now()}@example.org`;
   const password = "river-bank-lantern-42";
 
@@ -14,7 +16,9 @@ test("an administrator invites unit staff, who sets a password and signs in, and
   await invite.getByLabel("Email", { exact: true }).fill(email);
   await invite.getByLabel("Name", { exact: true }).fill("Wang Fang");
   await invite.getByLabel("Role", { exact: true }).selectOption({ label: "Unit staff" });
-  await invite.getByLabel("Unit", { exact: true }).selectOption({ label: "Jiangbin Municipal Urban Management Commission" });
+  await invite
+    .getByLabel("Unit", { exact: true })
+    .selectOption({ label: "Jiangbin Municipal Urban Management Commission" });
   await invite.getByRole("button", { name: "Send invitation" }).click();
   await expect(admin).toHaveURL(/\/admin\/users\/[^/?]+\?done=invited/);
   await expect(admin.getByRole("status")).toHaveText("The invitation has been sent.");
@@ -24,13 +28,18 @@ test("an administrator invites unit staff, who sets a password and signs in, and
   const context = await browser.newContext({ locale: "en-GB" });
   const staff = await context.newPage();
   await staff.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await staff.getByRole("link", { name: /\/invite\// }).first().click();
+  await staff
+    .getByRole("link", { name: /\/invite\// })
+    .first()
+    .click();
   await expect(staff.getByRole("heading", { level: 1, name: "Set your password" })).toBeVisible();
   await staff.getByLabel("New password", { exact: true }).fill("too-short");
   await staff.getByLabel("Repeat the new password").fill("too-short");
   await staff.getByRole("button", { name: "Set password" }).click();
   await expect(staff.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(staff.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/must be at least 10 characters long/);
+  await expect(staff.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(
+    /must be at least 10 characters long/,
+  );
   await staff.getByLabel("New password", { exact: true }).fill(password);
   await staff.getByLabel("Repeat the new password").fill(password);
   await staff.getByRole("button", { name: "Set password" }).click();

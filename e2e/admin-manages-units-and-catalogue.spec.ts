@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./helpers";
 
-test("an admin builds a unit hierarchy, is stopped from making a loop, and routes a category to the new unit", async ({ browser }) => {
+test("an admin builds a unit hierarchy, is stopped from making a loop, and routes a category to the new unit", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const parentName = `E2E Parent ${stamp}`;
   const childName = `E2E Child ${stamp}`;
@@ -35,7 +37,9 @@ test("an admin builds a unit hierarchy, is stopped from making a loop, and route
   await edit.getByRole("button", { name: "Save unit" }).click();
   const parentField = edit.getByLabel("Parent unit");
   await expect(parentField).toHaveAttribute("aria-invalid", "true");
-  await expect(parentField).toHaveAccessibleDescription("A unit cannot be placed under itself or under one of its own sub-units.");
+  await expect(parentField).toHaveAccessibleDescription(
+    "A unit cannot be placed under itself or under one of its own sub-units.",
+  );
   await expect(edit.getByLabel("Name (English)")).toHaveValue(`${parentName} renamed`);
   // Not asserted: the chosen parent <select>. CaseActionForm renders selects with defaultValue,
   // which React's post-action form reset does not re-apply (text inputs keep their values).
@@ -62,6 +66,8 @@ test("an admin builds a unit hierarchy, is stopped from making a loop, and route
   await tester.getByLabel("Filing date (YYYY-MM-DD)").fill(effectiveFrom);
   await tester.getByRole("button", { name: "Test routing" }).click();
   const result = admin.getByRole("status", { name: "Result" });
-  await expect(result).toContainText(`Routed by ${entryLabel.replace("Entry", "entry")}: lead unit ${childName}, effective from ${effectiveFrom}.`);
+  await expect(result).toContainText(
+    `Routed by ${entryLabel.replace("Entry", "entry")}: lead unit ${childName}, effective from ${effectiveFrom}.`,
+  );
   await expect(result).toContainText(`Co-handling units: ${parentName}.`);
 });

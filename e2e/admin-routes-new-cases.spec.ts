@@ -21,10 +21,17 @@ async function fileAsGuest(page: Page, title: string): Promise<string> {
 
 async function fact(page: Page, reference: string, label: string): Promise<string> {
   await page.goto(`/cases/${reference}`);
-  return (await page.locator("dt", { hasText: label }).first().locator("xpath=following-sibling::dd").textContent())?.trim() ?? "";
+  return (
+    (
+      await page.locator("dt", { hasText: label }).first().locator("xpath=following-sibling::dd").textContent()
+    )?.trim() ?? ""
+  );
 }
 
-test("an admin adds a holiday and a dispatch entry; the next case routes to the new unit with a deadline that skips the holiday, and an earlier case keeps its own", async ({ page, browser }) => {
+test("an admin adds a holiday and a dispatch entry; the next case routes to the new unit with a deadline that skips the holiday, and an earlier case keeps its own", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const admin = await staffPage(browser, ACCOUNTS.admin);
 
@@ -37,7 +44,9 @@ test("an admin adds a holiday and a dispatch entry; the next case routes to the 
   // A public holiday on the second of the coming working days.
   await admin.goto("/admin/calendar");
   const upcoming = admin.getByRole("list", { name: "The next 30 working days" });
-  const workingDays = await upcoming.locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
+  const workingDays = await upcoming
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
   const holiday = workingDays[1] ?? "";
   const add = admin.getByRole("region", { name: "Add a day" });
   await add.getByLabel("Date (YYYY-MM-DD)").fill(holiday);
@@ -60,10 +69,17 @@ test("an admin adds a holiday and a dispatch entry; the next case routes to the 
   expect(await fact(admin, later, "Lead unit")).toBe("Jiangbin Municipal Water Affairs Bureau");
   const laterDue = await fact(admin, later, "Reply due");
   // Exactly one working day later: the working day that followed the earlier due date, before the holiday.
-  const shown = (iso: string) => [new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }), new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" })].map((f) => f.format(new Date(`${iso}T00:00:00Z`)));
+  const shown = (iso: string) =>
+    [
+      new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }),
+      new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }),
+    ].map((f) => f.format(new Date(`${iso}T00:00:00Z`)));
   const earlierIndex = workingDays.findIndex((iso) => shown(iso).some((text) => earlierDue.endsWith(text)));
   expect(earlierIndex, `${earlierDue} among ${workingDays.join(" ")}`).toBeGreaterThan(1);
-  expect(shown(workingDays[earlierIndex + 1] ?? "").some((text) => laterDue.endsWith(text)), `${laterDue} after ${earlierDue}`).toBe(true);
+  expect(
+    shown(workingDays[earlierIndex + 1] ?? "").some((text) => laterDue.endsWith(text)),
+    `${laterDue} after ${earlierDue}`,
+  ).toBe(true);
 
   // The earlier case keeps the routing and the deadline it was given.
   expect(await fact(admin, earlier, "Lead unit")).toBe(earlierLead);

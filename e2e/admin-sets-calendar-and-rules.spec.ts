@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./helpers";
 
-test("an admin adds a holiday, previews an official list with a bad line, and is told why an SLA policy is wrong", async ({ browser }) => {
+test("an admin adds a holiday, previews an official list with a bad line, and is told why an SLA policy is wrong", async ({
+  browser,
+}) => {
   const admin = await staffPage(browser, ACCOUNTS.admin);
 
   // A holiday on the fifth of the next 30 working days.
@@ -28,7 +30,16 @@ test("an admin adds a holiday, previews an official list with a bad line, and is
   // A pasted list with one bad line: the dry run names the line and changes nothing.
   const importer = admin.getByRole("region", { name: "Import an official list" });
   await importer.getByLabel("Year to import").fill("2030");
-  await importer.getByLabel("CSV or iCalendar text").fill(["date,kind,name", "2030-10-01,holiday,National Day", "2030-10-32,holiday,Not a day", "2030-09-29,workday,Make-up day"].join("\n"));
+  await importer
+    .getByLabel("CSV or iCalendar text")
+    .fill(
+      [
+        "date,kind,name",
+        "2030-10-01,holiday,National Day",
+        "2030-10-32,holiday,Not a day",
+        "2030-09-29,workday,Make-up day",
+      ].join("\n"),
+    );
   await importer.getByRole("button", { name: "Preview" }).click();
   const outcome = importer.getByRole("status");
   await expect(outcome).toContainText("Preview for 2030: 2 days read");

@@ -8,7 +8,12 @@ import { ACCOUNTS, signInAsCitizen, signInAsStaff } from "./helpers";
 // and the unit's public page shows the totals — and nothing else.
 
 const TITLE = `Appraisal journey ${Date.now()}`;
-const state: { campaignPath: string; unitName: string; unitPath: string; codes: string[] } = { campaignPath: "", unitName: "", unitPath: "", codes: [] };
+const state: { campaignPath: string; unitName: string; unitPath: string; codes: string[] } = {
+  campaignPath: "",
+  unitName: "",
+  unitPath: "",
+  codes: [],
+};
 
 async function expectNoSeriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -26,10 +31,17 @@ async function englishPage(browser: Browser): Promise<Page> {
 
 /** In the ballot, the fieldset of one unit (its legend is the unit's name). */
 function unitBallot(page: Page, unitName: string) {
-  return page.locator("fieldset").filter({ has: page.locator("legend", { hasText: new RegExp(`^${unitName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }) });
+  return page.locator("fieldset").filter({
+    has: page.locator("legend", { hasText: new RegExp(`^${unitName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }),
+  });
 }
 
-async function voteWithCode(browser: Browser, code: string, unitName: string, light: "Green (satisfied)" | "Yellow (basically satisfied)") {
+async function voteWithCode(
+  browser: Browser,
+  code: string,
+  unitName: string,
+  light: "Green (satisfied)" | "Yellow (basically satisfied)",
+) {
   const page = await englishPage(browser);
   await page.goto("/appraisals");
   await page.getByRole("textbox", { name: "One-time code" }).fill(code.toLowerCase());
@@ -69,7 +81,8 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     const now = Date.now();
     await form.getByLabel("Period starts (first day)").fill(isoDate(new Date(now - 400 * 86_400_000)));
     await form.getByLabel("Period ends (last day)").fill(isoDate(new Date(now + 86_400_000)));
-    for (const box of await form.getByRole("group", { name: "Units appraised" }).getByRole("checkbox").all()) await box.check();
+    for (const box of await form.getByRole("group", { name: "Units appraised" }).getByRole("checkbox").all())
+      await box.check();
     await form.getByLabel("Minimum ratings before a unit's result is published").fill("3");
     await form.getByRole("button", { name: "Create the campaign" }).click();
     await expect(page.getByRole("status")).toContainText("The campaign was created.");
@@ -83,7 +96,10 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     await expect(page.getByRole("status")).toContainText("The rater group was added.");
 
     await page.getByLabel("Number of codes").fill("2");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Generate and download codes" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Generate and download codes" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^appraisal-\d+-group-\d+-codes\.csv$/);
     const csv = fs.readFileSync((await download.path()) ?? "", "utf8").replace(/^\uFEFF/, "");
     const lines = csv.trim().split(/\r?\n/);
@@ -92,7 +108,9 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     expect(state.codes).toHaveLength(2);
     for (const code of state.codes) expect(code).toMatch(/^[2-9A-HJ-NP-Y]{4}-[2-9A-HJ-NP-Y]{4}-[2-9A-HJ-NP-Y]{4}$/);
     await page.reload();
-    await expect(page.getByRole("table", { name: "Invited rater groups" }).getByRole("row", { name: /District deputies/ })).toContainText("2");
+    await expect(
+      page.getByRole("table", { name: "Invited rater groups" }).getByRole("row", { name: /District deputies/ }),
+    ).toContainText("2");
 
     await page.getByRole("button", { name: "Open for ratings" }).click();
     await expect(page.getByRole("status")).toContainText("The campaign is open for ratings.");
@@ -120,7 +138,9 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     await ballot.getByLabel("Comment (optional)").fill("Quick and polite. Call me on 13812345678.");
     await citizen.getByRole("button", { name: "Send my ratings" }).click();
     await expect(citizen.getByRole("status")).toContainText("your ratings were recorded");
-    await expect(citizen.getByRole("listitem").filter({ hasText: TITLE })).toContainText(`Already rated: ${state.unitName}`);
+    await expect(citizen.getByRole("listitem").filter({ hasText: TITLE })).toContainText(
+      `Already rated: ${state.unitName}`,
+    );
     // The rated unit is no longer on the citizen's ballot.
     await citizen.goto(state.campaignPath.replace("/supervision/appraisals/", "/appraisals/"));
     await expect(unitBallot(citizen, state.unitName)).toHaveCount(0);
@@ -130,7 +150,9 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     await voteWithCode(browser, state.codes[1] ?? "", state.unitName, "Yellow (basically satisfied)");
   });
 
-  test("closes it; the results and the unit's public page show the totals, comments stay with supervisors", async ({ page }) => {
+  test("closes it; the results and the unit's public page show the totals, comments stay with supervisors", async ({
+    page,
+  }) => {
     await signInAsStaff(page, ACCOUNTS.supervisor);
     await page.goto(state.campaignPath);
     await expect(page.getByText("Results are computed when the campaign closes")).toBeVisible();

@@ -19,7 +19,9 @@ test("a guest files a complaint with a photo, gets the code by email and tracks 
   await page.getByLabel("Category").selectOption({ label: "Broken street light" });
   await page.getByLabel("District").selectOption({ label: "Dongcheng District" });
   await page.getByLabel("Short title").fill("Street light out at the east gate");
-  await page.getByLabel("What happened?").fill("The lamp by the east gate of Lakeside Park has been dark for three nights.");
+  await page
+    .getByLabel("What happened?")
+    .fill("The lamp by the east gate of Lakeside Park has been dark for three nights.");
   await page.getByLabel("Photos (optional)").setInputFiles(photo);
   await page.getByLabel("Your name").fill("Li Na");
   await page.getByLabel("Email address").fill(email);
@@ -53,7 +55,9 @@ test("a guest files a complaint with a photo, gets the code by email and tracks 
   await page.getByLabel("Reference").fill(reference.toLowerCase());
   await page.getByLabel("Tracking code").fill("WRONG234");
   await page.getByRole("button", { name: "Track" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "We found no case with that reference and tracking code" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "We found no case with that reference and tracking code" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Reference")).toHaveValue(reference.toLowerCase());
 
   await page.getByLabel("Tracking code").fill(code);
@@ -96,7 +100,9 @@ test("bad input shows every error next to its field and keeps what was typed", a
   await page.getByLabel("Email address").fill("");
   await page.getByLabel("Short title").fill("Rubbish not collected");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.locator("#field-contact-error")).toHaveText("Give a phone number or an email address, or file anonymously.");
+  await expect(page.locator("#field-contact-error")).toHaveText(
+    "Give a phone number or an email address, or file anonymously.",
+  );
   await expect(page.getByLabel("What happened?")).toHaveValue(description);
   await expect(page.getByLabel("Short title")).toHaveValue("Rubbish not collected");
 

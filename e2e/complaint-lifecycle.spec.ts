@@ -8,7 +8,11 @@ test.use({ locale: "en-GB" });
 async function unitMonth(page: Page, code: string) {
   await page.goto(`/transparency/units/${code}`);
   const figure = async (label: string) => {
-    const cell = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) }).getByRole("cell").first();
+    const cell = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) })
+      .getByRole("cell")
+      .first();
     return Number((await cell.textContent())?.replace(/[^\d]/g, "") || "0");
   };
   return { replied: await figure("Cases replied"), rated: await figure("Rated by the citizen") };
@@ -29,19 +33,30 @@ async function signForContactAndReply(page: Page, reference: string, text: strin
   await expect(page.getByRole("status")).toHaveText("Reply sent.");
 }
 
-test("a complaint goes from a guest to a unit and back until the citizen is satisfied, and the unit's public figures count it", async ({ page, browser }) => {
+test("a complaint goes from a guest to a unit and back until the citizen is satisfied, and the unit's public figures count it", async ({
+  page,
+  browser,
+}) => {
   // Four people and two rounds: longer than one page's worth of the default timeout.
   test.setTimeout(240_000);
   const before = await unitMonth(page, "urban-mgmt");
 
   // A guest files a complaint with a photo, in a category the catalogue cannot route here.
-  const photo = { name: "charging.png", mimeType: "image/png", buffer: await sharp({ create: { width: 32, height: 24, channels: 3, background: "#c33" } }).png().toBuffer() };
+  const photo = {
+    name: "charging.png",
+    mimeType: "image/png",
+    buffer: await sharp({ create: { width: 32, height: 24, channels: 3, background: "#c33" } })
+      .png()
+      .toBuffer(),
+  };
   await page.goto("/file");
   await page.getByLabel("Type of case").selectOption({ label: "Complaint" });
   await page.getByLabel("Category").selectOption({ label: "Unsafe e-bike charging" });
   await page.getByLabel("District").selectOption({ label: "Dongcheng District" });
   await page.getByLabel("Short title").fill("E-bikes charging in the stairwell");
-  await page.getByLabel("What happened?").fill("Residents charge e-bikes in the stairwell of building 3 every night. It is a fire risk.");
+  await page
+    .getByLabel("What happened?")
+    .fill("Residents charge e-bikes in the stairwell of building 3 every night. It is a fire risk.");
   await page.getByLabel("Your name").fill("Zhao Lei");
   await page.getByLabel("Email address").fill(`zhao.${Date.now()}@example.cn`);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -67,18 +82,34 @@ test("a complaint goes from a guest to a unit and back until the citizen is sati
   await page.goto(`/track/${reference}`);
   const feedback = page.getByRole("region", { name: "Rate the answer" });
   await expect(feedback).toBeVisible();
-  await feedback.getByRole("group", { name: /contact you/i }).getByLabel("Yes").check();
-  await feedback.getByRole("group", { name: /solved/i }).getByLabel("No").check();
+  await feedback
+    .getByRole("group", { name: /contact you/i })
+    .getByLabel("Yes")
+    .check();
+  await feedback
+    .getByRole("group", { name: /solved/i })
+    .getByLabel("No")
+    .check();
   await feedback.getByLabel("Dissatisfied", { exact: true }).check();
   await feedback.getByRole("radio", { name: /Send it back/ }).check();
   await feedback.getByRole("button", { name: "Send my rating" }).click();
   await expect(page.getByText("Awaiting sign-for").first()).toBeVisible();
 
   // The same unit handles it again; this time the citizen is satisfied.
-  await signForContactAndReply(urban, reference, "A charging shed has been built in the yard and the stairwell is clear.");
+  await signForContactAndReply(
+    urban,
+    reference,
+    "A charging shed has been built in the yard and the stairwell is clear.",
+  );
   await page.goto(`/track/${reference}`);
-  await feedback.getByRole("group", { name: /contact you/i }).getByLabel("Yes").check();
-  await feedback.getByRole("group", { name: /solved/i }).getByLabel("Yes").check();
+  await feedback
+    .getByRole("group", { name: /contact you/i })
+    .getByLabel("Yes")
+    .check();
+  await feedback
+    .getByRole("group", { name: /solved/i })
+    .getByLabel("Yes")
+    .check();
   await feedback.getByLabel("Satisfied", { exact: true }).check();
   await feedback.getByRole("radio", { name: /Accept/ }).check();
   await feedback.getByRole("button", { name: "Send my rating" }).click();
@@ -113,7 +144,9 @@ test("the operator answers an inquiry directly while the caller is on the phone"
   const answer = operator.getByRole("region", { name: "Answer directly (inquiries)" });
   await answer.getByRole("button", { name: "Answer and close" }).click();
   await expect(answer.getByText("This field is required.")).toBeVisible();
-  await answer.getByLabel("Answer").fill("Water bills are issued on the 5th of each month and can be paid until the 25th.");
+  await answer
+    .getByLabel("Answer")
+    .fill("Water bills are issued on the 5th of each month and can be paid until the 25th.");
   await answer.getByRole("button", { name: "Answer and close" }).click();
   await expect(operator.getByRole("status")).toHaveText("Answered and closed.");
   await expect(operator.getByText("Closed").first()).toBeVisible();

@@ -8,7 +8,9 @@ test.describe("a visitor whose browser prefers English", () => {
   test("reads the home page in English and switches to Chinese and back", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every matter lands somewhere; every case gets an answer");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Every matter lands somewhere; every case gets an answer",
+    );
     await page.getByRole("button", { name: "Switch language" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("事事有着落，件件有回音");
@@ -32,7 +34,9 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
   test.describe(`accessibility in ${locale}`, () => {
     test.use({ locale });
 
-    test("public pages, filing, tracking, the desks and a case page have no serious or critical axe violations", async ({ page }) => {
+    test("public pages, filing, tracking, the desks and a case page have no serious or critical axe violations", async ({
+      page,
+    }) => {
       const check = async (path: string) => {
         await page.goto(path);
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();

@@ -19,7 +19,10 @@ async function signAndConfirm(browser: Browser, url: string, email: string, name
   await form.getByRole("button", { name: "Sign" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toBeVisible();
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await page.getByRole("link", { name: /\/confirm\// }).first().click();
+  await page
+    .getByRole("link", { name: /\/confirm\// })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Confirm your signature" })).toBeVisible();
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page.getByRole("status").filter({ hasText: "confirmed" })).toBeVisible();
@@ -33,7 +36,10 @@ async function waitForText(page: Page, url: string, text: RegExp) {
   }).toPass({ timeout: 60_000, intervals: [2_000] });
 }
 
-test("a creator drafts, five supporters back it, a moderator approves, three sign, the unit answers on the petition", async ({ page, browser }) => {
+test("a creator drafts, five supporters back it, a moderator approves, three sign, the unit answers on the petition", async ({
+  page,
+  browser,
+}) => {
   // The administrator sets a small city's answer threshold.
   const admin = await staffPage(browser, ACCOUNTS.admin);
   await admin.goto("/admin/settings");
@@ -47,7 +53,9 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   await page.goto("/petitions/new");
   const title = `Night buses to the Binhai ferry pier ${Date.now().toString(36)}`;
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("What should the government do?").fill("Run a night bus every 30 minutes between the railway station and the Binhai ferry pier.");
+  await page
+    .getByLabel("What should the government do?")
+    .fill("Run a night bus every 30 minutes between the railway station and the Binhai ferry pier.");
   await page.getByLabel("Subject").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Save draft" }).click();
   const anyway = page.getByRole("button", { name: "None of these: save my draft" });
@@ -62,7 +70,8 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   const guest = await (await browser.newContext({ locale: "en-GB" })).newPage();
   expect((await guest.goto(petitionPath))?.status()).toBe(404);
 
-  for (let i = 1; i <= 5; i++) await signAndConfirm(browser, shareLink, `supporter${i}.${Date.now()}@example.org`, `Supporter ${i}`);
+  for (let i = 1; i <= 5; i++)
+    await signAndConfirm(browser, shareLink, `supporter${i}.${Date.now()}@example.org`, `Supporter ${i}`);
   await page.goto(petitionPath);
   await expect(page.getByText(/waiting for the moderators/)).toBeVisible();
 
@@ -76,7 +85,8 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   await expect(moderator.getByRole("status")).toContainText("Approved");
 
   // Three people sign and confirm through the mailbox.
-  for (let i = 1; i <= 3; i++) await signAndConfirm(browser, petitionPath, `signer${i}.${Date.now()}@example.org`, `Signer ${i}`);
+  for (let i = 1; i <= 3; i++)
+    await signAndConfirm(browser, petitionPath, `signer${i}.${Date.now()}@example.org`, `Signer ${i}`);
 
   // The batch count reaches 8 (supporters count too) and the response case is opened.
   await waitForText(guest, petitionPath, /8 signatures/);
@@ -108,7 +118,11 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   expect((await guest.request.get(petitionPath)).headers()["x-page-cache"]).toMatch(/^(hit|stale|miss)$/);
   expect((await page.request.get(petitionPath)).headers()["x-page-cache"]).toBeUndefined();
   const id = petitionPath.split("/").pop();
-  const json = (await (await guest.request.get(`/api/v1/petitions/${id}`)).json()) as { signatureCount: number; response: { answer: string }; districts: { code: string; signatures: number }[] };
+  const json = (await (await guest.request.get(`/api/v1/petitions/${id}`)).json()) as {
+    signatureCount: number;
+    response: { answer: string };
+    districts: { code: string; signatures: number }[];
+  };
   expect(json.signatureCount).toBe(8);
   expect(json.response.answer).toBe(answer);
   expect(JSON.stringify(json)).not.toContain("@example.org");
@@ -119,7 +133,9 @@ test("a creator drafts, five supporters back it, a moderator approves, three sig
   await admin.getByRole("region", { name: "Petitions" }).getByRole("button", { name: "Save" }).click();
 });
 
-test("a petition rejected for personal data is not shown; one rejected as a duplicate is, with its reason", async ({ page }) => {
+test("a petition rejected for personal data is not shown; one rejected as a duplicate is, with its reason", async ({
+  page,
+}) => {
   await page.goto("/petitions?stage=rejected");
   await expect(page.getByRole("link", { name: /Publish the home address/ })).toHaveCount(0);
   const visible = page.getByRole("link", { name: /second ring road/i });
@@ -128,7 +144,9 @@ test("a petition rejected for personal data is not shown; one rejected as a dupl
   await expect(page.getByText(/already open/).first()).toBeVisible();
   const feed = await (await page.request.get("/petitions/feed.xml")).text();
   expect(feed).not.toContain("Publish the home address");
-  const list = (await (await page.request.get("/api/v1/petitions?stage=rejected")).json()) as { petitions: { title: string; id: number }[] };
+  const list = (await (await page.request.get("/api/v1/petitions?stage=rejected")).json()) as {
+    petitions: { title: string; id: number }[];
+  };
   expect(list.petitions.some((p) => p.title.includes("Publish the home address"))).toBe(false);
 });
 

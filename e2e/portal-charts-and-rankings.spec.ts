@@ -9,7 +9,13 @@ test.describe("a member of the public without JavaScript, in English", () => {
 
   test("reads the overview's charts and opens their tables", async ({ page }) => {
     await page.goto("/transparency");
-    for (const name of [/Cases received per month/, /Rates for the whole city per month/, /Categories with the most cases/, /Districts with the most cases/, /Units by grade/]) {
+    for (const name of [
+      /Cases received per month/,
+      /Rates for the whole city per month/,
+      /Categories with the most cases/,
+      /Districts with the most cases/,
+      /Units by grade/,
+    ]) {
       await expect(page.getByRole("img", { name })).toBeVisible();
     }
     const volume = page.getByRole("figure", { name: /Cases received per month/ });
@@ -19,7 +25,8 @@ test.describe("a member of the public without JavaScript, in English", () => {
     // A rate is a percentage or says too few cases: never an empty cell.
     const rates = page.getByRole("figure", { name: /Rates for the whole city per month/ });
     await rates.getByText("Show the numbers as a table").click();
-    for (const cell of await rates.getByRole("table").getByRole("cell").all()) expect((await cell.innerText()).trim()).not.toBe("");
+    for (const cell of await rates.getByRole("table").getByRole("cell").all())
+      expect((await cell.innerText()).trim()).not.toBe("");
   });
 
   test("switches the rankings period with links and never ranks a unit on too few cases", async ({ page }) => {
@@ -32,7 +39,8 @@ test.describe("a member of the public without JavaScript, in English", () => {
     const tops = page.getByRole("table", { name: /top five/ });
     expect(await tops.count()).toBeGreaterThan(0);
     for (const table of await tops.all()) {
-      for (const score of await table.locator("tbody tr td:nth-child(3)").allInnerTexts()) expect(score).toMatch(/^\d{1,3}(\.\d)?$/);
+      for (const score of await table.locator("tbody tr td:nth-child(3)").allInnerTexts())
+        expect(score).toMatch(/^\d{1,3}(\.\d)?$/);
     }
   });
 
@@ -45,10 +53,14 @@ test.describe("a member of the public without JavaScript, in English", () => {
     await link.click();
     await expect(page).toHaveURL(/\/transparency\/categories\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-    await expect(page.getByRole("img", { name: new RegExp(`Rates of ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: new RegExp(`Rates of ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
+    ).toBeVisible();
     await page.getByRole("link", { name: "How the figures are counted" }).first().click();
     await expect(page.getByRole("heading", { level: 2, name: "What these numbers cannot tell you" })).toBeVisible();
-    await expect(page.getByText("(very satisfied + satisfied + 0.9 × basically satisfied) ÷ rated cases")).toBeVisible();
+    await expect(
+      page.getByText("(very satisfied + satisfied + 0.9 × basically satisfied) ÷ rated cases"),
+    ).toBeVisible();
   });
 
   test("gets 404 for a category that does not exist", async ({ page }) => {

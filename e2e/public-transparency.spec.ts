@@ -19,7 +19,9 @@ test.describe("a member of the public reading the figures in English", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the city is answering");
     await expect(page.getByText("Cases received this month").locator("..").locator("dd")).toHaveText(/^[\d,]+$/);
     // A rate is a percentage or, below the minimum sample, says so; never a bare 0% or 100% from nothing.
-    await expect(page.getByText("Satisfaction rate").locator("..").locator("dd")).toHaveText(/^(\d{1,3}(\.\d)?%|too few cases \(\d+ of 10\))$/);
+    await expect(page.getByText("Satisfaction rate").locator("..").locator("dd")).toHaveText(
+      /^(\d{1,3}(\.\d)?%|too few cases \(\d+ of 10\))$/,
+    );
 
     const table = unitsTable(page);
     await expect(table).toBeVisible();
@@ -35,7 +37,10 @@ test.describe("a member of the public reading the figures in English", () => {
     await trend.getByText("Show the numbers as a table").click();
     await expect(trend.getByRole("table", { name: /month by month/ }).getByRole("row")).toHaveCount(13);
 
-    const caseLink = page.getByRole("table", { name: /allowed to be published/ }).getByRole("link").first();
+    const caseLink = page
+      .getByRole("table", { name: /allowed to be published/ })
+      .getByRole("link")
+      .first();
     const reference = (await caseLink.textContent())?.trim() ?? "";
     await caseLink.click();
     await expect(page).toHaveURL(new RegExp(`/transparency/cases/${reference}$`));
@@ -53,7 +58,9 @@ test.describe("a member of the public reading the figures in English", () => {
     // The observer desk lists recent cases whether or not they may be published.
     await signInAsStaff(page, ACCOUNTS.observer);
     await page.goto("/observer");
-    const hrefs = await page.locator("main table a[href^='/cases/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("main table a[href^='/cases/']")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     const references = hrefs.map((href) => href.replace("/cases/", "")).slice(0, 20);
     expect(references.length).toBeGreaterThan(0);
     const statuses = new Map<number, number>();
@@ -81,7 +88,9 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
     // axe on a long page of charts and tables is slow on a shared machine.
     test.describe.configure({ timeout: 180_000 });
 
-    test("the overview, a unit page and a category page have no serious or critical axe violations", async ({ page }) => {
+    test("the overview, a unit page and a category page have no serious or critical axe violations", async ({
+      page,
+    }) => {
       await expectNoSeriousAxeViolations(page, "/transparency");
       const unitPath = await unitsTable(page).getByRole("link").first().getAttribute("href");
       const categoryPath = await page.locator("a[href^='/transparency/categories/']").first().getAttribute("href");

@@ -2,7 +2,17 @@ import { type Page, expect, test } from "@playwright/test";
 import { ACCOUNTS, signInAsCitizen, signInAsStaff } from "./helpers";
 
 // Which desk each role may open. Everything else answers 404, which reveals nothing.
-const ADMIN_ROUTES = ["/admin/units", "/admin/categories", "/admin/catalogue", "/admin/sla", "/admin/calendar", "/admin/settings", "/admin/users", "/admin/knowledge", "/admin/import"] as const;
+const ADMIN_ROUTES = [
+  "/admin/units",
+  "/admin/categories",
+  "/admin/catalogue",
+  "/admin/sla",
+  "/admin/calendar",
+  "/admin/settings",
+  "/admin/users",
+  "/admin/knowledge",
+  "/admin/import",
+] as const;
 const ROUTES = ["/desk", "/unit", "/supervision", "/admin", ...ADMIN_ROUTES, "/observer", "/my-cases"] as const;
 const ALLOWED: Record<string, readonly (typeof ROUTES)[number][]> = {
   operator: ["/desk"],

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, staffPage } from "./helpers";
 
-test("a unit disputes a misrouted case, the operator reassigns it, and the second unit replies", async ({ browser }) => {
+test("a unit disputes a misrouted case, the operator reassigns it, and the second unit replies", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   // The operator dispatches a waiting case to the water company.
   const operator = await staffPage(browser, ACCOUNTS.operator);
@@ -57,14 +59,23 @@ test("a unit disputes a misrouted case, the operator reassigns it, and the secon
   await expect(reply.getByText("Give the legal basis when the request is not supported.")).toBeVisible();
   await expect(reply.getByLabel("Reply", { exact: true })).toHaveValue("We inspected the drain.");
   await reply.getByRole("radio", { name: "Resolved" }).check();
-  await reply.getByLabel("Reply", { exact: true }).fill("We cleared the drain on Tuesday and will check it again after the next rain.");
+  await reply
+    .getByLabel("Reply", { exact: true })
+    .fill("We cleared the drain on Tuesday and will check it again after the next rain.");
   await reply.getByRole("button", { name: "Send reply" }).click();
   await expect(urban.getByRole("status")).toHaveText("Reply sent.");
   await expect(urban.getByText("Replied").first()).toBeVisible();
 
   // The timeline shows the whole story, including the dispute and the reassignment.
   const timeline = urban.getByRole("region", { name: "Timeline" });
-  for (const step of ["Dispatched", "Disputed by the unit", "Reassigned", "Signed for", "Citizen contacted", "Formal reply"]) {
+  for (const step of [
+    "Dispatched",
+    "Disputed by the unit",
+    "Reassigned",
+    "Signed for",
+    "Citizen contacted",
+    "Formal reply",
+  ]) {
     await expect(timeline.getByText(step, { exact: false }).first()).toBeVisible();
   }
 });

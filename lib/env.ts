@@ -29,7 +29,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Answerable <no-reply@answerable.local>"),
   MAILBOX_ENABLED: booleanFlag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TRUSTED_PROXY_HEADER: z.string().min(1).default("x-forwarded-for").transform((v) => v.toLowerCase()),
+  TRUSTED_PROXY_HEADER: z
+    .string()
+    .min(1)
+    .default("x-forwarded-for")
+    .transform((v) => v.toLowerCase()),
   RATE_LIMITS_DISABLED: booleanFlag,
   SEED_CASES: z.coerce.number().int().min(0).max(2_000_000).default(5000),
   SEED_NOW: z.string().datetime({ offset: true }).optional(),

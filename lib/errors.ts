@@ -45,7 +45,12 @@ export interface PublicError {
 /** The single mapping: unknown errors become `internal` (500), never a stack trace. */
 export function toPublicError(error: unknown): PublicError {
   if (error instanceof AppError) {
-    return { code: error.code, status: HTTP_STATUS[error.code], messageKey: `errors.${error.code}`, fieldErrors: error.fieldErrors };
+    return {
+      code: error.code,
+      status: HTTP_STATUS[error.code],
+      messageKey: `errors.${error.code}`,
+      fieldErrors: error.fieldErrors,
+    };
   }
   return { code: "internal", status: 500, messageKey: "errors.internal" };
 }

@@ -6,7 +6,22 @@ export const log = pino({
   level: env().LOG_LEVEL,
   base: { app: "answerable" },
   redact: {
-    paths: ["email", "*.email", "phone", "*.phone", "name", "*.name", "password", "*.password", "idNumber", "*.idNumber", "address", "*.address", "to", "*.to"],
+    paths: [
+      "email",
+      "*.email",
+      "phone",
+      "*.phone",
+      "name",
+      "*.name",
+      "password",
+      "*.password",
+      "idNumber",
+      "*.idNumber",
+      "address",
+      "*.address",
+      "to",
+      "*.to",
+    ],
     censor: "[redacted]",
   },
 });

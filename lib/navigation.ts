@@ -1,14 +1,32 @@
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/domain/access/roles";
 
-export type NavKey = "home" | "fileCase" | "trackCase" | "transparency" | "myCases" | "desk" | "unitDesk" | "supervision" | "admin" | "observer" | "petitions" | "moderation" | "appraisals" | "mailbox";
+export type NavKey =
+  | "home"
+  | "fileCase"
+  | "trackCase"
+  | "transparency"
+  | "myCases"
+  | "desk"
+  | "unitDesk"
+  | "supervision"
+  | "admin"
+  | "observer"
+  | "petitions"
+  | "moderation"
+  | "appraisals"
+  | "mailbox";
 
 /** The links a user sees follow the permissions table, never a separate list. */
 export function navigationFor(actor: Actor | null, mailboxEnabled: boolean): { key: NavKey; href: string }[] {
   const links: { key: NavKey; href: string }[] = [{ key: "home", href: "/" }];
   // Citizens, guests and the dispatch centre file cases; everyone may track one and read the figures.
   if (!actor || can(actor.role, "case.file")) links.push({ key: "fileCase", href: "/file" });
-  links.push({ key: "trackCase", href: "/track" }, { key: "transparency", href: "/transparency" }, { key: "petitions", href: "/petitions" });
+  links.push(
+    { key: "trackCase", href: "/track" },
+    { key: "transparency", href: "/transparency" },
+    { key: "petitions", href: "/petitions" },
+  );
   if (actor && can(actor.role, "case.view_own")) links.push({ key: "myCases", href: "/my-cases" });
   // Citizens rate the departments that answered their cases (appraisal campaigns).
   if (actor && can(actor.role, "case.view_own")) links.push({ key: "appraisals", href: "/appraisals" });

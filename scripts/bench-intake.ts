@@ -62,14 +62,23 @@ async function main() {
     idempotencyKey: randomUUID(),
   });
 
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+    detached: true,
+  });
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
   try {
     await waitForServer(`http://localhost:${PORT}/api/health`);
     // Warm up the route before measuring.
-    for (let i = 0; i < 10; i++) await fetch(`http://localhost:${PORT}/api/v1/cases`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload(i)) });
+    for (let i = 0; i < 10; i++)
+      await fetch(`http://localhost:${PORT}/api/v1/cases`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(payload(i)),
+      });
     const deadline = Date.now() + SECONDS * 1000;
     const started = Date.now();
     await Promise.all(
@@ -78,7 +87,11 @@ async function main() {
           const i = sent++;
           const t0 = performance.now();
           try {
-            const response = await fetch(`http://localhost:${PORT}/api/v1/cases`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload(i)) });
+            const response = await fetch(`http://localhost:${PORT}/api/v1/cases`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify(payload(i)),
+            });
             await response.arrayBuffer();
             if (response.status === 201) latencies.push(performance.now() - t0);
             else errors += 1;
@@ -113,9 +126,13 @@ async function main() {
       }),
     );
     const baselinePerSecond = baselineRows / ((Date.now() - baseStart) / 1000);
-    const [counted] = await sql<{ stored: number }[]>`select count(*)::int as stored from cases where channel = 'api' and reference not like 'BASE-%'`;
+    const [counted] = await sql<
+      { stored: number }[]
+    >`select count(*)::int as stored from cases where channel = 'api' and reference not like 'BASE-%'`;
     const stored = counted?.stored ?? 0;
-    console.log(`filed ${latencies.length} cases in ${elapsed.toFixed(1)} s (${stored} rows with channel api in the database), ${errors} errors`);
+    console.log(
+      `filed ${latencies.length} cases in ${elapsed.toFixed(1)} s (${stored} rows with channel api in the database), ${errors} errors`,
+    );
     console.log(
       `BENCH intake cases_per_s=${casesPerSecond.toFixed(1)} p50_ms=${percentile(latencies, 50).toFixed(1)} p99_ms=${percentile(latencies, 99).toFixed(1)} baseline_per_s=${baselinePerSecond.toFixed(1)} ratio=${(casesPerSecond / baselinePerSecond).toFixed(2)} errors=${errors}`,
     );

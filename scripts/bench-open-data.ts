@@ -28,15 +28,26 @@ async function main() {
   try {
     const [total] = await connection.db.select({ n: count() }).from(cases);
     const rows = total?.n ?? 0;
-    if (rows === 0) throw new Error(`no cases in ${DATABASE_URL}: run npm run db:generate-load first (DATABASE_URL=… npm run db:generate-load -- --cases 1000000)`);
+    if (rows === 0)
+      throw new Error(
+        `no cases in ${DATABASE_URL}: run npm run db:generate-load first (DATABASE_URL=… npm run db:generate-load -- --cases 1000000)`,
+      );
     const calendar = await loadCalendar(connection.db);
     const startRss = process.memoryUsage().rss;
     let peakRss = startRss;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
-    const file = openDataFile(connection.db, calendar, FORMAT === "csv" ? "cases.csv" : "cases.json", openDataQuerySchema.parse({}), { batchSize: BATCH });
-    console.log(`streaming ${rows.toLocaleString("en")} cases as ${FORMAT} (${readingMethod(connection.db)}, batches of ${BATCH})…`);
+    const file = openDataFile(
+      connection.db,
+      calendar,
+      FORMAT === "csv" ? "cases.csv" : "cases.json",
+      openDataQuerySchema.parse({}),
+      { batchSize: BATCH },
+    );
+    console.log(
+      `streaming ${rows.toLocaleString("en")} cases as ${FORMAT} (${readingMethod(connection.db)}, batches of ${BATCH})…`,
+    );
     const started = performance.now();
     let bytes = 0;
     let lines = 0;
@@ -52,7 +63,9 @@ async function main() {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const written = FORMAT === "csv" ? lines - 1 : lines - 2; // less the header, or the brackets
     if (written !== rows) throw new Error(`wrote ${written} rows, expected ${rows}`);
-    console.log(`${written.toLocaleString("en")} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s: ${Math.round(written / seconds).toLocaleString("en")} rows/s; RSS ${mb(startRss)} MB at start, ${mb(peakRss)} MB at peak`);
+    console.log(
+      `${written.toLocaleString("en")} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s: ${Math.round(written / seconds).toLocaleString("en")} rows/s; RSS ${mb(startRss)} MB at start, ${mb(peakRss)} MB at peak`,
+    );
     console.log(
       `BENCH open-data format=${FORMAT} rows=${written} seconds=${seconds.toFixed(1)} rows_per_s=${Math.round(written / seconds)} mb=${mb(bytes)} peak_rss_mb=${mb(peakRss)} start_rss_mb=${mb(startRss)}`,
     );

@@ -60,22 +60,37 @@ async function openPetition(sql: postgres.Sql): Promise<number> {
 }
 
 async function main() {
-  console.log(`bench:signatures — ${SIGNERS} signing and ${READERS} reading clients for ${SECONDS} s against PostgreSQL (${DB_NAME})`);
+  console.log(
+    `bench:signatures — ${SIGNERS} signing and ${READERS} reading clients for ${SECONDS} s against PostgreSQL (${DB_NAME})`,
+  );
   await freshDatabase(env, ADMIN_URL, DB_NAME);
   if (!process.env.BENCH_SKIP_BUILD) run(env, "npx", ["next", "build"]);
   const sql = postgres(DATABASE_URL, { max: 4, onnotice: () => undefined });
   const petitionId = await openPetition(sql);
   const districts = (await sql<{ code: string }[]>`select code from districts order by id`).map((d) => d.code);
 
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+    detached: true,
+  });
   const sign = (i: number) =>
     httpRequest(`${BASE}/api/v1/petitions/${petitionId}/signatures`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-forwarded-for": addressOf(i) },
-      body: JSON.stringify({ name: `Signer ${i}`, email: `bench.signer${i}@example.org`, districtCode: districts[i % districts.length], consent: true, notify: i % 3 === 0 }),
+      body: JSON.stringify({
+        name: `Signer ${i}`,
+        email: `bench.signer${i}@example.org`,
+        districtCode: districts[i % districts.length],
+        consent: true,
+        notify: i % 3 === 0,
+      }),
     });
   // A reader is a browser: it takes compressed HTML.
-  const readPage = () => httpRequest(`${BASE}/petitions/${petitionId}`, { headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" } });
+  const readPage = () =>
+    httpRequest(`${BASE}/petitions/${petitionId}`, {
+      headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" },
+    });
   try {
     await waitForServer(`${BASE}/api/health`);
     // Warm up both routes before measuring (these signers are part of the run's totals).
@@ -129,20 +144,35 @@ async function main() {
     console.log(
       `signing: ${signLatencies.length} acknowledged in ${elapsed.toFixed(1)} s, p50 ${percentile(signLatencies, 50).toFixed(1)} ms, p99 ${percentile(signLatencies, 99).toFixed(1)} ms, ${signErrors} errors`,
     );
-    console.log(`page: ${pageLatencies.length} reads, p50 ${percentile(pageLatencies, 50).toFixed(1)} ms, p99 ${percentile(pageLatencies, 99).toFixed(1)} ms, ${pageErrors} errors`);
+    console.log(
+      `page: ${pageLatencies.length} reads, p50 ${percentile(pageLatencies, 50).toFixed(1)} ms, p99 ${percentile(pageLatencies, 99).toFixed(1)} ms, ${pageErrors} errors`,
+    );
 
     // Nothing acknowledged may be missing: every acked signer has a row (pending, or fraudulent
     // when over its address's limits).
-    const rows = await sql<{ email: string; status: string }[]>`select email, status::text from petition_signatures where petition_id = ${petitionId}`;
+    const rows = await sql<
+      { email: string; status: string }[]
+    >`select email, status::text from petition_signatures where petition_id = ${petitionId}`;
     const storedEmails = new Set(rows.map((row) => row.email));
     const lost = [...acked].filter((i) => !storedEmails.has(`bench.signer${i}@example.org`)).length;
-    const byStatus = rows.reduce<Record<string, number>>((tally, row) => ({ ...tally, [row.status]: (tally[row.status] ?? 0) + 1 }), {});
+    const byStatus = rows.reduce<Record<string, number>>(
+      (tally, row) => ({ ...tally, [row.status]: (tally[row.status] ?? 0) + 1 }),
+      {},
+    );
     console.log(`stored ${rows.length} signatures: ${JSON.stringify(byStatus)}`);
 
     // Every signer confirms with the token from their mail, through the server.
-    const mails = await sql<{ body: string }[]>`select body from mail_outbox where to_address like 'bench.signer%@example.org'`;
+    const mails = await sql<
+      { body: string }[]
+    >`select body from mail_outbox where to_address like 'bench.signer%@example.org'`;
     // The bilingual mail carries the link twice.
-    const tokens = [...new Set(mails.flatMap((mail) => [...mail.body.matchAll(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/g)].map((match) => match[1] as string)))];
+    const tokens = [
+      ...new Set(
+        mails.flatMap((mail) =>
+          [...mail.body.matchAll(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/g)].map((match) => match[1] as string),
+        ),
+      ),
+    ];
     let confirmIndex = 0;
     let confirmErrors = 0;
     const confirmStarted = Date.now();
@@ -150,12 +180,18 @@ async function main() {
       Array.from({ length: SIGNERS }, async () => {
         while (confirmIndex < tokens.length) {
           const token = tokens[confirmIndex++];
-          const response = await httpRequest(`${BASE}/api/v1/petitions/${petitionId}/signatures/confirm`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.255.0.1" }, body: JSON.stringify({ token }) });
+          const response = await httpRequest(`${BASE}/api/v1/petitions/${petitionId}/signatures/confirm`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-forwarded-for": "10.255.0.1" },
+            body: JSON.stringify({ token }),
+          });
           if (response.status >= 300) confirmErrors += 1;
         }
       }),
     );
-    console.log(`confirmed ${tokens.length - confirmErrors} of ${tokens.length} mailed links in ${((Date.now() - confirmStarted) / 1000).toFixed(1)} s (${confirmErrors} errors)`);
+    console.log(
+      `confirmed ${tokens.length - confirmErrors} of ${tokens.length} mailed links in ${((Date.now() - confirmStarted) / 1000).toFixed(1)} s (${confirmErrors} errors)`,
+    );
 
     // The batch job publishes the count within a few seconds.
     const countDeadline = Date.now() + 60_000;
@@ -171,7 +207,9 @@ async function main() {
       if (count === confirmed) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    const [tallies] = await sql<{ total: number }[]>`select coalesce(sum(signature_count), 0)::int as total from petition_district_counts where petition_id = ${petitionId}`;
+    const [tallies] = await sql<
+      { total: number }[]
+    >`select coalesce(sum(signature_count), 0)::int as total from petition_district_counts where petition_id = ${petitionId}`;
     const countOk = count === confirmed && tallies?.total === confirmed;
     console.log(`published count ${count}, confirmed rows ${confirmed}, district tallies ${tallies?.total}`);
     console.log(

@@ -109,12 +109,23 @@ async function main() {
   if (!process.env.BENCH_SKIP_BUILD) run(env, "npx", ["next", "build"]);
   const units = await sql<{ code: string }[]>`select code from units where active order by id`;
 
-  if (await fetch(`${BASE}/api/health`).then(() => true).catch(() => false)) throw new Error(`port ${PORT} is already in use`);
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+  if (
+    await fetch(`${BASE}/api/health`)
+      .then(() => true)
+      .catch(() => false)
+  )
+    throw new Error(`port ${PORT} is already in use`);
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+    detached: true,
+  });
   try {
     await waitForServer(`${BASE}/api/health`, 120_000);
     const unitPaths = units.map((unit) => `/transparency/units/${unit.code}`);
-    const rankingPaths = ["lastMonth", "month", "quarter", "year"].map((period) => `/transparency/rankings?period=${period}`);
+    const rankingPaths = ["lastMonth", "month", "quarter", "year"].map(
+      (period) => `/transparency/rankings?period=${period}`,
+    );
     // Warm up every route (compilation caches, connection pool, calendar and settings caches).
     await measure(["/transparency", ...unitPaths.slice(0, 5), ...rankingPaths], 20);
     const overview = await measure(["/transparency"], REQUESTS);
@@ -123,7 +134,9 @@ async function main() {
     const fresh = await freshnessSeconds(sql);
     const naive = await naiveMilliseconds();
     const overviewP95 = percentile(overview, 95);
-    console.log(`overview p50 ${percentile(overview, 50).toFixed(1)} ms, unit p50 ${percentile(unit, 50).toFixed(1)} ms, rankings p50 ${percentile(rankings, 50).toFixed(1)} ms`);
+    console.log(
+      `overview p50 ${percentile(overview, 50).toFixed(1)} ms, unit p50 ${percentile(unit, 50).toFixed(1)} ms, rankings p50 ${percentile(rankings, 50).toFixed(1)} ms`,
+    );
     console.log(`a new rating reached the rollups in ${fresh.toFixed(1)} s`);
     console.log(
       `BENCH transparency cases=${cases} overview_p95_ms=${overviewP95.toFixed(1)} unit_p95_ms=${percentile(unit, 95).toFixed(1)} rankings_p95_ms=${percentile(rankings, 95).toFixed(1)} naive_ms=${naive.toFixed(0)} speedup=${(naive / overviewP95).toFixed(1)}`,

@@ -11,7 +11,12 @@ async function main() {
     return;
   }
   const started = Date.now();
-  const result = await db.transaction((tx) => seedDatabase(tx, { cases: env().SEED_CASES, now: env().SEED_NOW ? new Date(env().SEED_NOW as string) : new Date() }));
+  const result = await db.transaction((tx) =>
+    seedDatabase(tx, {
+      cases: env().SEED_CASES,
+      now: env().SEED_NOW ? new Date(env().SEED_NOW as string) : new Date(),
+    }),
+  );
   console.log(`Seeded ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

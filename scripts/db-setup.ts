@@ -31,7 +31,9 @@ async function main() {
   const started = Date.now();
   const now = env().SEED_NOW ? new Date(env().SEED_NOW as string) : new Date();
   const result = await db.transaction((tx) => seedDatabase(tx, { cases: env().SEED_CASES, now }));
-  console.log(`Seeded the demo city on ${driver}: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Seeded the demo city on ${driver}: ${result.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 main()

@@ -30,7 +30,9 @@ async function freshDatabase() {
     env.DATABASE_URL = process.env.TEST_DATABASE_URL;
     // Start from an empty schema: the integration tests may have used the same database.
     const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
-    await admin.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+    await admin.unsafe(
+      "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
+    );
     await admin.end();
   } else {
     delete env.DATABASE_URL;

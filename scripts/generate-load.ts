@@ -30,7 +30,8 @@ const CHECK_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXY";
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 async function main() {
-  if (!Number.isInteger(CASES) || CASES < TEMPLATES) throw new Error(`--cases must be a whole number ≥ --templates (${TEMPLATES})`);
+  if (!Number.isInteger(CASES) || CASES < TEMPLATES)
+    throw new Error(`--cases must be a whole number ≥ --templates (${TEMPLATES})`);
   const { driver, db } = await getConnection();
   if (driver !== "postgres") throw new Error("the load generator needs PostgreSQL: set DATABASE_URL");
   const [{ name } = { name: "" }] = rowsOf<{ name: string }>(await db.execute(sql`select current_database() as name`));
@@ -38,7 +39,9 @@ async function main() {
     throw new Error(`refusing to wipe database "${name}": use a database named *load* or *bench*, or pass --reset`);
   }
   const started = Date.now();
-  await db.execute(sql.raw("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;"));
+  await db.execute(
+    sql.raw("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;"),
+  );
   await migrateDatabase();
   await db.transaction((tx) => seedDatabase(tx, { cases: TEMPLATES, now: NOW }));
   const calendar = await loadCalendar(db, NOW.getTime());
@@ -52,9 +55,11 @@ async function main() {
     await tx.execute(sql`alter table cases disable trigger portal_log_case_change`);
     await tx.execute(sql`alter table case_feedback disable trigger portal_log_feedback_change`);
     await tx.execute(sql`select setseed(0.4242)`);
-    await tx.execute(sql.raw(`create function pg_temp.reference_check(y int, s bigint) returns text language sql immutable as $$
+    await tx.execute(
+      sql.raw(`create function pg_temp.reference_check(y int, s bigint) returns text language sql immutable as $$
       select substr('${CHECK_ALPHABET}', (sum(substr(x.d, i, 1)::int * i) % 31)::int + 1, 1)
-      from (select y::text || lpad(s::text, 6, '0') as d) x, generate_series(1, length(x.d)) i $$`));
+      from (select y::text || lpad(s::text, 6, '0') as d) x, generate_series(1, length(x.d)) i $$`),
+    );
     // Each template may move back to a year before NOW and forward until its last milestone is NOW;
     // a case still open stays within the last week, where open cases are.
     await tx.execute(sql`create temp table load_templates on commit drop as
@@ -65,12 +70,16 @@ async function main() {
           else floor(extract(epoch from ${at} - greatest(c.created_at, c.replied_at, c.closed_at, c.signed_for_at, c.contacted_at, c.updated_at,
             (select max(f.created_at) from case_feedback f where f.case_id = c.id))) / 86400) end::int as hi
       from cases c where c.status <> 'merged'`);
-    const [{ templates } = { templates: 0 }] = rowsOf<{ templates: number }>(await tx.execute(sql`select count(*)::int as templates from load_templates`));
+    const [{ templates } = { templates: 0 }] = rowsOf<{ templates: number }>(
+      await tx.execute(sql`select count(*)::int as templates from load_templates`),
+    );
     await tx.execute(sql`create temp table load_plan on commit drop as
       select g, t.id as template_id, make_interval(days => t.lo + floor(random() * (greatest(t.hi - t.lo, 0) + 1))::int) as shift
       from generate_series(1, ${copies}::int) g join load_templates t on t.rn = g % ${templates}::int`);
     await tx.execute(sql`alter table load_plan add column year int`);
-    await tx.execute(sql`update load_plan p set year = extract(year from (c.created_at + p.shift) at time zone ${zone})::int from cases c where c.id = p.template_id`);
+    await tx.execute(
+      sql`update load_plan p set year = extract(year from (c.created_at + p.shift) at time zone ${zone})::int from cases c where c.id = p.template_id`,
+    );
     console.log(`planned ${copies} copies of ${templates} templates in ${seconds(started)}`);
 
     // Every column of cases is copied, timestamps moved by the plan's shift; identity and
@@ -87,13 +96,18 @@ async function main() {
       citizen_user_id: "null",
       merged_into_id: "null",
     };
-    const expressions = columns.map(({ column_name, data_type }) =>
-      fresh[column_name] ?? (data_type.startsWith("timestamp") ? `t.${column_name} + p.shift` : `t.${column_name}`),
+    const expressions = columns.map(
+      ({ column_name, data_type }) =>
+        fresh[column_name] ?? (data_type.startsWith("timestamp") ? `t.${column_name} + p.shift` : `t.${column_name}`),
     );
-    await tx.execute(sql.raw(`insert into cases (${columns.map((c) => `"${c.column_name}"`).join(", ")})
-      select ${expressions.join(", ")} from load_plan p join cases t on t.id = p.template_id order by p.g`));
+    await tx.execute(
+      sql.raw(`insert into cases (${columns.map((c) => `"${c.column_name}"`).join(", ")})
+      select ${expressions.join(", ")} from load_plan p join cases t on t.id = p.template_id order by p.g`),
+    );
     console.log(`inserted ${copies} cases in ${seconds(started)}`);
-    await tx.execute(sql`insert into case_contacts (case_id) select id from cases where reference_sequence > ${SEQUENCE_BASE}`);
+    await tx.execute(
+      sql`insert into case_contacts (case_id) select id from cases where reference_sequence > ${SEQUENCE_BASE}`,
+    );
     // Ratings follow their case; the citizen's comment may hold personal data and is not copied.
     await tx.execute(sql`insert into case_feedback (case_id, round, contacted, solved, satisfaction, unit_id, created_at)
       select c.id, f.round, f.contacted, f.solved, f.satisfaction, f.unit_id, f.created_at + p.shift
@@ -110,7 +124,9 @@ async function main() {
   const result = await refreshRollups(db, { timeZone: zone, now: NOW, rebuild: true });
   console.log(`rebuilt the portal rollups (${result.days} days) in ${seconds(rebuildStarted)}`);
   await db.execute(sql`vacuum analyze`);
-  const [{ total } = { total: 0 }] = rowsOf<{ total: number }>(await db.execute(sql`select count(*)::int as total from cases`));
+  const [{ total } = { total: 0 }] = rowsOf<{ total: number }>(
+    await db.execute(sql`select count(*)::int as total from cases`),
+  );
   console.log(`GENERATED cases=${total} seconds=${((Date.now() - started) / 1000).toFixed(0)}`);
 }
 

@@ -16,7 +16,11 @@ import { workerCount } from "@/lib/http/workers";
 loadEnvConfig(process.cwd(), false);
 
 const port = Number(process.env.PORT ?? 3000);
-const workers = workerCount({ requested: process.env.WEB_CONCURRENCY, cores: availableParallelism(), embeddedDatabase: !process.env.DATABASE_URL });
+const workers = workerCount({
+  requested: process.env.WEB_CONCURRENCY,
+  cores: availableParallelism(),
+  embeddedDatabase: !process.env.DATABASE_URL,
+});
 
 async function serve(): Promise<void> {
   process.env.PORT = String(port);
@@ -27,7 +31,9 @@ async function serve(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   // Guests' petition pages come from a one-second micro-cache filled through this same server.
-  const server = createServer(withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`));
+  const server = createServer(
+    withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`),
+  );
   server.keepAliveTimeout = 5_000;
   // A port already taken (or any listen error) stops the process rather than leaving it idle.
   server.on("error", (error) => {
@@ -35,7 +41,8 @@ async function serve(): Promise<void> {
     process.exit(1);
   });
   server.listen(port, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Answerable on http://localhost:${port} with ${workers} worker${workers === 1 ? "" : "s"}`);
+    if (cluster.isPrimary || cluster.worker?.id === 1)
+      console.log(`Answerable on http://localhost:${port} with ${workers} worker${workers === 1 ? "" : "s"}`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.once("SIGTERM", stop);

@@ -27,13 +27,22 @@ export default async function HomePage() {
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
         <p className="max-w-3xl text-slate-700">{t("promise")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/file" className="rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+          <Link
+            href="/file"
+            className="rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900"
+          >
             {t("fileCta")}
           </Link>
-          <Link href="/track" className="rounded-md border border-brand-700 bg-white px-5 py-3 text-lg font-semibold text-brand-700 hover:bg-brand-50">
+          <Link
+            href="/track"
+            className="rounded-md border border-brand-700 bg-white px-5 py-3 text-lg font-semibold text-brand-700 hover:bg-brand-50"
+          >
             {t("trackCta")}
           </Link>
-          <Link href="/transparency" className="rounded-md border border-slate-300 bg-white px-5 py-3 text-lg text-slate-800 hover:bg-slate-100">
+          <Link
+            href="/transparency"
+            className="rounded-md border border-slate-300 bg-white px-5 py-3 text-lg text-slate-800 hover:bg-slate-100"
+          >
             {t("transparencyCta")}
           </Link>
         </div>

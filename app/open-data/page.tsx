@@ -19,7 +19,8 @@ export async function generateMetadata() {
 
 const RECOMPUTATION_ROWS = 50;
 const input = "rounded-md border border-slate-400 px-3 py-2";
-const button = "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
+const button =
+  "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -31,7 +32,19 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A plain GET form: the format buttons choose the file, so it works without JavaScript. */
-function DownloadForm({ dataset, title, lead, children, labels }: { dataset: "cases" | "scorecards"; title: string; lead: string; children: ReactNode; labels: { from: string; to: string; download: string } }) {
+function DownloadForm({
+  dataset,
+  title,
+  lead,
+  children,
+  labels,
+}: {
+  dataset: "cases" | "scorecards";
+  title: string;
+  lead: string;
+  children: ReactNode;
+  labels: { from: string; to: string; download: string };
+}) {
   const id = `download-${dataset}`;
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -74,12 +87,29 @@ export default async function OpenDataPage() {
     loadCalendar(db),
   ]);
   const number = new Intl.NumberFormat(locale);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: calendar.timeZone });
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: calendar.timeZone,
+  });
   type Recomputation = (typeof recomputations)[number];
   const recomputationColumns: Column<Recomputation>[] = [
-    { key: "subject", header: t("openData.subject"), cell: (r) => `${r.unitCode ? localized(locale, r.unitZh ?? "", r.unitEn ?? "") : t("openData.city")} · ${t(`periodKinds.${r.periodKind}`)} ${r.periodKey} · v${r.version}` },
-    { key: "when", header: t("openData.when"), cell: (r) => <time dateTime={r.computedAt.toISOString()}>{when.format(r.computedAt)}</time> },
-    { key: "why", header: t("openData.why"), cell: (r) => (r.reasonNote ? `${t(`reasons.${r.reason}`)}: ${r.reasonNote}` : t(`reasons.${r.reason}`)) },
+    {
+      key: "subject",
+      header: t("openData.subject"),
+      cell: (r) =>
+        `${r.unitCode ? localized(locale, r.unitZh ?? "", r.unitEn ?? "") : t("openData.city")} · ${t(`periodKinds.${r.periodKind}`)} ${r.periodKey} · v${r.version}`,
+    },
+    {
+      key: "when",
+      header: t("openData.when"),
+      cell: (r) => <time dateTime={r.computedAt.toISOString()}>{when.format(r.computedAt)}</time>,
+    },
+    {
+      key: "why",
+      header: t("openData.why"),
+      cell: (r) => (r.reasonNote ? `${t(`reasons.${r.reason}`)}: ${r.reasonNote}` : t(`reasons.${r.reason}`)),
+    },
   ];
   const labels = { from: t("openData.from"), to: t("openData.to"), download: t("openData.download") };
   return (
@@ -88,7 +118,12 @@ export default async function OpenDataPage() {
         <h1 className="text-3xl font-bold text-brand-900">{t("openData.title")}</h1>
         <p className="text-lg text-slate-700">{t("openData.lead")}</p>
         <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-slate-800">{t("openData.privacy")}</p>
-        <p>{t("openData.counts", { cases: number.format(caseCount?.n ?? 0), snapshots: number.format(snapshotCount?.n ?? 0) })}</p>
+        <p>
+          {t("openData.counts", {
+            cases: number.format(caseCount?.n ?? 0),
+            snapshots: number.format(snapshotCount?.n ?? 0),
+          })}
+        </p>
       </header>
 
       <DownloadForm dataset="cases" title={t("openData.casesTitle")} lead={t("openData.casesLead")} labels={labels}>
@@ -103,7 +138,12 @@ export default async function OpenDataPage() {
         </fieldset>
       </DownloadForm>
 
-      <DownloadForm dataset="scorecards" title={t("openData.scorecardsTitle")} lead={t("openData.scorecardsLead")} labels={labels}>
+      <DownloadForm
+        dataset="scorecards"
+        title={t("openData.scorecardsTitle")}
+        lead={t("openData.scorecardsLead")}
+        labels={labels}
+      >
         <Field label={t("openData.kind")}>
           <select name="kind" defaultValue="month" className={input}>
             {PERIOD_KINDS.map((kind) => (
@@ -121,12 +161,20 @@ export default async function OpenDataPage() {
         </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <Link href="/api/open-data/cases.csv?from=2026-10&to=2026-10&by=replied" className="text-brand-700 underline" prefetch={false}>
+            <Link
+              href="/api/open-data/cases.csv?from=2026-10&to=2026-10&by=replied"
+              className="text-brand-700 underline"
+              prefetch={false}
+            >
               {t("openData.exampleCases")}
             </Link>
           </li>
           <li>
-            <Link href="/api/open-data/scorecards.json?kind=quarter&from=2026-01" className="text-brand-700 underline" prefetch={false}>
+            <Link
+              href="/api/open-data/scorecards.json?kind=quarter&from=2026-01"
+              className="text-brand-700 underline"
+              prefetch={false}
+            >
               {t("openData.exampleScorecards")}
             </Link>
           </li>
@@ -140,7 +188,13 @@ export default async function OpenDataPage() {
           {t("openData.recomputationsTitle")}
         </h2>
         <p className="text-slate-700">{t("openData.recomputationsLead")}</p>
-        <DataTable caption={t("openData.recomputationsCaption")} columns={recomputationColumns} rows={recomputations} rowKey={(r) => r.id} empty={t("openData.recomputationsEmpty")} />
+        <DataTable
+          caption={t("openData.recomputationsCaption")}
+          columns={recomputationColumns}
+          rows={recomputations}
+          rowKey={(r) => r.id}
+          empty={t("openData.recomputationsEmpty")}
+        />
       </section>
 
       <section aria-labelledby="open-data-recompute" className="space-y-2">

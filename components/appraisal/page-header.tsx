@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The heading of an appraisal page: the way back, the title and what the page is about. */
-export function AppraisalPageHeader({ back, title, children }: { back: { href: string; label: string }; title: string; children?: ReactNode }) {
+export function AppraisalPageHeader({
+  back,
+  title,
+  children,
+}: {
+  back: { href: string; label: string };
+  title: string;
+  children?: ReactNode;
+}) {
   return (
     <header className="space-y-2">
       <p>

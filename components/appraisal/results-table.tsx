@@ -19,9 +19,15 @@ export async function AppraisalResultsTable({ rows, caption }: { rows: ResultRow
   const format = await getFormatter();
   const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 1 });
   const score = (value: number | null) => (value === null ? "—" : format.number(value, { maximumFractionDigits: 1 }));
-  const share = (row: ResultRow, light: "green" | "yellow" | "red") => (row.result.kind === "result" ? percent(row.result.shares[light]) : "—");
+  const share = (row: ResultRow, light: "green" | "yellow" | "red") =>
+    row.result.kind === "result" ? percent(row.result.shares[light]) : "—";
   const columns: Column<ResultRow>[] = [
-    { key: "rank", header: t("columns.rank"), numeric: true, cell: (row) => (row.rank === null ? "—" : format.number(row.rank)) },
+    {
+      key: "rank",
+      header: t("columns.rank"),
+      numeric: true,
+      cell: (row) => (row.rank === null ? "—" : format.number(row.rank)),
+    },
     {
       key: "unit",
       header: t("columns.unit"),
@@ -36,15 +42,50 @@ export async function AppraisalResultsTable({ rows, caption }: { rows: ResultRow
       header: t("columns.ratings"),
       numeric: true,
       // Below the minimum sample the shares stay hidden; the count says why.
-      cell: (row) => (row.result.kind === "too_few" ? t("result.tooFewCount", { ratings: row.result.ratings }) : format.number(row.result.ratings)),
+      cell: (row) =>
+        row.result.kind === "too_few"
+          ? t("result.tooFewCount", { ratings: row.result.ratings })
+          : format.number(row.result.ratings),
     },
     { key: "green", header: t("lights.green"), numeric: true, cell: (row) => share(row, "green") },
     { key: "yellow", header: t("lights.yellow"), numeric: true, cell: (row) => share(row, "yellow") },
     { key: "red", header: t("lights.red"), numeric: true, cell: (row) => share(row, "red") },
-    { key: "appraisal", header: t("columns.appraisal"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.appraisalScore) : "—") },
-    { key: "scorecard", header: t("columns.scorecard"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.scorecardScore) : "—") },
-    { key: "combined", header: t("columns.combined"), numeric: true, cell: (row) => (row.result.kind === "result" ? score(row.result.combinedScore) : "—") },
-    { key: "grade", header: t("columns.grade"), cell: (row) => (row.result.kind === "result" ? <TrafficLightBadge light={row.result.light} label={t(`grade.${row.result.grade}`)} /> : "—") },
+    {
+      key: "appraisal",
+      header: t("columns.appraisal"),
+      numeric: true,
+      cell: (row) => (row.result.kind === "result" ? score(row.result.appraisalScore) : "—"),
+    },
+    {
+      key: "scorecard",
+      header: t("columns.scorecard"),
+      numeric: true,
+      cell: (row) => (row.result.kind === "result" ? score(row.result.scorecardScore) : "—"),
+    },
+    {
+      key: "combined",
+      header: t("columns.combined"),
+      numeric: true,
+      cell: (row) => (row.result.kind === "result" ? score(row.result.combinedScore) : "—"),
+    },
+    {
+      key: "grade",
+      header: t("columns.grade"),
+      cell: (row) =>
+        row.result.kind === "result" ? (
+          <TrafficLightBadge light={row.result.light} label={t(`grade.${row.result.grade}`)} />
+        ) : (
+          "—"
+        ),
+    },
   ];
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.unitId} empty={t("results.noUnits")} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.unitId}
+      empty={t("results.noUnits")}
+    />
+  );
 }

@@ -1,5 +1,15 @@
 /** A short list of units under a heading: those that do not pass, or the bottom-ranked ones. */
-export function UnitListSection({ id, heading, empty, units }: { id: string; heading: string; empty: string; units: { id: number; name: string }[] }) {
+export function UnitListSection({
+  id,
+  heading,
+  empty,
+  units,
+}: {
+  id: string;
+  heading: string;
+  empty: string;
+  units: { id: number; name: string }[];
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="text-xl font-semibold">

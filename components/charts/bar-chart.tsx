@@ -29,7 +29,13 @@ export function BarChart({ title, data }: { title: string; data: BarDatum[] }) {
             <text x={LABEL - 8} y={y + ROW / 2 + 4} textAnchor="end" className="fill-slate-800 text-[12px]">
               {datum.label.length > 24 ? `${datum.label.slice(0, 23)}…` : datum.label}
             </text>
-            <rect x={LABEL} y={y + 4} width={Math.max(width, 1)} height={ROW - 8} className={datum.fill ?? "fill-brand-600"}>
+            <rect
+              x={LABEL}
+              y={y + 4}
+              width={Math.max(width, 1)}
+              height={ROW - 8}
+              className={datum.fill ?? "fill-brand-600"}
+            >
               <title>{`${datum.label}: ${datum.valueLabel}`}</title>
             </rect>
             <text x={LABEL + width + 6} y={y + ROW / 2 + 4} className="fill-slate-800 text-[12px]">

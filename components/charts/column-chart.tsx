@@ -15,7 +15,15 @@ const BOTTOM = 28;
 const TOP = 12;
 
 /** Vertical columns (e.g. cases per month), drawn on the server as SVG. */
-export function ColumnChart({ title, data, formatTick }: { title: string; data: ColumnDatum[]; formatTick: (value: number) => string }) {
+export function ColumnChart({
+  title,
+  data,
+  formatTick,
+}: {
+  title: string;
+  data: ColumnDatum[];
+  formatTick: (value: number) => string;
+}) {
   const scale = niceScale(Math.max(0, ...data.map((datum) => datum.value)));
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const y = (value: number) => TOP + plotHeight - (value / scale.max) * plotHeight;
@@ -35,7 +43,13 @@ export function ColumnChart({ title, data, formatTick }: { title: string; data: 
         if (!band) return null;
         return (
           <g key={datum.key}>
-            <rect x={LEFT + band.start} y={y(datum.value)} width={band.size} height={Math.max(0, y(0) - y(datum.value))} className="fill-brand-600">
+            <rect
+              x={LEFT + band.start}
+              y={y(datum.value)}
+              width={band.size}
+              height={Math.max(0, y(0) - y(datum.value))}
+              className="fill-brand-600"
+            >
               <title>{`${datum.label}: ${datum.valueLabel}`}</title>
             </rect>
             <text x={LEFT + band.centre} y={HEIGHT - 10} textAnchor="middle" className="fill-slate-700 text-[11px]">

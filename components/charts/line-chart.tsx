@@ -19,7 +19,17 @@ const TOP = 12;
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** Rates over time, 0–100 %, with a legend; gaps where a month had too few cases. */
-export function LineChart({ title, xLabels, series, formatTick }: { title: string; xLabels: string[]; series: LineSeries[]; formatTick: (value: number) => string }) {
+export function LineChart({
+  title,
+  xLabels,
+  series,
+  formatTick,
+}: {
+  title: string;
+  xLabels: string[];
+  series: LineSeries[];
+  formatTick: (value: number) => string;
+}) {
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const y = (value: number) => TOP + plotHeight - value * plotHeight;
   const columns = bands(xLabels.length, WIDTH - LEFT);
@@ -42,8 +52,16 @@ export function LineChart({ title, xLabels, series, formatTick }: { title: strin
         ))}
         {series.map((line) => (
           <g key={line.key}>
-            <path d={linePath(line.values.map((value, index) => ({ x: x(index), y: value === null ? null : y(value) })))} fill="none" strokeWidth={2.5} strokeDasharray={line.dash} className={line.stroke} />
-            {line.values.map((value, index) => (value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r={3.5} className={line.fill} />))}
+            <path
+              d={linePath(line.values.map((value, index) => ({ x: x(index), y: value === null ? null : y(value) })))}
+              fill="none"
+              strokeWidth={2.5}
+              strokeDasharray={line.dash}
+              className={line.stroke}
+            />
+            {line.values.map((value, index) =>
+              value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r={3.5} className={line.fill} />,
+            )}
           </g>
         ))}
       </svg>
@@ -51,7 +69,15 @@ export function LineChart({ title, xLabels, series, formatTick }: { title: strin
         {series.map((line) => (
           <li key={line.key} className="flex items-center gap-2">
             <svg width="28" height="10" focusable="false">
-              <line x1="0" x2="28" y1="5" y2="5" strokeWidth={2.5} strokeDasharray={line.dash} className={line.stroke} />
+              <line
+                x1="0"
+                x2="28"
+                y1="5"
+                y2="5"
+                strokeWidth={2.5}
+                strokeDasharray={line.dash}
+                className={line.stroke}
+              />
             </svg>
             {line.label}
           </li>

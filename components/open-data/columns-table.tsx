@@ -1,6 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { CASE_COLUMNS, type OpenDataColumn, SCORECARD_COLUMNS, SCORECARD_RATES, type ScorecardRateKey } from "@/lib/domain/open-data/columns";
+import {
+  CASE_COLUMNS,
+  type OpenDataColumn,
+  SCORECARD_COLUMNS,
+  SCORECARD_RATES,
+  type ScorecardRateKey,
+} from "@/lib/domain/open-data/columns";
 
 type Dataset = "cases" | "scorecards";
 
@@ -15,8 +21,13 @@ export async function OpenDataColumnsTable({ dataset }: { dataset: Dataset }) {
   const meaning = (key: string): string => {
     if (dataset === "cases") return t(`cases.${key as (typeof CASE_COLUMNS)[number]["key"]}`);
     const rate = RATE_COLUMN.exec(key);
-    if (rate) return t(rate[2] === "rate" ? "scorecards.rate" : "scorecards.denominator", { rate: t(`rates.${rate[1] as ScorecardRateKey}`) });
-    return t(`scorecards.${key as Exclude<(typeof SCORECARD_COLUMNS)[number]["key"], `${ScorecardRateKey}_${"rate" | "denominator"}`>}`);
+    if (rate)
+      return t(rate[2] === "rate" ? "scorecards.rate" : "scorecards.denominator", {
+        rate: t(`rates.${rate[1] as ScorecardRateKey}`),
+      });
+    return t(
+      `scorecards.${key as Exclude<(typeof SCORECARD_COLUMNS)[number]["key"], `${ScorecardRateKey}_${"rate" | "denominator"}`>}`,
+    );
   };
   const columns: Column<OpenDataColumn>[] = [
     { key: "column", header: t("header.column"), cell: (c) => <code className="font-mono text-sm">{c.key}</code> },
@@ -24,5 +35,13 @@ export async function OpenDataColumnsTable({ dataset }: { dataset: Dataset }) {
     { key: "meaning", header: t("header.meaning"), cell: (c) => meaning(c.key) },
   ];
   const rows: OpenDataColumn[] = [...(dataset === "cases" ? CASE_COLUMNS : SCORECARD_COLUMNS)];
-  return <DataTable caption={t(dataset === "cases" ? "casesCaption" : "scorecardsCaption")} columns={columns} rows={rows} rowKey={(c) => c.key} empty="" />;
+  return (
+    <DataTable
+      caption={t(dataset === "cases" ? "casesCaption" : "scorecardsCaption")}
+      columns={columns}
+      rows={rows}
+      rowKey={(c) => c.key}
+      empty=""
+    />
+  );
 }

@@ -8,8 +8,21 @@ export interface Column<Row> {
 }
 
 /** An accessible table with a caption; an empty state instead of an empty grid. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: { caption: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; empty: string }) {
-  if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-600">{empty}</p>;
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string | number;
+  empty: string;
+}) {
+  if (rows.length === 0)
+    return <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-600">{empty}</p>;
   return (
     // Focusable, so keyboard users can scroll a wide table (WCAG 2.1.1).
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
@@ -18,7 +31,11 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: { capt
         <thead>
           <tr className="border-b border-slate-300 text-slate-700">
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={`px-2 py-2 font-semibold ${column.numeric ? "text-right" : ""}`}>
+              <th
+                key={column.key}
+                scope="col"
+                className={`px-2 py-2 font-semibold ${column.numeric ? "text-right" : ""}`}
+              >
                 {column.header}
               </th>
             ))}

@@ -3,7 +3,15 @@
 import { useFormStatus } from "react-dom";
 
 /** A submit button that announces its pending state and ignores a second click. */
-export function SubmitButton({ label, pendingLabel, className }: { label: string; pendingLabel: string; className?: string }) {
+export function SubmitButton({
+  label,
+  pendingLabel,
+  className,
+}: {
+  label: string;
+  pendingLabel: string;
+  className?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <>

@@ -9,7 +9,10 @@ export const DEFAULT_CALENDAR_CODE = "jiangbin";
 export async function loadCalendarDefinition(db: Queryable, code = DEFAULT_CALENDAR_CODE): Promise<CalendarDefinition> {
   const [calendar] = await db.select().from(calendars).where(eq(calendars.code, code));
   if (!calendar) return { timeZone: "Asia/Shanghai", holidays: [], makeUpWorkdays: [] };
-  const days = await db.select({ date: calendarDays.date, kind: calendarDays.kind }).from(calendarDays).where(eq(calendarDays.calendarId, calendar.id));
+  const days = await db
+    .select({ date: calendarDays.date, kind: calendarDays.kind })
+    .from(calendarDays)
+    .where(eq(calendarDays.calendarId, calendar.id));
   return {
     timeZone: calendar.timeZone,
     holidays: days.filter((d) => d.kind === "holiday").map((d) => d.date),

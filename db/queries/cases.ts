@@ -42,7 +42,12 @@ function listQuery(db: Queryable) {
 
 export async function listTriageQueue(db: Queryable, limit = 100) {
   return listQuery(db)
-    .where(or(inArray(cases.status, [...TRIAGE_STATUSES]), and(eq(cases.problemCase, true), inArray(cases.status, [...WITH_UNIT_STATUSES]))))
+    .where(
+      or(
+        inArray(cases.status, [...TRIAGE_STATUSES]),
+        and(eq(cases.problemCase, true), inArray(cases.status, [...WITH_UNIT_STATUSES])),
+      ),
+    )
     .orderBy(asc(cases.createdAt))
     .limit(limit);
 }
@@ -65,13 +70,20 @@ export async function triageCounts(db: Queryable) {
 export async function listUnitCases(db: Queryable, unitId: number) {
   const coHandled = db.select({ caseId: caseCoUnits.caseId }).from(caseCoUnits).where(eq(caseCoUnits.unitId, unitId));
   return listQuery(db)
-    .where(and(inArray(cases.status, [...WITH_UNIT_STATUSES]), or(eq(cases.leadUnitId, unitId), inArray(cases.id, coHandled))))
+    .where(
+      and(
+        inArray(cases.status, [...WITH_UNIT_STATUSES]),
+        or(eq(cases.leadUnitId, unitId), inArray(cases.id, coHandled)),
+      ),
+    )
     .orderBy(asc(cases.replyDueAt))
     .limit(500);
 }
 
 export async function listOpenCasesWithUnit(db: Queryable) {
-  return listQuery(db).where(inArray(cases.status, [...WITH_UNIT_STATUSES])).orderBy(asc(cases.replyDueAt));
+  return listQuery(db)
+    .where(inArray(cases.status, [...WITH_UNIT_STATUSES]))
+    .orderBy(asc(cases.replyDueAt));
 }
 
 export async function listCitizenCases(db: Queryable, userId: string) {
@@ -83,9 +95,7 @@ export async function listRecentCases(db: Queryable, limit = 50) {
 }
 
 export async function findCaseByReference(db: Queryable, reference: string) {
-  const [row] = await listQuery(db)
-    .where(eq(cases.reference, reference))
-    .limit(1);
+  const [row] = await listQuery(db).where(eq(cases.reference, reference)).limit(1);
   if (!row) return null;
   const [detail] = await db.select().from(cases).where(eq(cases.id, row.id));
   const coUnits = await db
@@ -117,7 +127,9 @@ export async function listCaseEvents(db: Queryable, caseId: number, onlyPublic =
     })
     .from(caseEvents)
     .leftJoin(units, eq(units.id, caseEvents.unitId))
-    .where(onlyPublic ? and(eq(caseEvents.caseId, caseId), eq(caseEvents.isPublic, true)) : eq(caseEvents.caseId, caseId))
+    .where(
+      onlyPublic ? and(eq(caseEvents.caseId, caseId), eq(caseEvents.isPublic, true)) : eq(caseEvents.caseId, caseId),
+    )
     .orderBy(asc(caseEvents.id));
 }
 
@@ -129,9 +141,17 @@ export async function caseVolumeSince(db: Queryable, since: Date) {
     .select({
       received: sql<number>`count(*) filter (where ${cases.createdAt} >= ${at})`.mapWith(Number),
       closed: sql<number>`count(*) filter (where ${cases.closedAt} >= ${at})`.mapWith(Number),
-      open: sql<number>`count(*) filter (where ${cases.status} not in ('closed', 'redirected', 'merged'))`.mapWith(Number),
+      open: sql<number>`count(*) filter (where ${cases.status} not in ('closed', 'redirected', 'merged'))`.mapWith(
+        Number,
+      ),
     })
     .from(cases)
-    .where(or(gte(cases.createdAt, since), gte(cases.closedAt, since), sql`${cases.status} not in ('closed', 'redirected', 'merged')`));
+    .where(
+      or(
+        gte(cases.createdAt, since),
+        gte(cases.closedAt, since),
+        sql`${cases.status} not in ('closed', 'redirected', 'merged')`,
+      ),
+    );
   return row ?? { received: 0, closed: 0, open: 0 };
 }

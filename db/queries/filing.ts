@@ -1,7 +1,18 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { CatalogueEntry } from "@/lib/domain/cases/routing";
 import type { Queryable } from "../client";
-import { caseAttachments, caseCoUnits, cases, categories, categoryGroups, dispatchEntries, dispatchEntryCoUnits, districts, units, users } from "../schema";
+import {
+  caseAttachments,
+  caseCoUnits,
+  cases,
+  categories,
+  categoryGroups,
+  dispatchEntries,
+  dispatchEntryCoUnits,
+  districts,
+  units,
+  users,
+} from "../schema";
 
 /** Active categories under their groups, for the filing form's <optgroup>s. */
 export async function listCategoryGroups(db: Queryable) {
@@ -18,9 +29,17 @@ export async function listCategoryGroups(db: Queryable) {
     .innerJoin(categoryGroups, eq(categoryGroups.id, categories.groupId))
     .where(eq(categories.active, true))
     .orderBy(asc(categoryGroups.id), asc(categories.id));
-  const groups = new Map<number, { id: number; nameZh: string; nameEn: string; categories: { id: number; nameZh: string; nameEn: string }[] }>();
+  const groups = new Map<
+    number,
+    { id: number; nameZh: string; nameEn: string; categories: { id: number; nameZh: string; nameEn: string }[] }
+  >();
   for (const row of rows) {
-    const group = groups.get(row.groupId) ?? { id: row.groupId, nameZh: row.groupZh, nameEn: row.groupEn, categories: [] };
+    const group = groups.get(row.groupId) ?? {
+      id: row.groupId,
+      nameZh: row.groupZh,
+      nameEn: row.groupEn,
+      categories: [],
+    };
     group.categories.push({ id: row.id, nameZh: row.nameZh, nameEn: row.nameEn });
     groups.set(row.groupId, group);
   }
@@ -28,11 +47,18 @@ export async function listCategoryGroups(db: Queryable) {
 }
 
 export async function listDistricts(db: Queryable) {
-  return db.select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.id));
+  return db
+    .select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn })
+    .from(districts)
+    .orderBy(asc(districts.id));
 }
 
 /** Whether a filing's category is active and its district exists, in one round trip. */
-export async function filingTargetsExist(db: Queryable, categoryId: number, districtId: number): Promise<{ categoryOk: boolean; districtOk: boolean }> {
+export async function filingTargetsExist(
+  db: Queryable,
+  categoryId: number,
+  districtId: number,
+): Promise<{ categoryOk: boolean; districtOk: boolean }> {
   const [row] = await db
     .select({
       categoryOk: sql<boolean>`exists (select 1 from ${categories} where ${categories.id} = ${categoryId} and ${categories.active})`,
@@ -61,13 +87,27 @@ export async function loadCatalogueEntries(db: Queryable, categoryId: number): P
     .select({ entryId: dispatchEntryCoUnits.entryId, unitId: dispatchEntryCoUnits.unitId })
     .from(dispatchEntryCoUnits)
     .innerJoin(units, eq(units.id, dispatchEntryCoUnits.unitId))
-    .where(and(inArray(dispatchEntryCoUnits.entryId, entries.map((e) => e.id)), eq(units.active, true)));
-  return entries.map((entry) => ({ ...entry, coUnitIds: coUnits.filter((c) => c.entryId === entry.id).map((c) => c.unitId) }));
+    .where(
+      and(
+        inArray(
+          dispatchEntryCoUnits.entryId,
+          entries.map((e) => e.id),
+        ),
+        eq(units.active, true),
+      ),
+    );
+  return entries.map((entry) => ({
+    ...entry,
+    coUnitIds: coUnits.filter((c) => c.entryId === entry.id).map((c) => c.unitId),
+  }));
 }
 
 /** Active staff and heads of a unit, who hear about a case dispatched to it. */
 export async function listUnitStaffEmails(db: Queryable, unitId: number): Promise<string[]> {
-  const rows = await db.select({ email: users.email }).from(users).where(and(eq(users.unitId, unitId), eq(users.active, true)));
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.unitId, unitId), eq(users.active, true)));
   return rows.map((r) => r.email);
 }
 
@@ -95,6 +135,9 @@ export async function findAttachmentWithCase(db: Queryable, attachmentId: number
     .innerJoin(cases, eq(cases.id, caseAttachments.caseId))
     .where(eq(caseAttachments.id, attachmentId));
   if (!row) return null;
-  const coUnits = await db.select({ unitId: caseCoUnits.unitId }).from(caseCoUnits).where(eq(caseCoUnits.caseId, row.caseId));
+  const coUnits = await db
+    .select({ unitId: caseCoUnits.unitId })
+    .from(caseCoUnits)
+    .where(eq(caseCoUnits.caseId, row.caseId));
   return { ...row, coUnitIds: coUnits.map((c) => c.unitId) };
 }

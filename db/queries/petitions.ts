@@ -1,13 +1,25 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
 import { HIDING_REJECTION_CODES, type PetitionStage, PUBLIC_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import type { Queryable } from "../client";
-import { cases, categories, districts, petitionDistrictCounts, petitionModerationLog, petitions, units, users } from "../schema";
+import {
+  cases,
+  categories,
+  districts,
+  petitionDistrictCounts,
+  petitionModerationLog,
+  petitions,
+  units,
+  users,
+} from "../schema";
 
 // Read-only petition queries for the public pages, the API and the moderators. Public ones never
 // select signer data, and hide rejections whose reason hides them.
 
 const HIDDEN = [...HIDING_REJECTION_CODES];
-export const publiclyVisible = and(inArray(petitions.status, [...PUBLIC_STATUSES]), or(isNull(petitions.rejectionCode), notInArray(petitions.rejectionCode, HIDDEN)));
+export const publiclyVisible = and(
+  inArray(petitions.status, [...PUBLIC_STATUSES]),
+  or(isNull(petitions.rejectionCode), notInArray(petitions.rejectionCode, HIDDEN)),
+);
 
 export const PETITION_SORTS = ["signatures", "newest", "closing"] as const;
 export type PetitionSort = (typeof PETITION_SORTS)[number];
@@ -33,7 +45,11 @@ function stageCondition(stage: PetitionStage) {
     case "open":
       return eq(petitions.status, "open");
     case "awaiting_answer":
-      return and(inArray(petitions.status, ["open", "closed"]), isNotNull(petitions.responseThresholdAt), isNull(petitions.answeredAt));
+      return and(
+        inArray(petitions.status, ["open", "closed"]),
+        isNotNull(petitions.responseThresholdAt),
+        isNull(petitions.answeredAt),
+      );
     case "answered":
       return and(inArray(petitions.status, ["open", "closed"]), isNotNull(petitions.answeredAt));
     case "closed":
@@ -43,7 +59,10 @@ function stageCondition(stage: PetitionStage) {
   }
 }
 
-export async function listPublicPetitions(db: Queryable, options: { stage: PetitionStage; sort: PetitionSort; limit?: number; offset?: number }) {
+export async function listPublicPetitions(
+  db: Queryable,
+  options: { stage: PetitionStage; sort: PetitionSort; limit?: number; offset?: number },
+) {
   const order =
     options.sort === "signatures"
       ? [desc(petitions.signatureCount), desc(petitions.id)]
@@ -71,7 +90,13 @@ export async function countPublicPetitions(db: Queryable): Promise<Record<Petiti
     })
     .from(petitions)
     .where(publiclyVisible);
-  return { open: Number(row?.open ?? 0), awaiting_answer: Number(row?.awaiting_answer ?? 0), answered: Number(row?.answered ?? 0), closed: Number(row?.closed ?? 0), rejected: Number(row?.rejected ?? 0) };
+  return {
+    open: Number(row?.open ?? 0),
+    awaiting_answer: Number(row?.awaiting_answer ?? 0),
+    answered: Number(row?.answered ?? 0),
+    closed: Number(row?.closed ?? 0),
+    rejected: Number(row?.rejected ?? 0),
+  };
 }
 
 /** One petition with its category, unit and response case; null when there is none. */
@@ -103,32 +128,61 @@ export type LoadedPetition = NonNullable<Awaited<ReturnType<typeof loadPetition>
 /** Validated signatures per district (every district, zero where none), as of the last refresh. */
 export async function districtTallies(db: Queryable, petitionId: number) {
   return db
-    .select({ code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn, signatures: sql<number>`coalesce(${petitionDistrictCounts.signatureCount}, 0)::int` })
+    .select({
+      code: districts.code,
+      nameZh: districts.nameZh,
+      nameEn: districts.nameEn,
+      signatures: sql<number>`coalesce(${petitionDistrictCounts.signatureCount}, 0)::int`,
+    })
     .from(districts)
-    .leftJoin(petitionDistrictCounts, and(eq(petitionDistrictCounts.districtId, districts.id), eq(petitionDistrictCounts.petitionId, petitionId)))
+    .leftJoin(
+      petitionDistrictCounts,
+      and(eq(petitionDistrictCounts.districtId, districts.id), eq(petitionDistrictCounts.petitionId, petitionId)),
+    )
     .orderBy(asc(districts.id));
 }
 
 export async function listDistrictOptions(db: Queryable) {
-  return db.select({ code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.id));
+  return db
+    .select({ code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn })
+    .from(districts)
+    .orderBy(asc(districts.id));
 }
 
 /** The moderators' queue: petitions waiting for a decision, the oldest due first; then flagged open ones. */
 export async function moderationQueue(db: Queryable) {
   return db
-    .select({ ...summaryColumns, submittedAt: petitions.submittedAt, moderationDueAt: petitions.moderationDueAt, moderationWarnAt: petitions.moderationWarnAt, flaggedAt: petitions.flaggedAt })
+    .select({
+      ...summaryColumns,
+      submittedAt: petitions.submittedAt,
+      moderationDueAt: petitions.moderationDueAt,
+      moderationWarnAt: petitions.moderationWarnAt,
+      flaggedAt: petitions.flaggedAt,
+    })
     .from(petitions)
     .where(or(eq(petitions.status, "moderation"), isNotNull(petitions.flaggedAt)))
     .orderBy(sql`${petitions.moderationDueAt} asc nulls last`, asc(petitions.id));
 }
 
 export async function listOpenPetitionsForModerators(db: Queryable) {
-  return db.select(summaryColumns).from(petitions).where(eq(petitions.status, "open")).orderBy(desc(petitions.signatureCount)).limit(100);
+  return db
+    .select(summaryColumns)
+    .from(petitions)
+    .where(eq(petitions.status, "open"))
+    .orderBy(desc(petitions.signatureCount))
+    .limit(100);
 }
 
 export async function moderationHistory(db: Queryable, petitionId: number) {
   return db
-    .select({ id: petitionModerationLog.id, action: petitionModerationLog.action, detail: petitionModerationLog.detail, affected: petitionModerationLog.affected, occurredAt: petitionModerationLog.occurredAt, actor: users.name })
+    .select({
+      id: petitionModerationLog.id,
+      action: petitionModerationLog.action,
+      detail: petitionModerationLog.detail,
+      affected: petitionModerationLog.affected,
+      occurredAt: petitionModerationLog.occurredAt,
+      actor: users.name,
+    })
     .from(petitionModerationLog)
     .leftJoin(users, eq(users.id, petitionModerationLog.actorUserId))
     .where(eq(petitionModerationLog.petitionId, petitionId))
@@ -137,14 +191,27 @@ export async function moderationHistory(db: Queryable, petitionId: number) {
 }
 
 export async function listCreatorPetitions(db: Queryable, userId: string) {
-  return db.select(summaryColumns).from(petitions).where(eq(petitions.creatorUserId, userId)).orderBy(desc(petitions.id));
+  return db
+    .select(summaryColumns)
+    .from(petitions)
+    .where(eq(petitions.creatorUserId, userId))
+    .orderBy(desc(petitions.id));
 }
 
 export async function listActiveUnits(db: Queryable) {
-  return db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).where(eq(units.active, true)).orderBy(asc(units.id));
+  return db
+    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+    .from(units)
+    .where(eq(units.active, true))
+    .orderBy(asc(units.id));
 }
 
 /** The most recently changed public petitions, for the Atom feed. */
 export async function recentPublicPetitions(db: Queryable, limit = 50) {
-  return db.select({ ...summaryColumns, action: petitions.action }).from(petitions).where(publiclyVisible).orderBy(desc(petitions.updatedAt)).limit(limit);
+  return db
+    .select({ ...summaryColumns, action: petitions.action })
+    .from(petitions)
+    .where(publiclyVisible)
+    .orderBy(desc(petitions.updatedAt))
+    .limit(limit);
 }

@@ -64,10 +64,22 @@ export type PublicCase = NonNullable<Awaited<ReturnType<typeof findPublicCase>>>
 /** The public timeline: events marked public and of a kind the public may see. Notes are left out. */
 export async function listPublicTimeline(db: Queryable, caseId: number) {
   return db
-    .select({ id: caseEvents.id, event: caseEvents.event, occurredAt: caseEvents.occurredAt, unitZh: units.nameZh, unitEn: units.nameEn })
+    .select({
+      id: caseEvents.id,
+      event: caseEvents.event,
+      occurredAt: caseEvents.occurredAt,
+      unitZh: units.nameZh,
+      unitEn: units.nameEn,
+    })
     .from(caseEvents)
     .leftJoin(units, eq(units.id, caseEvents.unitId))
-    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.isPublic, true), inArray(caseEvents.event, [...PUBLIC_EVENTS] as CaseEvent[])))
+    .where(
+      and(
+        eq(caseEvents.caseId, caseId),
+        eq(caseEvents.isPublic, true),
+        inArray(caseEvents.event, [...PUBLIC_EVENTS] as CaseEvent[]),
+      ),
+    )
     .orderBy(asc(caseEvents.id));
 }
 

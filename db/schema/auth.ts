@@ -8,7 +8,9 @@ import { units } from "./organisation";
 export const users = pgTable(
   "users",
   {
-    id: text().primaryKey().$defaultFn(() => crypto.randomUUID()),
+    id: text()
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
     name: text(),
     email: text().notNull().unique(),
     emailVerified: timestamp({ withTimezone: true, mode: "date" }),
@@ -31,7 +33,9 @@ export const users = pgTable(
 export const accounts = pgTable(
   "accounts",
   {
-    userId: text().notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     type: text().$type<AdapterAccountType>().notNull(),
     provider: text().notNull(),
     providerAccountId: text().notNull(),
@@ -48,7 +52,9 @@ export const accounts = pgTable(
 
 export const sessions = pgTable("sessions", {
   sessionToken: text().primaryKey(),
-  userId: text().notNull().references(() => users.id, { onDelete: "cascade" }),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   expires: timestamp({ withTimezone: true, mode: "date" }).notNull(),
 });
 

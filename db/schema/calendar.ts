@@ -14,7 +14,9 @@ export const calendars = pgTable("calendars", {
 export const calendarDays = pgTable(
   "calendar_days",
   {
-    calendarId: integer().notNull().references(() => calendars.id, { onDelete: "cascade" }),
+    calendarId: integer()
+      .notNull()
+      .references(() => calendars.id, { onDelete: "cascade" }),
     date: date({ mode: "string" }).notNull(),
     kind: calendarDayKindEnum().notNull(),
     nameZh: text().notNull().default(""),

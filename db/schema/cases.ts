@@ -43,7 +43,9 @@ export const cases = pgTable(
     type: caseTypeEnum().notNull(),
     channel: channelEnum().notNull(),
     status: caseStatusEnum().notNull().default("submitted"),
-    categoryId: integer().notNull().references(() => categories.id),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id),
     districtId: integer().references(() => districts.id),
     street: text(),
     title: text().notNull(),
@@ -103,9 +105,15 @@ export const cases = pgTable(
     ),
     check("cases_merged_has_target", sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`),
     check("cases_redirected_has_channel", sql`${t.status} <> 'redirected' or ${t.redirectChannel} is not null`),
-    check("cases_not_supported_has_basis", sql`${t.replyOutcome} is distinct from 'not_supported' or ${t.replyLegalBasis} is not null`),
+    check(
+      "cases_not_supported_has_basis",
+      sql`${t.replyOutcome} is distinct from 'not_supported' or ${t.replyLegalBasis} is not null`,
+    ),
     check("cases_counters", sql`${t.disputeCount} >= 0 and ${t.rehandleCount} >= 0 and ${t.extensionCount} >= 0`),
-    check("cases_coordinates", sql`(${t.latitude} is null) = (${t.longitude} is null) and coalesce(${t.latitude} between -90 and 90, true) and coalesce(${t.longitude} between -180 and 180, true)`),
+    check(
+      "cases_coordinates",
+      sql`(${t.latitude} is null) = (${t.longitude} is null) and coalesce(${t.latitude} between -90 and 90, true) and coalesce(${t.longitude} between -180 and 180, true)`,
+    ),
     index("cases_lead_status_idx").on(t.leadUnitId, t.status),
     index("cases_status_idx").on(t.status),
     index("cases_created_idx").on(t.createdAt),
@@ -119,15 +127,21 @@ export const cases = pgTable(
 export const caseCoUnits = pgTable(
   "case_co_units",
   {
-    caseId: integer().notNull().references(() => cases.id, { onDelete: "cascade" }),
-    unitId: integer().notNull().references(() => units.id),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.unitId] })],
 );
 
 /** Personal data, apart from the case text; shown only to assigned units and operators. */
 export const caseContacts = pgTable("case_contacts", {
-  caseId: integer().primaryKey().references(() => cases.id, { onDelete: "cascade" }),
+  caseId: integer()
+    .primaryKey()
+    .references(() => cases.id, { onDelete: "cascade" }),
   name: text(),
   phone: text(),
   email: text(),
@@ -140,7 +154,9 @@ export const caseEvents = pgTable(
   "case_events",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    caseId: integer().notNull().references(() => cases.id),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id),
     event: caseEventEnum().notNull(),
     fromStatus: caseStatusEnum(),
     toStatus: caseStatusEnum().notNull(),
@@ -161,14 +177,22 @@ export const caseEvents = pgTable(
 export const caseFeedback = pgTable(
   "case_feedback",
   {
-    caseId: integer().notNull().references(() => cases.id, { onDelete: "cascade" }),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
     round: smallint().notNull(),
     contacted: boolean().notNull(),
     solved: boolean().notNull(),
     satisfaction: satisfactionEnum().notNull(),
     comment: text(),
-    unitId: integer().notNull().references(() => units.id),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.round] }), check("case_feedback_round", sql`${t.round} >= 0`), index("case_feedback_unit_idx").on(t.unitId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.round] }),
+    check("case_feedback_round", sql`${t.round} >= 0`),
+    index("case_feedback_unit_idx").on(t.unitId, t.createdAt),
+  ],
 );

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
 import { clockKindEnum } from "./enums";
 import { districts, units } from "./organisation";
 
@@ -27,11 +39,23 @@ export const slaPolicies = pgTable(
     check("sla_reply_positive", sql`${t.replyLimit} > 0`),
     check("sla_sign_for_positive", sql`${t.signForLimit} is null or ${t.signForLimit} > 0`),
     check("sla_contact_positive", sql`${t.firstContactLimit} is null or ${t.firstContactLimit} > 0`),
-    check("sla_ordered", sql`(${t.signForLimit} is null or ${t.signForLimit} <= ${t.replyLimit}) and (${t.firstContactLimit} is null or ${t.firstContactLimit} <= ${t.replyLimit})`),
-    check("sla_extensions", sql`${t.maxExtensions} >= 0 and (${t.maxExtensionAmount} is null or ${t.maxExtensionAmount} > 0)`),
-    check("sla_warning", sql`${t.warningFraction} >= 0 and ${t.warningFraction} < 1 and ${t.warningMinimumWorkingDays} >= 0`),
+    check(
+      "sla_ordered",
+      sql`(${t.signForLimit} is null or ${t.signForLimit} <= ${t.replyLimit}) and (${t.firstContactLimit} is null or ${t.firstContactLimit} <= ${t.replyLimit})`,
+    ),
+    check(
+      "sla_extensions",
+      sql`${t.maxExtensions} >= 0 and (${t.maxExtensionAmount} is null or ${t.maxExtensionAmount} > 0)`,
+    ),
+    check(
+      "sla_warning",
+      sql`${t.warningFraction} >= 0 and ${t.warningFraction} < 1 and ${t.warningMinimumWorkingDays} >= 0`,
+    ),
     check("sla_dispute_window", sql`${t.disputeWindowWorkingDays} >= 0`),
-    check("sla_cards", sql`${t.yellowCardAfterWorkingDays} >= 0 and ${t.redCardAfterWorkingDays} >= ${t.yellowCardAfterWorkingDays}`),
+    check(
+      "sla_cards",
+      sql`${t.yellowCardAfterWorkingDays} >= 0 and ${t.redCardAfterWorkingDays} >= ${t.yellowCardAfterWorkingDays}`,
+    ),
   ],
 );
 
@@ -47,12 +71,22 @@ export const categories = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     code: text().notNull().unique(),
-    groupId: integer().notNull().references(() => categoryGroups.id),
+    groupId: integer()
+      .notNull()
+      .references(() => categoryGroups.id),
     nameZh: text().notNull(),
     nameEn: text().notNull(),
-    slaPolicyId: integer().notNull().references(() => slaPolicies.id),
-    keywordsZh: text().array().notNull().default(sql`'{}'::text[]`),
-    keywordsEn: text().array().notNull().default(sql`'{}'::text[]`),
+    slaPolicyId: integer()
+      .notNull()
+      .references(() => slaPolicies.id),
+    keywordsZh: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    keywordsEn: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean().notNull().default(true),
   },
   (t) => [index("categories_group_idx").on(t.groupId)],
@@ -63,10 +97,16 @@ export const dispatchEntries = pgTable(
   "dispatch_entries",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    categoryId: integer().notNull().references(() => categories.id),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id),
     districtId: integer().references(() => districts.id),
-    leadUnitId: integer().notNull().references(() => units.id),
-    effectiveFrom: date({ mode: "string" }).notNull().default(sql`'2000-01-01'`),
+    leadUnitId: integer()
+      .notNull()
+      .references(() => units.id),
+    effectiveFrom: date({ mode: "string" })
+      .notNull()
+      .default(sql`'2000-01-01'`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -78,8 +118,12 @@ export const dispatchEntries = pgTable(
 export const dispatchEntryCoUnits = pgTable(
   "dispatch_entry_co_units",
   {
-    entryId: integer().notNull().references(() => dispatchEntries.id, { onDelete: "cascade" }),
-    unitId: integer().notNull().references(() => units.id),
+    entryId: integer()
+      .notNull()
+      .references(() => dispatchEntries.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.entryId, t.unitId] })],
 );

@@ -1,5 +1,20 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, index, inet, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  inet,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { BLOCK_KINDS, PETITION_STATUSES, REJECTION_CODES, SIGNATURE_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import { users } from "./auth";
 import { cases } from "./cases";
@@ -71,7 +86,10 @@ export const petitions = pgTable(
     check("petitions_background_length", sql`char_length(${t.background}) <= 3000`),
     check("petitions_count", sql`${t.signatureCount} >= 0`),
     check("petitions_rejected_has_code", sql`(${t.status} = 'rejected') = (${t.rejectionCode} is not null)`),
-    check("petitions_open_has_dates", sql`${t.status} not in ('open', 'closed') or (${t.openedAt} is not null and ${t.closesAt} is not null and ${t.responsibleUnitId} is not null)`),
+    check(
+      "petitions_open_has_dates",
+      sql`${t.status} not in ('open', 'closed') or (${t.openedAt} is not null and ${t.closesAt} is not null and ${t.responsibleUnitId} is not null)`,
+    ),
     index("petitions_status_idx").on(t.status, t.openedAt),
     index("petitions_creator_idx").on(t.creatorUserId),
     index("petitions_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
@@ -112,7 +130,10 @@ export const petitionSignatures = pgTable(
     uniqueIndex("petition_signatures_token_idx").on(t.tokenHash),
     index("petition_signatures_count_idx").on(t.petitionId, t.status, t.districtId),
     index("petition_signatures_time_idx").on(t.petitionId, t.createdAt),
-    check("petition_signatures_personal_data", sql`${t.anonymisedAt} is not null or (${t.name} is not null and ${t.email} is not null and ${t.canonicalEmail} is not null)`),
+    check(
+      "petition_signatures_personal_data",
+      sql`${t.anonymisedAt} is not null or (${t.name} is not null and ${t.email} is not null and ${t.canonicalEmail} is not null)`,
+    ),
   ],
 );
 

@@ -31,7 +31,17 @@ function replyCounters() {
   };
 }
 
-const countersConsistent = (t: { replied: unknown; rated: unknown; contacted: unknown; solved: unknown; satisfactionTenths: unknown; signedFor: unknown; signedForOnTime: unknown; repliedOnTime: unknown; repliedLate: unknown }) =>
+const countersConsistent = (t: {
+  replied: unknown;
+  rated: unknown;
+  contacted: unknown;
+  solved: unknown;
+  satisfactionTenths: unknown;
+  signedFor: unknown;
+  signedForOnTime: unknown;
+  repliedOnTime: unknown;
+  repliedLate: unknown;
+}) =>
   sql`${t.rated} <= ${t.replied} and ${t.contacted} <= ${t.rated} and ${t.solved} <= ${t.rated} and ${t.satisfactionTenths} between 0 and 10 * ${t.rated}
     and ${t.signedForOnTime} <= ${t.signedFor} and ${t.signedFor} <= ${t.replied} and ${t.repliedOnTime} + ${t.repliedLate} <= ${t.replied}`;
 
@@ -39,30 +49,44 @@ const countersConsistent = (t: { replied: unknown; rated: unknown; contacted: un
 export const portalUnitDays = pgTable(
   "portal_unit_days",
   {
-    unitId: integer().notNull().references(() => units.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
     day: date({ mode: "string" }).notNull(),
     ...replyCounters(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.day] }), index("portal_unit_days_day_idx").on(t.day), check("portal_unit_days_counters", countersConsistent(t))],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.day] }),
+    index("portal_unit_days_day_idx").on(t.day),
+    check("portal_unit_days_counters", countersConsistent(t)),
+  ],
 );
 
 /** How many of a unit's replies on a day took each number of working days: medians stay exact. */
 export const portalUnitReplyDays = pgTable(
   "portal_unit_reply_days",
   {
-    unitId: integer().notNull().references(() => units.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
     day: date({ mode: "string" }).notNull(),
     workingDays: integer().notNull(),
     cases: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.day, t.workingDays] }), index("portal_unit_reply_days_day_idx").on(t.day), check("portal_unit_reply_days_cases", sql`${t.cases} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.day, t.workingDays] }),
+    index("portal_unit_reply_days_day_idx").on(t.day),
+    check("portal_unit_reply_days_cases", sql`${t.cases} > 0`),
+  ],
 );
 
 /** A category's day: cases received and closed that day, and the replies given that day. */
 export const portalCategoryDays = pgTable(
   "portal_category_days",
   {
-    categoryId: integer().notNull().references(() => categories.id, { onDelete: "cascade" }),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
     day: date({ mode: "string" }).notNull(),
     received: integer().notNull().default(0),
     closed: integer().notNull().default(0),
@@ -79,11 +103,17 @@ export const portalCategoryDays = pgTable(
 export const portalDistrictDays = pgTable(
   "portal_district_days",
   {
-    districtId: integer().notNull().references(() => districts.id, { onDelete: "cascade" }),
+    districtId: integer()
+      .notNull()
+      .references(() => districts.id, { onDelete: "cascade" }),
     day: date({ mode: "string" }).notNull(),
     received: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.districtId, t.day] }), index("portal_district_days_day_idx").on(t.day), check("portal_district_days_received", sql`${t.received} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.day] }),
+    index("portal_district_days_day_idx").on(t.day),
+    check("portal_district_days_received", sql`${t.received} > 0`),
+  ],
 );
 
 // The same sums per local month (the first day of the month), added up from the day tables for
@@ -93,28 +123,42 @@ export const portalDistrictDays = pgTable(
 export const portalUnitMonths = pgTable(
   "portal_unit_months",
   {
-    unitId: integer().notNull().references(() => units.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
     month: date({ mode: "string" }).notNull(),
     ...replyCounters(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.month] }), index("portal_unit_months_month_idx").on(t.month), check("portal_unit_months_counters", countersConsistent(t))],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.month] }),
+    index("portal_unit_months_month_idx").on(t.month),
+    check("portal_unit_months_counters", countersConsistent(t)),
+  ],
 );
 
 export const portalUnitReplyMonths = pgTable(
   "portal_unit_reply_months",
   {
-    unitId: integer().notNull().references(() => units.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
     month: date({ mode: "string" }).notNull(),
     workingDays: integer().notNull(),
     cases: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.month, t.workingDays] }), index("portal_unit_reply_months_month_idx").on(t.month), check("portal_unit_reply_months_cases", sql`${t.cases} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.month, t.workingDays] }),
+    index("portal_unit_reply_months_month_idx").on(t.month),
+    check("portal_unit_reply_months_cases", sql`${t.cases} > 0`),
+  ],
 );
 
 export const portalCategoryMonths = pgTable(
   "portal_category_months",
   {
-    categoryId: integer().notNull().references(() => categories.id, { onDelete: "cascade" }),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
     month: date({ mode: "string" }).notNull(),
     received: integer().notNull().default(0),
     closed: integer().notNull().default(0),
@@ -130,11 +174,17 @@ export const portalCategoryMonths = pgTable(
 export const portalDistrictMonths = pgTable(
   "portal_district_months",
   {
-    districtId: integer().notNull().references(() => districts.id, { onDelete: "cascade" }),
+    districtId: integer()
+      .notNull()
+      .references(() => districts.id, { onDelete: "cascade" }),
     month: date({ mode: "string" }).notNull(),
     received: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.districtId, t.month] }), index("portal_district_months_month_idx").on(t.month), check("portal_district_months_received", sql`${t.received} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.districtId, t.month] }),
+    index("portal_district_months_month_idx").on(t.month),
+    check("portal_district_months_received", sql`${t.received} > 0`),
+  ],
 );
 
 /**

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
 import { PERIOD_KINDS } from "@/lib/domain/metrics/periods";
 import { SNAPSHOT_REASONS } from "@/lib/domain/metrics/snapshot-reasons";
 import { users } from "./auth";

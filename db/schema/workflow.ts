@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, customType, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { cases } from "./cases";
 import { units } from "./organisation";
@@ -16,7 +29,9 @@ export const caseAttachments = pgTable(
   "case_attachments",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    caseId: integer().notNull().references(() => cases.id, { onDelete: "cascade" }),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
     contentType: text().notNull(),
     width: integer().notNull(),
     height: integer().notNull(),
@@ -38,8 +53,12 @@ export const caseExtensionRequests = pgTable(
   "case_extension_requests",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    caseId: integer().notNull().references(() => cases.id, { onDelete: "cascade" }),
-    unitId: integer().notNull().references(() => units.id),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
     requestedByUserId: text().references(() => users.id),
     amount: smallint().notNull(),
     reason: text().notNull(),
@@ -54,7 +73,9 @@ export const caseExtensionRequests = pgTable(
   (t) => [
     check("case_extension_amount", sql`${t.amount} > 0`),
     check("case_extension_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
-    uniqueIndex("case_extension_one_pending").on(t.caseId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("case_extension_one_pending")
+      .on(t.caseId)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 
@@ -63,7 +84,9 @@ export const caseVoices = pgTable(
   "case_voices",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    caseId: integer().notNull().references(() => cases.id, { onDelete: "cascade" }),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
     citizenUserId: text().references(() => users.id),
     createdAt: timestamp(tz).notNull().defaultNow(),
   },

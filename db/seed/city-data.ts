@@ -2,12 +2,51 @@
 // Pure data: no I/O, no randomness. Category codes are shared with ./case-texts.ts.
 import type { CaseType, ClockKind, UnitClass } from "@/lib/domain/cases/vocabulary";
 
-export interface SeedDistrict { code: string; nameZh: string; nameEn: string }
-export interface SeedUnit { code: string; nameZh: string; nameEn: string; unitClass: UnitClass; parentCode: string | null; districtCode: string | null; requiresReplyApproval: boolean }
-export interface SeedSlaPolicy { code: string; nameZh: string; nameEn: string; clockKind: ClockKind; signForLimit: number | null; firstContactLimit: number | null; replyLimit: number; maxExtensions: number; maxExtensionAmount: number | null }
-export interface SeedCategory { code: string; group: string; nameZh: string; nameEn: string; slaPolicyCode: string; keywordsZh: string[]; keywordsEn: string[] }
-export interface SeedCategoryGroup { code: string; nameZh: string; nameEn: string }
-export interface SeedDispatchEntry { categoryCode: string; districtCode: string | null; leadUnitCode: string; coUnitCodes: string[] }
+export interface SeedDistrict {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+export interface SeedUnit {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unitClass: UnitClass;
+  parentCode: string | null;
+  districtCode: string | null;
+  requiresReplyApproval: boolean;
+}
+export interface SeedSlaPolicy {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  clockKind: ClockKind;
+  signForLimit: number | null;
+  firstContactLimit: number | null;
+  replyLimit: number;
+  maxExtensions: number;
+  maxExtensionAmount: number | null;
+}
+export interface SeedCategory {
+  code: string;
+  group: string;
+  nameZh: string;
+  nameEn: string;
+  slaPolicyCode: string;
+  keywordsZh: string[];
+  keywordsEn: string[];
+}
+export interface SeedCategoryGroup {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+export interface SeedDispatchEntry {
+  categoryCode: string;
+  districtCode: string | null;
+  leadUnitCode: string;
+  coUnitCodes: string[];
+}
 
 /** Case types whose SLA policy is fixed by type rather than by category (PRODUCT §2). */
 export const SLA_POLICY_BY_CASE_TYPE: Partial<Record<CaseType, string>> = {
@@ -32,16 +71,45 @@ export const DISTRICTS: SeedDistrict[] = [
 // ---------------------------------------------------------------------------
 
 function bureau(code: string, nameZh: string, nameEn: string, requiresReplyApproval = false): SeedUnit {
-  return { code, nameZh, nameEn, unitClass: "city_bureau", parentCode: "city", districtCode: null, requiresReplyApproval };
+  return {
+    code,
+    nameZh,
+    nameEn,
+    unitClass: "city_bureau",
+    parentCode: "city",
+    districtCode: null,
+    requiresReplyApproval,
+  };
 }
-function districtGov(code: string, districtCode: string, nameZh: string, nameEn: string, requiresReplyApproval = false): SeedUnit {
+function districtGov(
+  code: string,
+  districtCode: string,
+  nameZh: string,
+  nameEn: string,
+  requiresReplyApproval = false,
+): SeedUnit {
   return { code, nameZh, nameEn, unitClass: "district", parentCode: "city", districtCode, requiresReplyApproval };
 }
-function streetOffice(code: string, parentCode: string, districtCode: string, nameZh: string, nameEn: string, requiresReplyApproval = false): SeedUnit {
+function streetOffice(
+  code: string,
+  parentCode: string,
+  districtCode: string,
+  nameZh: string,
+  nameEn: string,
+  requiresReplyApproval = false,
+): SeedUnit {
   return { code, nameZh, nameEn, unitClass: "street_office", parentCode, districtCode, requiresReplyApproval };
 }
 function utility(code: string, nameZh: string, nameEn: string, requiresReplyApproval = false): SeedUnit {
-  return { code, nameZh, nameEn, unitClass: "public_service", parentCode: "city", districtCode: null, requiresReplyApproval };
+  return {
+    code,
+    nameZh,
+    nameEn,
+    unitClass: "public_service",
+    parentCode: "city",
+    districtCode: null,
+    requiresReplyApproval,
+  };
 }
 
 export const UNITS: SeedUnit[] = [
@@ -61,10 +129,19 @@ export const UNITS: SeedUnit[] = [
   bureau("transport", "江滨市交通运输局", "Jiangbin Municipal Transport Bureau"),
   bureau("ecology", "江滨市生态环境局", "Jiangbin Municipal Bureau of Ecology and Environment"),
   bureau("market", "江滨市市场监督管理局", "Jiangbin Municipal Administration for Market Regulation", true),
-  bureau("hrss", "江滨市人力资源和社会保障局", "Jiangbin Municipal Bureau of Human Resources and Social Security", true),
+  bureau(
+    "hrss",
+    "江滨市人力资源和社会保障局",
+    "Jiangbin Municipal Bureau of Human Resources and Social Security",
+    true,
+  ),
   bureau("education", "江滨市教育局", "Jiangbin Municipal Education Bureau", true),
   bureau("health", "江滨市卫生健康委员会", "Jiangbin Municipal Health Commission", true),
-  bureau("traffic-police", "江滨市公安局交通警察支队", "Traffic Police Detachment of Jiangbin Municipal Public Security Bureau"),
+  bureau(
+    "traffic-police",
+    "江滨市公安局交通警察支队",
+    "Traffic Police Detachment of Jiangbin Municipal Public Security Bureau",
+  ),
   bureau("water-affairs", "江滨市水务局", "Jiangbin Municipal Water Affairs Bureau"),
   bureau("planning", "江滨市自然资源和规划局", "Jiangbin Municipal Bureau of Natural Resources and Planning", true),
   bureau("civil-affairs", "江滨市民政局", "Jiangbin Municipal Civil Affairs Bureau"),
@@ -78,7 +155,13 @@ export const UNITS: SeedUnit[] = [
 
   // Street offices (2 per district)
   streetOffice("s-donghu", "d-dongcheng", "dongcheng", "东城区东湖街道办事处", "Donghu Subdistrict Office, Dongcheng"),
-  streetOffice("s-chaoyang", "d-dongcheng", "dongcheng", "东城区朝阳街道办事处", "Chaoyang Subdistrict Office, Dongcheng"),
+  streetOffice(
+    "s-chaoyang",
+    "d-dongcheng",
+    "dongcheng",
+    "东城区朝阳街道办事处",
+    "Chaoyang Subdistrict Office, Dongcheng",
+  ),
   streetOffice("s-nanan", "d-jiangnan", "jiangnan", "江南区南岸街道办事处", "Nan'an Subdistrict Office, Jiangnan"),
   streetOffice("s-guiyuan", "d-jiangnan", "jiangnan", "江南区桂园街道办事处", "Guiyuan Subdistrict Office, Jiangnan"),
   streetOffice("s-haibin", "d-binhai", "binhai", "滨海区海滨街道办事处", "Haibin Subdistrict Office, Binhai"),
@@ -188,76 +271,508 @@ export const CATEGORY_GROUPS: SeedCategoryGroup[] = [
 
 export const CATEGORIES: SeedCategory[] = [
   // 城市管理 / Urban management
-  { code: "street-vending", group: "urban", nameZh: "占道经营", nameEn: "Street vending blocking the road", slaPolicyCode: "general", keywordsZh: ["占道", "摆摊", "流动摊贩"], keywordsEn: ["vending", "stall", "hawker"] },
-  { code: "illegal-construction", group: "urban", nameZh: "违法建设", nameEn: "Unauthorised construction", slaPolicyCode: "general", keywordsZh: ["违建", "私搭乱建", "加盖"], keywordsEn: ["unauthorised construction", "illegal structure", "extension"] },
-  { code: "rubbish-collection", group: "urban", nameZh: "垃圾清运不及时", nameEn: "Rubbish not collected", slaPolicyCode: "general", keywordsZh: ["垃圾", "清运", "垃圾桶"], keywordsEn: ["rubbish", "garbage", "bins"] },
-  { code: "street-light", group: "urban", nameZh: "路灯损坏", nameEn: "Broken street light", slaPolicyCode: "general", keywordsZh: ["路灯", "不亮", "灯杆"], keywordsEn: ["street light", "lamp", "dark"] },
-  { code: "manhole-cover", group: "urban", nameZh: "井盖缺失破损", nameEn: "Missing or broken manhole cover", slaPolicyCode: "urgent", keywordsZh: ["井盖", "窨井", "下水井"], keywordsEn: ["manhole", "drain cover", "open hole"] },
-  { code: "outdoor-ads", group: "urban", nameZh: "户外广告牌安全隐患", nameEn: "Unsafe billboards and shop signs", slaPolicyCode: "general", keywordsZh: ["广告牌", "招牌", "横幅"], keywordsEn: ["billboard", "shop sign", "banner"] },
-  { code: "greenery", group: "urban", nameZh: "绿化养护", nameEn: "Trees and green space upkeep", slaPolicyCode: "general", keywordsZh: ["树木", "绿化", "修剪"], keywordsEn: ["tree", "green space", "pruning"] },
-  { code: "community-facilities", group: "urban", nameZh: "社区公共设施", nameEn: "Neighbourhood public facilities", slaPolicyCode: "general", keywordsZh: ["健身器材", "社区", "公共设施"], keywordsEn: ["fitness equipment", "community", "facilities"] },
+  {
+    code: "street-vending",
+    group: "urban",
+    nameZh: "占道经营",
+    nameEn: "Street vending blocking the road",
+    slaPolicyCode: "general",
+    keywordsZh: ["占道", "摆摊", "流动摊贩"],
+    keywordsEn: ["vending", "stall", "hawker"],
+  },
+  {
+    code: "illegal-construction",
+    group: "urban",
+    nameZh: "违法建设",
+    nameEn: "Unauthorised construction",
+    slaPolicyCode: "general",
+    keywordsZh: ["违建", "私搭乱建", "加盖"],
+    keywordsEn: ["unauthorised construction", "illegal structure", "extension"],
+  },
+  {
+    code: "rubbish-collection",
+    group: "urban",
+    nameZh: "垃圾清运不及时",
+    nameEn: "Rubbish not collected",
+    slaPolicyCode: "general",
+    keywordsZh: ["垃圾", "清运", "垃圾桶"],
+    keywordsEn: ["rubbish", "garbage", "bins"],
+  },
+  {
+    code: "street-light",
+    group: "urban",
+    nameZh: "路灯损坏",
+    nameEn: "Broken street light",
+    slaPolicyCode: "general",
+    keywordsZh: ["路灯", "不亮", "灯杆"],
+    keywordsEn: ["street light", "lamp", "dark"],
+  },
+  {
+    code: "manhole-cover",
+    group: "urban",
+    nameZh: "井盖缺失破损",
+    nameEn: "Missing or broken manhole cover",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["井盖", "窨井", "下水井"],
+    keywordsEn: ["manhole", "drain cover", "open hole"],
+  },
+  {
+    code: "outdoor-ads",
+    group: "urban",
+    nameZh: "户外广告牌安全隐患",
+    nameEn: "Unsafe billboards and shop signs",
+    slaPolicyCode: "general",
+    keywordsZh: ["广告牌", "招牌", "横幅"],
+    keywordsEn: ["billboard", "shop sign", "banner"],
+  },
+  {
+    code: "greenery",
+    group: "urban",
+    nameZh: "绿化养护",
+    nameEn: "Trees and green space upkeep",
+    slaPolicyCode: "general",
+    keywordsZh: ["树木", "绿化", "修剪"],
+    keywordsEn: ["tree", "green space", "pruning"],
+  },
+  {
+    code: "community-facilities",
+    group: "urban",
+    nameZh: "社区公共设施",
+    nameEn: "Neighbourhood public facilities",
+    slaPolicyCode: "general",
+    keywordsZh: ["健身器材", "社区", "公共设施"],
+    keywordsEn: ["fitness equipment", "community", "facilities"],
+  },
 
   // 住房与规划 / Housing and planning
-  { code: "property-mgmt", group: "housing", nameZh: "物业服务", nameEn: "Property management", slaPolicyCode: "general", keywordsZh: ["物业", "物业费", "保安"], keywordsEn: ["property management", "management fee", "estate"] },
-  { code: "elevator-fault", group: "housing", nameZh: "电梯故障", nameEn: "Lift breakdown", slaPolicyCode: "urgent", keywordsZh: ["电梯", "困人", "停运"], keywordsEn: ["lift", "elevator", "trapped"] },
-  { code: "maintenance-fund", group: "housing", nameZh: "住宅专项维修资金", nameEn: "Housing maintenance fund", slaPolicyCode: "general", keywordsZh: ["维修资金", "维修基金", "大修"], keywordsEn: ["maintenance fund", "repair fund", "major repairs"] },
-  { code: "new-home-quality", group: "housing", nameZh: "新房质量问题", nameEn: "Defects in new homes", slaPolicyCode: "general", keywordsZh: ["漏水", "开裂", "交房", "开发商"], keywordsEn: ["leak", "cracks", "developer", "handover"] },
-  { code: "rental-dispute", group: "housing", nameZh: "房屋租赁纠纷", nameEn: "Rental dispute", slaPolicyCode: "general", keywordsZh: ["房东", "押金", "租房", "中介"], keywordsEn: ["landlord", "deposit", "tenant", "letting agent"] },
-  { code: "old-community-renovation", group: "housing", nameZh: "老旧小区改造", nameEn: "Renovation of old residential compounds", slaPolicyCode: "complex", keywordsZh: ["老旧小区", "改造", "加装电梯"], keywordsEn: ["old compound", "renovation", "retrofit lift"] },
-  { code: "expropriation-compensation", group: "housing", nameZh: "征收拆迁补偿", nameEn: "Expropriation and relocation compensation", slaPolicyCode: "complex", keywordsZh: ["拆迁", "征收", "安置", "补偿"], keywordsEn: ["demolition", "expropriation", "resettlement", "compensation"] },
-  { code: "property-registration", group: "housing", nameZh: "不动产登记", nameEn: "Property title registration", slaPolicyCode: "complex", keywordsZh: ["房产证", "不动产", "办证"], keywordsEn: ["title deed", "property certificate", "registration"] },
-  { code: "planning-approval", group: "housing", nameZh: "规划审批与建设", nameEn: "Planning approval and land use", slaPolicyCode: "complex", keywordsZh: ["规划", "容积率", "用地", "日照"], keywordsEn: ["planning", "land use", "zoning", "sunlight"] },
+  {
+    code: "property-mgmt",
+    group: "housing",
+    nameZh: "物业服务",
+    nameEn: "Property management",
+    slaPolicyCode: "general",
+    keywordsZh: ["物业", "物业费", "保安"],
+    keywordsEn: ["property management", "management fee", "estate"],
+  },
+  {
+    code: "elevator-fault",
+    group: "housing",
+    nameZh: "电梯故障",
+    nameEn: "Lift breakdown",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["电梯", "困人", "停运"],
+    keywordsEn: ["lift", "elevator", "trapped"],
+  },
+  {
+    code: "maintenance-fund",
+    group: "housing",
+    nameZh: "住宅专项维修资金",
+    nameEn: "Housing maintenance fund",
+    slaPolicyCode: "general",
+    keywordsZh: ["维修资金", "维修基金", "大修"],
+    keywordsEn: ["maintenance fund", "repair fund", "major repairs"],
+  },
+  {
+    code: "new-home-quality",
+    group: "housing",
+    nameZh: "新房质量问题",
+    nameEn: "Defects in new homes",
+    slaPolicyCode: "general",
+    keywordsZh: ["漏水", "开裂", "交房", "开发商"],
+    keywordsEn: ["leak", "cracks", "developer", "handover"],
+  },
+  {
+    code: "rental-dispute",
+    group: "housing",
+    nameZh: "房屋租赁纠纷",
+    nameEn: "Rental dispute",
+    slaPolicyCode: "general",
+    keywordsZh: ["房东", "押金", "租房", "中介"],
+    keywordsEn: ["landlord", "deposit", "tenant", "letting agent"],
+  },
+  {
+    code: "old-community-renovation",
+    group: "housing",
+    nameZh: "老旧小区改造",
+    nameEn: "Renovation of old residential compounds",
+    slaPolicyCode: "complex",
+    keywordsZh: ["老旧小区", "改造", "加装电梯"],
+    keywordsEn: ["old compound", "renovation", "retrofit lift"],
+  },
+  {
+    code: "expropriation-compensation",
+    group: "housing",
+    nameZh: "征收拆迁补偿",
+    nameEn: "Expropriation and relocation compensation",
+    slaPolicyCode: "complex",
+    keywordsZh: ["拆迁", "征收", "安置", "补偿"],
+    keywordsEn: ["demolition", "expropriation", "resettlement", "compensation"],
+  },
+  {
+    code: "property-registration",
+    group: "housing",
+    nameZh: "不动产登记",
+    nameEn: "Property title registration",
+    slaPolicyCode: "complex",
+    keywordsZh: ["房产证", "不动产", "办证"],
+    keywordsEn: ["title deed", "property certificate", "registration"],
+  },
+  {
+    code: "planning-approval",
+    group: "housing",
+    nameZh: "规划审批与建设",
+    nameEn: "Planning approval and land use",
+    slaPolicyCode: "complex",
+    keywordsZh: ["规划", "容积率", "用地", "日照"],
+    keywordsEn: ["planning", "land use", "zoning", "sunlight"],
+  },
 
   // 交通出行 / Transport
-  { code: "bus-service", group: "transport", nameZh: "公交线路与服务", nameEn: "Bus routes and service", slaPolicyCode: "general", keywordsZh: ["公交", "线路", "站台", "司机"], keywordsEn: ["bus", "route", "bus stop", "driver"] },
-  { code: "taxi-service", group: "transport", nameZh: "出租车与网约车", nameEn: "Taxis and ride-hailing", slaPolicyCode: "general", keywordsZh: ["出租车", "网约车", "拒载", "绕路"], keywordsEn: ["taxi", "ride-hailing", "refused", "detour"] },
-  { code: "road-damage", group: "transport", nameZh: "道路破损", nameEn: "Damaged road surface", slaPolicyCode: "general", keywordsZh: ["坑洼", "路面", "破损"], keywordsEn: ["pothole", "road surface", "damaged road"] },
-  { code: "traffic-signal", group: "transport", nameZh: "交通信号灯故障", nameEn: "Faulty traffic lights", slaPolicyCode: "general", keywordsZh: ["红绿灯", "信号灯", "配时"], keywordsEn: ["traffic light", "signal", "timing"] },
-  { code: "illegal-parking", group: "transport", nameZh: "违章停车", nameEn: "Illegal parking", slaPolicyCode: "general", keywordsZh: ["乱停车", "违停", "堵路", "消防通道"], keywordsEn: ["parking", "parked cars", "blocked", "fire lane"] },
-  { code: "shared-bikes", group: "transport", nameZh: "共享单车乱停放", nameEn: "Haphazardly parked shared bikes", slaPolicyCode: "general", keywordsZh: ["共享单车", "单车", "乱停放"], keywordsEn: ["shared bikes", "dockless", "bicycles"] },
+  {
+    code: "bus-service",
+    group: "transport",
+    nameZh: "公交线路与服务",
+    nameEn: "Bus routes and service",
+    slaPolicyCode: "general",
+    keywordsZh: ["公交", "线路", "站台", "司机"],
+    keywordsEn: ["bus", "route", "bus stop", "driver"],
+  },
+  {
+    code: "taxi-service",
+    group: "transport",
+    nameZh: "出租车与网约车",
+    nameEn: "Taxis and ride-hailing",
+    slaPolicyCode: "general",
+    keywordsZh: ["出租车", "网约车", "拒载", "绕路"],
+    keywordsEn: ["taxi", "ride-hailing", "refused", "detour"],
+  },
+  {
+    code: "road-damage",
+    group: "transport",
+    nameZh: "道路破损",
+    nameEn: "Damaged road surface",
+    slaPolicyCode: "general",
+    keywordsZh: ["坑洼", "路面", "破损"],
+    keywordsEn: ["pothole", "road surface", "damaged road"],
+  },
+  {
+    code: "traffic-signal",
+    group: "transport",
+    nameZh: "交通信号灯故障",
+    nameEn: "Faulty traffic lights",
+    slaPolicyCode: "general",
+    keywordsZh: ["红绿灯", "信号灯", "配时"],
+    keywordsEn: ["traffic light", "signal", "timing"],
+  },
+  {
+    code: "illegal-parking",
+    group: "transport",
+    nameZh: "违章停车",
+    nameEn: "Illegal parking",
+    slaPolicyCode: "general",
+    keywordsZh: ["乱停车", "违停", "堵路", "消防通道"],
+    keywordsEn: ["parking", "parked cars", "blocked", "fire lane"],
+  },
+  {
+    code: "shared-bikes",
+    group: "transport",
+    nameZh: "共享单车乱停放",
+    nameEn: "Haphazardly parked shared bikes",
+    slaPolicyCode: "general",
+    keywordsZh: ["共享单车", "单车", "乱停放"],
+    keywordsEn: ["shared bikes", "dockless", "bicycles"],
+  },
 
   // 生态环境 / Environment
-  { code: "noise-nuisance", group: "environment", nameZh: "噪声扰民", nameEn: "Noise nuisance", slaPolicyCode: "general", keywordsZh: ["噪音", "扰民", "广场舞", "音响"], keywordsEn: ["noise", "loud", "music", "square dancing"] },
-  { code: "construction-noise", group: "environment", nameZh: "夜间施工噪声", nameEn: "Night-time construction noise", slaPolicyCode: "general", keywordsZh: ["夜间施工", "工地", "施工噪音"], keywordsEn: ["construction", "building site", "night work"] },
-  { code: "air-pollution", group: "environment", nameZh: "大气污染", nameEn: "Air pollution and smoke", slaPolicyCode: "general", keywordsZh: ["废气", "烟尘", "异味", "焚烧"], keywordsEn: ["smoke", "fumes", "odour", "burning"] },
-  { code: "water-pollution", group: "environment", nameZh: "河道水体污染", nameEn: "River and lake pollution", slaPolicyCode: "general", keywordsZh: ["河道", "污水", "发臭", "排污"], keywordsEn: ["river", "sewage", "stinking", "discharge"] },
-  { code: "cooking-fumes", group: "environment", nameZh: "餐饮油烟", nameEn: "Restaurant cooking fumes", slaPolicyCode: "general", keywordsZh: ["油烟", "烧烤", "饭店"], keywordsEn: ["cooking fumes", "barbecue", "restaurant"] },
+  {
+    code: "noise-nuisance",
+    group: "environment",
+    nameZh: "噪声扰民",
+    nameEn: "Noise nuisance",
+    slaPolicyCode: "general",
+    keywordsZh: ["噪音", "扰民", "广场舞", "音响"],
+    keywordsEn: ["noise", "loud", "music", "square dancing"],
+  },
+  {
+    code: "construction-noise",
+    group: "environment",
+    nameZh: "夜间施工噪声",
+    nameEn: "Night-time construction noise",
+    slaPolicyCode: "general",
+    keywordsZh: ["夜间施工", "工地", "施工噪音"],
+    keywordsEn: ["construction", "building site", "night work"],
+  },
+  {
+    code: "air-pollution",
+    group: "environment",
+    nameZh: "大气污染",
+    nameEn: "Air pollution and smoke",
+    slaPolicyCode: "general",
+    keywordsZh: ["废气", "烟尘", "异味", "焚烧"],
+    keywordsEn: ["smoke", "fumes", "odour", "burning"],
+  },
+  {
+    code: "water-pollution",
+    group: "environment",
+    nameZh: "河道水体污染",
+    nameEn: "River and lake pollution",
+    slaPolicyCode: "general",
+    keywordsZh: ["河道", "污水", "发臭", "排污"],
+    keywordsEn: ["river", "sewage", "stinking", "discharge"],
+  },
+  {
+    code: "cooking-fumes",
+    group: "environment",
+    nameZh: "餐饮油烟",
+    nameEn: "Restaurant cooking fumes",
+    slaPolicyCode: "general",
+    keywordsZh: ["油烟", "烧烤", "饭店"],
+    keywordsEn: ["cooking fumes", "barbecue", "restaurant"],
+  },
 
   // 水电气热 / Public utilities
-  { code: "water-outage", group: "utilities", nameZh: "停水", nameEn: "Water outage", slaPolicyCode: "urgent", keywordsZh: ["停水", "没水", "水压"], keywordsEn: ["no water", "water outage", "water pressure"] },
-  { code: "water-quality", group: "utilities", nameZh: "自来水水质", nameEn: "Tap water quality", slaPolicyCode: "general", keywordsZh: ["水质", "发黄", "浑浊"], keywordsEn: ["water quality", "discoloured", "cloudy"] },
-  { code: "power-outage", group: "utilities", nameZh: "停电", nameEn: "Power outage", slaPolicyCode: "urgent", keywordsZh: ["停电", "断电", "跳闸"], keywordsEn: ["power cut", "blackout", "no electricity"] },
-  { code: "gas-leak", group: "utilities", nameZh: "燃气泄漏", nameEn: "Gas leak", slaPolicyCode: "urgent", keywordsZh: ["煤气味", "燃气泄漏", "漏气"], keywordsEn: ["gas leak", "smell of gas", "leaking"] },
-  { code: "gas-outage", group: "utilities", nameZh: "停气", nameEn: "Gas supply outage", slaPolicyCode: "urgent", keywordsZh: ["停气", "燃气", "打不着火"], keywordsEn: ["gas supply", "no gas", "stove"] },
-  { code: "heating-outage", group: "utilities", nameZh: "供暖不热", nameEn: "Heating outage or cold radiators", slaPolicyCode: "urgent", keywordsZh: ["暖气", "供暖", "不热"], keywordsEn: ["heating", "radiator", "cold"] },
-  { code: "drainage-flooding", group: "utilities", nameZh: "排水不畅与道路积水", nameEn: "Blocked drains and waterlogging", slaPolicyCode: "general", keywordsZh: ["积水", "下水道", "堵塞", "内涝"], keywordsEn: ["flooding", "drain", "blocked", "waterlogging"] },
-  { code: "utility-billing", group: "utilities", nameZh: "水电气缴费咨询", nameEn: "Utility bill inquiry", slaPolicyCode: "inquiry", keywordsZh: ["水费", "电费", "缴费", "账单"], keywordsEn: ["water bill", "electricity bill", "payment", "bill"] },
+  {
+    code: "water-outage",
+    group: "utilities",
+    nameZh: "停水",
+    nameEn: "Water outage",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["停水", "没水", "水压"],
+    keywordsEn: ["no water", "water outage", "water pressure"],
+  },
+  {
+    code: "water-quality",
+    group: "utilities",
+    nameZh: "自来水水质",
+    nameEn: "Tap water quality",
+    slaPolicyCode: "general",
+    keywordsZh: ["水质", "发黄", "浑浊"],
+    keywordsEn: ["water quality", "discoloured", "cloudy"],
+  },
+  {
+    code: "power-outage",
+    group: "utilities",
+    nameZh: "停电",
+    nameEn: "Power outage",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["停电", "断电", "跳闸"],
+    keywordsEn: ["power cut", "blackout", "no electricity"],
+  },
+  {
+    code: "gas-leak",
+    group: "utilities",
+    nameZh: "燃气泄漏",
+    nameEn: "Gas leak",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["煤气味", "燃气泄漏", "漏气"],
+    keywordsEn: ["gas leak", "smell of gas", "leaking"],
+  },
+  {
+    code: "gas-outage",
+    group: "utilities",
+    nameZh: "停气",
+    nameEn: "Gas supply outage",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["停气", "燃气", "打不着火"],
+    keywordsEn: ["gas supply", "no gas", "stove"],
+  },
+  {
+    code: "heating-outage",
+    group: "utilities",
+    nameZh: "供暖不热",
+    nameEn: "Heating outage or cold radiators",
+    slaPolicyCode: "urgent",
+    keywordsZh: ["暖气", "供暖", "不热"],
+    keywordsEn: ["heating", "radiator", "cold"],
+  },
+  {
+    code: "drainage-flooding",
+    group: "utilities",
+    nameZh: "排水不畅与道路积水",
+    nameEn: "Blocked drains and waterlogging",
+    slaPolicyCode: "general",
+    keywordsZh: ["积水", "下水道", "堵塞", "内涝"],
+    keywordsEn: ["flooding", "drain", "blocked", "waterlogging"],
+  },
+  {
+    code: "utility-billing",
+    group: "utilities",
+    nameZh: "水电气缴费咨询",
+    nameEn: "Utility bill inquiry",
+    slaPolicyCode: "inquiry",
+    keywordsZh: ["水费", "电费", "缴费", "账单"],
+    keywordsEn: ["water bill", "electricity bill", "payment", "bill"],
+  },
 
   // 社会保障与就业 / Social security and employment
-  { code: "unpaid-wages", group: "social", nameZh: "拖欠工资", nameEn: "Unpaid wages", slaPolicyCode: "general", keywordsZh: ["拖欠工资", "欠薪", "讨薪", "工钱"], keywordsEn: ["unpaid wages", "owed pay", "salary", "wages"] },
-  { code: "social-insurance", group: "social", nameZh: "社保缴纳与转移", nameEn: "Social insurance contributions and transfers", slaPolicyCode: "general", keywordsZh: ["社保", "五险", "断缴", "转移"], keywordsEn: ["social insurance", "contributions", "transfer"] },
-  { code: "social-insurance-policy", group: "social", nameZh: "社保政策咨询", nameEn: "Social insurance policy inquiry", slaPolicyCode: "inquiry", keywordsZh: ["退休", "养老保险", "政策咨询"], keywordsEn: ["retirement", "pension", "policy question"] },
-  { code: "employment-services", group: "social", nameZh: "就业创业服务", nameEn: "Employment and start-up services", slaPolicyCode: "general", keywordsZh: ["就业", "创业", "补贴", "培训"], keywordsEn: ["employment", "start-up", "subsidy", "job training"] },
-  { code: "elderly-care", group: "social", nameZh: "养老服务", nameEn: "Elderly care services", slaPolicyCode: "general", keywordsZh: ["养老院", "老人", "助餐"], keywordsEn: ["care home", "elderly", "meals for seniors"] },
-  { code: "social-assistance", group: "social", nameZh: "低保与社会救助", nameEn: "Minimum living allowance and social assistance", slaPolicyCode: "general", keywordsZh: ["低保", "救助", "困难"], keywordsEn: ["minimum allowance", "dibao", "hardship"] },
+  {
+    code: "unpaid-wages",
+    group: "social",
+    nameZh: "拖欠工资",
+    nameEn: "Unpaid wages",
+    slaPolicyCode: "general",
+    keywordsZh: ["拖欠工资", "欠薪", "讨薪", "工钱"],
+    keywordsEn: ["unpaid wages", "owed pay", "salary", "wages"],
+  },
+  {
+    code: "social-insurance",
+    group: "social",
+    nameZh: "社保缴纳与转移",
+    nameEn: "Social insurance contributions and transfers",
+    slaPolicyCode: "general",
+    keywordsZh: ["社保", "五险", "断缴", "转移"],
+    keywordsEn: ["social insurance", "contributions", "transfer"],
+  },
+  {
+    code: "social-insurance-policy",
+    group: "social",
+    nameZh: "社保政策咨询",
+    nameEn: "Social insurance policy inquiry",
+    slaPolicyCode: "inquiry",
+    keywordsZh: ["退休", "养老保险", "政策咨询"],
+    keywordsEn: ["retirement", "pension", "policy question"],
+  },
+  {
+    code: "employment-services",
+    group: "social",
+    nameZh: "就业创业服务",
+    nameEn: "Employment and start-up services",
+    slaPolicyCode: "general",
+    keywordsZh: ["就业", "创业", "补贴", "培训"],
+    keywordsEn: ["employment", "start-up", "subsidy", "job training"],
+  },
+  {
+    code: "elderly-care",
+    group: "social",
+    nameZh: "养老服务",
+    nameEn: "Elderly care services",
+    slaPolicyCode: "general",
+    keywordsZh: ["养老院", "老人", "助餐"],
+    keywordsEn: ["care home", "elderly", "meals for seniors"],
+  },
+  {
+    code: "social-assistance",
+    group: "social",
+    nameZh: "低保与社会救助",
+    nameEn: "Minimum living allowance and social assistance",
+    slaPolicyCode: "general",
+    keywordsZh: ["低保", "救助", "困难"],
+    keywordsEn: ["minimum allowance", "dibao", "hardship"],
+  },
 
   // 教育与医疗卫生 / Education and health
-  { code: "off-campus-tutoring", group: "edu-health", nameZh: "校外培训", nameEn: "Off-campus tutoring", slaPolicyCode: "general", keywordsZh: ["培训机构", "补课", "校外培训"], keywordsEn: ["tutoring", "training centre", "cram school"] },
-  { code: "school-enrolment", group: "edu-health", nameZh: "入学政策咨询", nameEn: "School enrolment inquiry", slaPolicyCode: "inquiry", keywordsZh: ["入学", "学区", "报名"], keywordsEn: ["enrolment", "school place", "catchment"] },
-  { code: "school-fees", group: "edu-health", nameZh: "学校乱收费", nameEn: "Improper school fees", slaPolicyCode: "general", keywordsZh: ["乱收费", "学校收费", "资料费"], keywordsEn: ["school fees", "extra charges", "materials fee"] },
-  { code: "medical-service", group: "edu-health", nameZh: "医疗服务", nameEn: "Hospital and medical service", slaPolicyCode: "general", keywordsZh: ["医院", "医生", "挂号", "看病"], keywordsEn: ["hospital", "doctor", "appointment", "clinic"] },
-  { code: "vaccination", group: "edu-health", nameZh: "疫苗接种咨询", nameEn: "Vaccination inquiry", slaPolicyCode: "inquiry", keywordsZh: ["疫苗", "接种", "预防针"], keywordsEn: ["vaccine", "vaccination", "jab"] },
+  {
+    code: "off-campus-tutoring",
+    group: "edu-health",
+    nameZh: "校外培训",
+    nameEn: "Off-campus tutoring",
+    slaPolicyCode: "general",
+    keywordsZh: ["培训机构", "补课", "校外培训"],
+    keywordsEn: ["tutoring", "training centre", "cram school"],
+  },
+  {
+    code: "school-enrolment",
+    group: "edu-health",
+    nameZh: "入学政策咨询",
+    nameEn: "School enrolment inquiry",
+    slaPolicyCode: "inquiry",
+    keywordsZh: ["入学", "学区", "报名"],
+    keywordsEn: ["enrolment", "school place", "catchment"],
+  },
+  {
+    code: "school-fees",
+    group: "edu-health",
+    nameZh: "学校乱收费",
+    nameEn: "Improper school fees",
+    slaPolicyCode: "general",
+    keywordsZh: ["乱收费", "学校收费", "资料费"],
+    keywordsEn: ["school fees", "extra charges", "materials fee"],
+  },
+  {
+    code: "medical-service",
+    group: "edu-health",
+    nameZh: "医疗服务",
+    nameEn: "Hospital and medical service",
+    slaPolicyCode: "general",
+    keywordsZh: ["医院", "医生", "挂号", "看病"],
+    keywordsEn: ["hospital", "doctor", "appointment", "clinic"],
+  },
+  {
+    code: "vaccination",
+    group: "edu-health",
+    nameZh: "疫苗接种咨询",
+    nameEn: "Vaccination inquiry",
+    slaPolicyCode: "inquiry",
+    keywordsZh: ["疫苗", "接种", "预防针"],
+    keywordsEn: ["vaccine", "vaccination", "jab"],
+  },
 
   // 市场监管与消费 / Market regulation and consumers
-  { code: "consumer-dispute", group: "market", nameZh: "消费纠纷", nameEn: "Consumer dispute", slaPolicyCode: "general", keywordsZh: ["退货", "退款", "商家", "售后"], keywordsEn: ["refund", "return", "shop", "after-sales"] },
-  { code: "food-safety", group: "market", nameZh: "食品安全", nameEn: "Food safety", slaPolicyCode: "general", keywordsZh: ["食品", "过期", "变质", "卫生"], keywordsEn: ["food", "expired", "spoiled", "hygiene"] },
-  { code: "price-violation", group: "market", nameZh: "价格违法", nameEn: "Pricing violations", slaPolicyCode: "general", keywordsZh: ["价格", "乱收费", "明码标价"], keywordsEn: ["price", "overcharging", "price tag"] },
-  { code: "prepaid-card", group: "market", nameZh: "预付卡退费", nameEn: "Prepaid card refunds", slaPolicyCode: "general", keywordsZh: ["预付卡", "会员卡", "跑路", "充值"], keywordsEn: ["prepaid card", "membership", "closed down", "top-up"] },
+  {
+    code: "consumer-dispute",
+    group: "market",
+    nameZh: "消费纠纷",
+    nameEn: "Consumer dispute",
+    slaPolicyCode: "general",
+    keywordsZh: ["退货", "退款", "商家", "售后"],
+    keywordsEn: ["refund", "return", "shop", "after-sales"],
+  },
+  {
+    code: "food-safety",
+    group: "market",
+    nameZh: "食品安全",
+    nameEn: "Food safety",
+    slaPolicyCode: "general",
+    keywordsZh: ["食品", "过期", "变质", "卫生"],
+    keywordsEn: ["food", "expired", "spoiled", "hygiene"],
+  },
+  {
+    code: "price-violation",
+    group: "market",
+    nameZh: "价格违法",
+    nameEn: "Pricing violations",
+    slaPolicyCode: "general",
+    keywordsZh: ["价格", "乱收费", "明码标价"],
+    keywordsEn: ["price", "overcharging", "price tag"],
+  },
+  {
+    code: "prepaid-card",
+    group: "market",
+    nameZh: "预付卡退费",
+    nameEn: "Prepaid card refunds",
+    slaPolicyCode: "general",
+    keywordsZh: ["预付卡", "会员卡", "跑路", "充值"],
+    keywordsEn: ["prepaid card", "membership", "closed down", "top-up"],
+  },
 
   // 公共安全 / Public safety
-  { code: "fire-hazard", group: "safety", nameZh: "消防安全隐患", nameEn: "Fire safety hazards", slaPolicyCode: "general", keywordsZh: ["消防", "安全出口", "灭火器"], keywordsEn: ["fire", "fire exit", "extinguisher"] },
-  { code: "ebike-charging", group: "safety", nameZh: "电动车违规充电", nameEn: "Unsafe e-bike charging", slaPolicyCode: "general", keywordsZh: ["电动车", "飞线充电", "楼道"], keywordsEn: ["e-bike", "charging", "stairwell"] },
-  { code: "workplace-safety", group: "safety", nameZh: "安全生产隐患", nameEn: "Workplace safety hazards", slaPolicyCode: "general", keywordsZh: ["安全生产", "工厂", "危化品"], keywordsEn: ["workplace safety", "factory", "hazardous chemicals"] },
+  {
+    code: "fire-hazard",
+    group: "safety",
+    nameZh: "消防安全隐患",
+    nameEn: "Fire safety hazards",
+    slaPolicyCode: "general",
+    keywordsZh: ["消防", "安全出口", "灭火器"],
+    keywordsEn: ["fire", "fire exit", "extinguisher"],
+  },
+  {
+    code: "ebike-charging",
+    group: "safety",
+    nameZh: "电动车违规充电",
+    nameEn: "Unsafe e-bike charging",
+    slaPolicyCode: "general",
+    keywordsZh: ["电动车", "飞线充电", "楼道"],
+    keywordsEn: ["e-bike", "charging", "stairwell"],
+  },
+  {
+    code: "workplace-safety",
+    group: "safety",
+    nameZh: "安全生产隐患",
+    nameEn: "Workplace safety hazards",
+    slaPolicyCode: "general",
+    keywordsZh: ["安全生产", "工厂", "危化品"],
+    keywordsEn: ["workplace safety", "factory", "hazardous chemicals"],
+  },
 ];
 
 // ---------------------------------------------------------------------------

@@ -39,11 +39,15 @@ export async function seedHistoricCases(db: Queryable, options: HistoricCaseOpti
   const generated = generateCases(options);
   const insertedIds: number[] = [];
   const counters = new Map<number, number>();
-  for (const g of generated) counters.set(g.row.referenceYear, Math.max(counters.get(g.row.referenceYear) ?? 0, g.row.referenceSequence));
+  for (const g of generated)
+    counters.set(g.row.referenceYear, Math.max(counters.get(g.row.referenceYear) ?? 0, g.row.referenceSequence));
 
   for (let start = 0; start < generated.length; start += CASE_CHUNK) {
     const chunk = generated.slice(start, start + CASE_CHUNK);
-    const rows = chunk.map((g) => ({ ...g.row, status: g.plan.status === "merged" ? ("submitted" as const) : g.plan.status }));
+    const rows = chunk.map((g) => ({
+      ...g.row,
+      status: g.plan.status === "merged" ? ("submitted" as const) : g.plan.status,
+    }));
     const ids = await db.insert(cases).values(rows).returning({ id: cases.id });
     ids.forEach(({ id }) => insertedIds.push(id));
 
@@ -57,35 +61,60 @@ export async function seedHistoricCases(db: Queryable, options: HistoricCaseOpti
       const caseId = ids[i]?.id ?? 0;
       let prevHash: string | null = null;
       return g.plan.events.map((e) => {
-        const fields = { caseId, event: e.event, fromStatus: e.fromStatus, toStatus: e.toStatus, actorUserId: null, actorRole: e.actorRole, unitId: e.unitId, note: e.note, isPublic: isPublicEvent(e.event), occurredAt: e.occurredAt, data: null };
+        const fields = {
+          caseId,
+          event: e.event,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          actorUserId: null,
+          actorRole: e.actorRole,
+          unitId: e.unitId,
+          note: e.note,
+          isPublic: isPublicEvent(e.event),
+          occurredAt: e.occurredAt,
+          data: null,
+        };
         const hash = eventHash(prevHash, fields);
         const row = { ...fields, prevHash, hash };
         prevHash = hash;
         return row;
       });
     });
-    for (let e = 0; e < events.length; e += EVENT_CHUNK) await db.insert(caseEvents).values(events.slice(e, e + EVENT_CHUNK));
+    for (let e = 0; e < events.length; e += EVENT_CHUNK)
+      await db.insert(caseEvents).values(events.slice(e, e + EVENT_CHUNK));
   }
 
   // Duplicates point at the case filed just before them; set once both rows exist.
   for (const [index, g] of generated.entries()) {
     const target = insertedIds[index - 1];
     if (g.plan.status !== "merged" || target === undefined) continue;
-    await db.update(cases).set({ status: "merged", mergedIntoId: target, closedAt: g.plan.closedAt }).where(eq(cases.id, insertedIds[index] ?? 0));
+    await db
+      .update(cases)
+      .set({ status: "merged", mergedIntoId: target, closedAt: g.plan.closedAt })
+      .where(eq(cases.id, insertedIds[index] ?? 0));
   }
 
   for (const [year, lastSequence] of counters) await reserveReferenceNumbers(db, year, lastSequence);
   return generated.length;
 }
 
-function generateCases({ count, now, calendar, ids, citizenUserId, seed = 12345 }: HistoricCaseOptions): GeneratedCase[] {
+function generateCases({
+  count,
+  now,
+  calendar,
+  ids,
+  citizenUserId,
+  seed = 12345,
+}: HistoricCaseOptions): GeneratedCase[] {
   const rng = new SeededRandom(seed);
   const policyByCode = new Map(SLA_POLICIES.map((p) => [p.code, p]));
   const unitId = (code: string) => ids.unit.get(code) ?? 0;
   // Each unit has a steady "quality" so rankings differ the way real ones do.
   const quality = new Map(UNITS.map((u) => [unitId(u.code), 0.55 + rng.next() * 0.42]));
   const approval = new Map(UNITS.map((u) => [unitId(u.code), u.requiresReplyApproval]));
-  const districtUnits = new Map(DISTRICTS.map((d) => [d.code, UNITS.filter((u) => u.districtCode === d.code).map((u) => unitId(u.code))]));
+  const districtUnits = new Map(
+    DISTRICTS.map((d) => [d.code, UNITS.filter((u) => u.districtCode === d.code).map((u) => unitId(u.code))]),
+  );
   const bureaus = UNITS.filter((u) => u.unitClass === "city_bureau").map((u) => unitId(u.code));
 
   const times = Array.from({ length: count }, () => {
@@ -115,8 +144,22 @@ function generateCases({ count, now, calendar, ids, citizenUserId, seed = 12345 
         ? "inquiry"
         : policy.code === "proposal"
           ? rng.pick(["deputy_suggestion", "cppcc_proposal"] as const)
-          : rng.weighted<CaseType>([["complaint", 45], ["help_request", 20], ["suggestion", 12], ["report", 8], ["inquiry", 10], ["praise", 5]]);
-    const channel = rng.weighted<Channel>([["web", 40], ["phone", 40], ["mobile", 10], ["email", 4], ["letter", 3], ["visit", 3]]);
+          : rng.weighted<CaseType>([
+              ["complaint", 45],
+              ["help_request", 20],
+              ["suggestion", 12],
+              ["report", 8],
+              ["inquiry", 10],
+              ["praise", 5],
+            ]);
+    const channel = rng.weighted<Channel>([
+      ["web", 40],
+      ["phone", 40],
+      ["mobile", 10],
+      ["email", 4],
+      ["letter", 3],
+      ["visit", 3],
+    ]);
     const english = rng.chance(0.15);
     const text = rng.pick(CASE_TEXTS[category.code] ?? []);
     const name = rng.pick(CITIZEN_NAMES);

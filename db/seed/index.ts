@@ -27,7 +27,20 @@ export async function seedDatabase(db: Queryable, options: SeedOptions): Promise
   const accounts = await seedDemoAccounts(db, ids.unit);
   await seedKnowledge(db, ids.unit, options.now);
   const calendar = createWorkingCalendar(await loadCalendarDefinition(db));
-  const cases = await seedHistoricCases(db, { count: options.cases, now: options.now, calendar, ids, citizenUserId: accounts.get("citizen@answerable.local") ?? null });
-  await seedPetitions(db, { now: options.now, citizenUserId: accounts.get("citizen@answerable.local") ?? null, moderatorUserId: accounts.get("moderator@answerable.local") ?? null, category: ids.category, unit: ids.unit, district: ids.district });
+  const cases = await seedHistoricCases(db, {
+    count: options.cases,
+    now: options.now,
+    calendar,
+    ids,
+    citizenUserId: accounts.get("citizen@answerable.local") ?? null,
+  });
+  await seedPetitions(db, {
+    now: options.now,
+    citizenUserId: accounts.get("citizen@answerable.local") ?? null,
+    moderatorUserId: accounts.get("moderator@answerable.local") ?? null,
+    category: ids.category,
+    unit: ids.unit,
+    district: ids.district,
+  });
   return { cases };
 }

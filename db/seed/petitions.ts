@@ -26,8 +26,10 @@ const DEMO: DemoPetition[] = [
   {
     key: "library-hours",
     title: "Open the Jiangnan District library until 22:00 on weekdays",
-    action: "Extend the weekday opening hours of the Jiangnan District public library to 22:00, so students and shift workers can use it after work.",
-    background: "The library closes at 17:30, before most people finish work. Reading rooms in neighbouring cities stay open until 21:00 or 22:00.",
+    action:
+      "Extend the weekday opening hours of the Jiangnan District public library to 22:00, so students and shift workers can use it after work.",
+    background:
+      "The library closes at 17:30, before most people finish work. Reading rooms in neighbouring cities stay open until 21:00 or 22:00.",
     category: "community-facilities",
     unit: "urban-mgmt",
     status: "open",
@@ -38,7 +40,8 @@ const DEMO: DemoPetition[] = [
   {
     key: "bike-lanes",
     title: "Protected bike lanes on Binjiang Avenue",
-    action: "Separate the bike lanes on Binjiang Avenue from motor traffic with kerbs or bollards along its whole length.",
+    action:
+      "Separate the bike lanes on Binjiang Avenue from motor traffic with kerbs or bollards along its whole length.",
     background: "",
     category: "shared-bikes",
     unit: "transport",
@@ -70,7 +73,10 @@ const DEMO: DemoPetition[] = [
     age: 12,
     signatures: 5,
     showName: null,
-    rejection: { code: "duplicate", note: "A petition asking for the same widening is already open; please sign that one." },
+    rejection: {
+      code: "duplicate",
+      note: "A petition asking for the same widening is already open; please sign that one.",
+    },
   },
   {
     key: "address",
@@ -115,7 +121,14 @@ const token = (seed: string) => createHash("sha256").update(seed).digest("base64
 
 export async function seedPetitions(
   db: Queryable,
-  options: { now: Date; citizenUserId: string | null; moderatorUserId: string | null; category: Map<string, number>; unit: Map<string, number>; district: Map<string, number> },
+  options: {
+    now: Date;
+    citizenUserId: string | null;
+    moderatorUserId: string | null;
+    category: Map<string, number>;
+    unit: Map<string, number>;
+    district: Map<string, number>;
+  },
 ): Promise<number> {
   if (!options.citizenUserId) return 0;
   const districtIds = [...options.district.values()];
@@ -182,8 +195,16 @@ export async function seedPetitions(
     if (signatures.length) await db.insert(petitionSignatures).values(signatures);
     const status = demo.status;
     if (status !== "gathering" && status !== "moderation") {
-      await db.insert(petitionDistrictCounts).values([...perDistrict].map(([districtId, n]) => ({ petitionId: row.id, districtId, signatureCount: n })));
-      await db.insert(petitionModerationLog).values({ petitionId: row.id, actorUserId: options.moderatorUserId, action: status === "rejected" ? "reject" : "approve", detail: demo.rejection?.code ?? null, occurredAt: decidedAt });
+      await db
+        .insert(petitionDistrictCounts)
+        .values([...perDistrict].map(([districtId, n]) => ({ petitionId: row.id, districtId, signatureCount: n })));
+      await db.insert(petitionModerationLog).values({
+        petitionId: row.id,
+        actorUserId: options.moderatorUserId,
+        action: status === "rejected" ? "reject" : "approve",
+        detail: demo.rejection?.code ?? null,
+        occurredAt: decidedAt,
+      });
     }
   }
   return created;

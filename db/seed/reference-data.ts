@@ -37,13 +37,23 @@ export async function seedReferenceData(db: Queryable): Promise<ReferenceIds> {
   for (const u of UNITS) {
     const [row] = await db
       .insert(units)
-      .values({ code: u.code, nameZh: u.nameZh, nameEn: u.nameEn, unitClass: u.unitClass, parentId: idOf(unit, u.parentCode, "parent unit"), districtId: idOf(district, u.districtCode, "district"), requiresReplyApproval: u.requiresReplyApproval })
+      .values({
+        code: u.code,
+        nameZh: u.nameZh,
+        nameEn: u.nameEn,
+        unitClass: u.unitClass,
+        parentId: idOf(unit, u.parentCode, "parent unit"),
+        districtId: idOf(district, u.districtCode, "district"),
+        requiresReplyApproval: u.requiresReplyApproval,
+      })
       .returning({ id: units.id });
     if (row) unit.set(u.code, row.id);
   }
 
   const policy = new Map((await db.insert(slaPolicies).values(SLA_POLICIES).returning()).map((p) => [p.code, p.id]));
-  const group = new Map((await db.insert(categoryGroups).values(CATEGORY_GROUPS).returning()).map((g) => [g.code, g.id]));
+  const group = new Map(
+    (await db.insert(categoryGroups).values(CATEGORY_GROUPS).returning()).map((g) => [g.code, g.id]),
+  );
   const categoryRows = await db
     .insert(categories)
     .values(
@@ -63,14 +73,28 @@ export async function seedReferenceData(db: Queryable): Promise<ReferenceIds> {
   for (const entry of DISPATCH_ENTRIES) {
     const [row] = await db
       .insert(dispatchEntries)
-      .values({ categoryId: idOf(category, entry.categoryCode, "category") ?? 0, districtId: idOf(district, entry.districtCode, "district"), leadUnitId: idOf(unit, entry.leadUnitCode, "unit") ?? 0 })
+      .values({
+        categoryId: idOf(category, entry.categoryCode, "category") ?? 0,
+        districtId: idOf(district, entry.districtCode, "district"),
+        leadUnitId: idOf(unit, entry.leadUnitCode, "unit") ?? 0,
+      })
       .returning({ id: dispatchEntries.id });
     if (row && entry.coUnitCodes.length > 0) {
-      await db.insert(dispatchEntryCoUnits).values(entry.coUnitCodes.map((code) => ({ entryId: row.id, unitId: idOf(unit, code, "co-unit") ?? 0 })));
+      await db
+        .insert(dispatchEntryCoUnits)
+        .values(entry.coUnitCodes.map((code) => ({ entryId: row.id, unitId: idOf(unit, code, "co-unit") ?? 0 })));
     }
   }
 
-  const [calendar] = await db.insert(calendars).values({ code: DEFAULT_CALENDAR_CODE, nameZh: "江滨市工作日历", nameEn: "Jiangbin working calendar", timeZone: "Asia/Shanghai" }).returning();
+  const [calendar] = await db
+    .insert(calendars)
+    .values({
+      code: DEFAULT_CALENDAR_CODE,
+      nameZh: "江滨市工作日历",
+      nameEn: "Jiangbin working calendar",
+      timeZone: "Asia/Shanghai",
+    })
+    .returning();
   if (calendar) {
     const days = Object.values(CHINA_PUBLIC_HOLIDAYS).flatMap((year) => [
       ...year.holidays.map((date) => ({ calendarId: calendar.id, date, kind: "holiday" as const })),

@@ -2,7 +2,14 @@
 // rules (transition table, deadlines) so the demo data is consistent with the product.
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS, nextStatus } from "@/lib/domain/cases/lifecycle";
-import { BAD_RATINGS, type CaseType, type Channel, type RedirectChannel, type ReplyOutcome, type SatisfactionLevel } from "@/lib/domain/cases/vocabulary";
+import {
+  BAD_RATINGS,
+  type CaseType,
+  type Channel,
+  type RedirectChannel,
+  type ReplyOutcome,
+  type SatisfactionLevel,
+} from "@/lib/domain/cases/vocabulary";
 import { addClock } from "@/lib/domain/deadlines/deadline";
 import type { SeedSlaPolicy } from "./city-data";
 import { REPLY_TEXTS } from "./case-texts";
@@ -109,22 +116,52 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     events: [],
     feedback: [],
   };
-  const fire = (event: CaseEvent, at: Date, actorRole: string, unitId: number | null = plan.leadUnitId, note: string | null = null): boolean => {
+  const fire = (
+    event: CaseEvent,
+    at: Date,
+    actorRole: string,
+    unitId: number | null = plan.leadUnitId,
+    note: string | null = null,
+  ): boolean => {
     if (at > now || plan.status === input.hold) return false;
     const to = nextStatus(plan.status, event);
     if (!to) throw new Error(`seed: ${event} is not allowed from ${plan.status}`);
-    plan.events.push({ event, fromStatus: plan.events.length ? plan.status : null, toStatus: to, actorRole, unitId, note, occurredAt: at });
+    plan.events.push({
+      event,
+      fromStatus: plan.events.length ? plan.status : null,
+      toStatus: to,
+      actorRole,
+      unitId,
+      note,
+      occurredAt: at,
+    });
     plan.status = to;
     return true;
   };
-  const later = (from: Date, minHours: number, maxHours: number) => new Date(from.getTime() + (minHours + rng.next() * (maxHours - minHours)) * HOUR);
+  const later = (from: Date, minHours: number, maxHours: number) =>
+    new Date(from.getTime() + (minHours + rng.next() * (maxHours - minHours)) * HOUR);
 
-  plan.events.push({ event: "submit", fromStatus: null, toStatus: "submitted", actorRole: input.channel === "web" || input.channel === "mobile" ? "citizen" : "operator", unitId: null, note: null, occurredAt: input.createdAt });
+  plan.events.push({
+    event: "submit",
+    fromStatus: null,
+    toStatus: "submitted",
+    actorRole: input.channel === "web" || input.channel === "mobile" ? "citizen" : "operator",
+    unitId: null,
+    note: null,
+    occurredAt: input.createdAt,
+  });
 
   // Triage: redirect, merge, answer directly, or dispatch.
   const triageAt = later(input.createdAt, 0.3, 20);
   if (rng.chance(0.03)) {
-    plan.redirectChannel = rng.pick(["litigation", "arbitration", "administrative_review", "discipline_inspection", "information_disclosure", "emergency_services"] as const);
+    plan.redirectChannel = rng.pick([
+      "litigation",
+      "arbitration",
+      "administrative_review",
+      "discipline_inspection",
+      "information_disclosure",
+      "emergency_services",
+    ] as const);
     if (fire("redirect", triageAt, "operator", null)) plan.closedAt = triageAt;
     else plan.redirectChannel = null;
     return plan;
@@ -161,7 +198,9 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     const { policy } = input;
     const kind = policy.clockKind;
     plan.signForDueAt = policy.signForLimit ? addClock(at, { kind, amount: policy.signForLimit }, calendar) : null;
-    plan.firstContactDueAt = policy.firstContactLimit ? addClock(at, { kind, amount: policy.firstContactLimit }, calendar) : null;
+    plan.firstContactDueAt = policy.firstContactLimit
+      ? addClock(at, { kind, amount: policy.firstContactLimit }, calendar)
+      : null;
     plan.replyDueAt = addClock(at, { kind, amount: policy.replyLimit }, calendar);
     plan.disputeDueAt = addClock(at, { kind: "working_days", amount: DISPUTE_WINDOW_WORKING_DAYS }, calendar);
     return true;
@@ -170,7 +209,16 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
   // A misrouted case: the unit disputes, the operator reassigns.
   if (rng.chance(0.05) || input.hold === "disputed") {
     const disputeAt = later(dispatchAt, 1, 20);
-    if (!fire("dispute", disputeAt, "unit_staff", unitId, input.english ? "Not within our remit." : "不属于本单位职责范围。")) return plan;
+    if (
+      !fire(
+        "dispute",
+        disputeAt,
+        "unit_staff",
+        unitId,
+        input.english ? "Not within our remit." : "不属于本单位职责范围。",
+      )
+    )
+      return plan;
     plan.disputeCount += 1;
     const ruling = later(disputeAt, 0.5, 60);
     unitId = input.alternativeUnitId;
@@ -185,7 +233,10 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     const allowance = (plan.replyDueAt?.getTime() ?? roundStart.getTime()) - roundStart.getTime();
 
     const signForAllowance = (plan.signForDueAt?.getTime() ?? roundStart.getTime() + 24 * HOUR) - roundStart.getTime();
-    const signedAt = new Date(roundStart.getTime() + signForAllowance * (rng.chance(quality) ? 0.05 + rng.next() * 0.8 : 1.1 + rng.next() * 1.5));
+    const signedAt = new Date(
+      roundStart.getTime() +
+        signForAllowance * (rng.chance(quality) ? 0.05 + rng.next() * 0.8 : 1.1 + rng.next() * 1.5),
+    );
     if (!fire("sign_for", signedAt, "unit_staff", unitId)) return plan;
     if (round === 0) {
       plan.signedForAt = signedAt;
@@ -218,19 +269,37 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
         if (!fire("start_work", later(working, 0.2, 2), "unit_staff", unitId)) return plan;
       }
       const submitAt = new Date(replyAt.getTime() - (1 + rng.next() * 6) * HOUR);
-      if (!fire("submit_reply", submitAt > working ? submitAt : later(working, 0.1, 0.5), "unit_staff", unitId)) return plan;
+      if (!fire("submit_reply", submitAt > working ? submitAt : later(working, 0.1, 0.5), "unit_staff", unitId))
+        return plan;
     }
 
-    const outcome = rng.weighted<ReplyOutcome>([["resolved", 0.4 + quality * 0.35], ["explained", 0.25], ["not_supported", 0.1]]);
+    const outcome = rng.weighted<ReplyOutcome>([
+      ["resolved", 0.4 + quality * 0.35],
+      ["explained", 0.25],
+      ["not_supported", 0.1],
+    ]);
     const reply = rng.pick(REPLY_TEXTS.filter((r) => r.outcome === outcome));
-    if (!fire(needsApproval ? "approve_reply" : "reply", replyAt, needsApproval ? "unit_head" : "unit_staff", unitId)) return plan;
+    if (!fire(needsApproval ? "approve_reply" : "reply", replyAt, needsApproval ? "unit_head" : "unit_staff", unitId))
+      return plan;
     plan.repliedAt = replyAt;
     plan.repliedOnTime = plan.replyDueAt ? replyAt <= plan.replyDueAt : true;
-    plan.workingDaysToReply = plan.dispatchedAt ? Math.max(0, calendar.workingDaysBetween(plan.dispatchedAt, replyAt)) : null;
+    plan.workingDaysToReply = plan.dispatchedAt
+      ? Math.max(0, calendar.workingDaysBetween(plan.dispatchedAt, replyAt))
+      : null;
     plan.replyOutcome = outcome;
     plan.replyText = input.english ? reply.en : reply.zh;
-    plan.replyLegalBasis = outcome === "not_supported" ? (input.english ? "Urban Appearance and Sanitation Regulations, art. 14" : "《城市市容和环境卫生管理条例》第十四条") : null;
-    plan.replyNextSteps = outcome === "not_supported" ? (input.english ? "You may apply for administrative review within 60 days." : "如对答复不服，可在60日内申请行政复议。") : null;
+    plan.replyLegalBasis =
+      outcome === "not_supported"
+        ? input.english
+          ? "Urban Appearance and Sanitation Regulations, art. 14"
+          : "《城市市容和环境卫生管理条例》第十四条"
+        : null;
+    plan.replyNextSteps =
+      outcome === "not_supported"
+        ? input.english
+          ? "You may apply for administrative review within 60 days."
+          : "如对答复不服，可在60日内申请行政复议。"
+        : null;
     plan.feedbackDueAt = calendar.addWorkingDays(replyAt, FEEDBACK_WINDOW_WORKING_DAYS);
 
     // The callback: about three in four citizens answer within the window.
@@ -242,7 +311,14 @@ export function simulateCase(input: CaseSeedInput, now: Date, calendar: WorkingC
     if (feedbackAt > now) return plan;
     const satisfaction = drawSatisfaction(rng, quality, outcome);
     const solved = outcome === "resolved" ? rng.chance(0.6 + quality * 0.35) : rng.chance(0.15);
-    plan.feedback.push({ round, contacted: rng.chance(0.82 + quality * 0.15), solved, satisfaction, unitId, createdAt: feedbackAt });
+    plan.feedback.push({
+      round,
+      contacted: rng.chance(0.82 + quality * 0.15),
+      solved,
+      satisfaction,
+      unitId,
+      createdAt: feedbackAt,
+    });
     if (BAD_RATINGS.has(satisfaction) && round < 2 && rng.chance(0.5)) {
       plan.rehandleCount += 1;
       if (!dispatch("send_back", feedbackAt, unitId)) return plan;

@@ -32,14 +32,18 @@ export interface AdminActionSpec<S extends z.ZodType, R> {
  * the typed values handed back, a redirect when done. Refusals keyed `form` become the form's
  * alert instead of a field message.
  */
-export async function runAdminAction<S extends z.ZodType, R>(formData: FormData, spec: AdminActionSpec<S, R>): Promise<ActionState> {
+export async function runAdminAction<S extends z.ZodType, R>(
+  formData: FormData,
+  spec: AdminActionSpec<S, R>,
+): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
   const translate = (key: string) => translateErrorKey(t, spec.errors, key);
   const values = collectFormValues(formData, spec.arrays ?? []);
   const parsed = spec.schema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? FORM_ERROR_FIELD)] ??= []).push(translate(issue.message));
+    for (const issue of parsed.error.issues)
+      (fieldErrors[String(issue.path[0] ?? FORM_ERROR_FIELD)] ??= []).push(translate(issue.message));
     return { values, fieldErrors };
   }
   let result: R;
@@ -54,7 +58,9 @@ export async function runAdminAction<S extends z.ZodType, R>(formData: FormData,
     }
     if (error instanceof AppError && error.fieldErrors) {
       const { [FORM_ERROR_FIELD]: formKeys, ...fields } = error.fieldErrors;
-      const fieldErrors = Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map(translate)]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(fields).map(([field, keys]) => [field, keys.map(translate)]),
+      );
       return { values, fieldErrors, formError: formKeys?.length ? formKeys.map(translate).join(" ") : undefined };
     }
     return { values, formError: t(failure.messageKey) };

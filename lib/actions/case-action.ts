@@ -27,13 +27,18 @@ export interface CaseActionSpec<S extends z.ZodType> {
 }
 
 /** Parse → authorise → act for every staff form on a case; redirects back to the case when done. */
-export async function runCaseAction<S extends z.ZodType>(reference: string, formData: FormData, spec: CaseActionSpec<S>): Promise<ActionState> {
+export async function runCaseAction<S extends z.ZodType>(
+  reference: string,
+  formData: FormData,
+  spec: CaseActionSpec<S>,
+): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
   const values = collectFormValues(formData, spec.arrays ?? []);
   const parsed = spec.schema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateKey(t, issue.message));
+    for (const issue of parsed.error.issues)
+      (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateKey(t, issue.message));
     return { values, fieldErrors };
   }
   try {
@@ -41,10 +46,19 @@ export async function runCaseAction<S extends z.ZodType>(reference: string, form
     const db = await getDb();
     const [row] = await db.select().from(cases).where(eq(cases.reference, reference));
     if (!row) throw new AppError("not_found");
-    await spec.act(parsed.data, { userId: user.id, role: user.role, unitId: user.unitId }, await serviceContext({ db }), row);
+    await spec.act(
+      parsed.data,
+      { userId: user.id, role: user.role, unitId: user.unitId },
+      await serviceContext({ db }),
+      row,
+    );
     const [after] = await db.select().from(cases).where(eq(cases.id, row.id));
     if (after && spec.after) {
-      await spec.after(after, parsed.data).catch((error: unknown) => log.error({ err: String(error), caseId: row.id }, "notification after commit failed"));
+      await spec
+        .after(after, parsed.data)
+        .catch((error: unknown) =>
+          log.error({ err: String(error), caseId: row.id }, "notification after commit failed"),
+        );
     }
   } catch (error) {
     const failure = toPublicError(error);
@@ -53,7 +67,9 @@ export async function runCaseAction<S extends z.ZodType>(reference: string, form
       log.error({ requestId, err: error instanceof Error ? error.message : String(error) }, "case action failed");
     }
     if (error instanceof AppError && error.fieldErrors) {
-      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k))]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k))]),
+      );
       return { values, fieldErrors };
     }
     return { values, formError: t(failure.messageKey) };

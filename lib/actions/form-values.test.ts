@@ -8,12 +8,20 @@ describe("collectFormValues", () => {
     data.append("coUnitIds", "3");
     data.append("coUnitIds", "5");
     data.append("$ACTION_ID_abc", "x");
-    expect(collectFormValues(data, ["coUnitIds", "tags"])).toEqual({ note: "  spaced  ", coUnitIds: ["3", "5"], tags: [] });
+    expect(collectFormValues(data, ["coUnitIds", "tags"])).toEqual({
+      note: "  spaced  ",
+      coUnitIds: ["3", "5"],
+      tags: [],
+    });
   });
 });
 
 describe("translateErrorKey", () => {
-  const messages: Record<string, string> = { "workflow.errors.designated": "Designated.", "validation.required": "Required.", "validation.invalid": "Invalid." };
+  const messages: Record<string, string> = {
+    "workflow.errors.designated": "Designated.",
+    "validation.required": "Required.",
+    "validation.invalid": "Invalid.",
+  };
   const t = Object.assign((key: string) => messages[key] ?? key, { has: (key: string) => key in messages });
 
   it.each([

@@ -23,7 +23,14 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!id) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, unitId: users.unitId, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      unitId: users.unitId,
+      active: users.active,
+    })
     .from(users)
     .where(eq(users.id, id));
   if (!user?.active) return null;

@@ -2,9 +2,22 @@ import { type IncomingMessage, type ServerResponse, createServer } from "node:ht
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CachedPage, FILL_HEADER, FRESH_MS, GuestPageCache, STALE_MS, guestPageKey, withGuestPageCache } from "./guest-page-cache";
+import {
+  type CachedPage,
+  FILL_HEADER,
+  FRESH_MS,
+  GuestPageCache,
+  STALE_MS,
+  guestPageKey,
+  withGuestPageCache,
+} from "./guest-page-cache";
 
-const page = (text: string, storedAt: number): CachedPage => ({ body: Buffer.from(text), gzipped: Buffer.from(text), contentType: "text/html", storedAt });
+const page = (text: string, storedAt: number): CachedPage => ({
+  body: Buffer.from(text),
+  gzipped: Buffer.from(text),
+  contentType: "text/html",
+  storedAt,
+});
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 
 describe("guestPageKey", () => {
@@ -12,7 +25,9 @@ describe("guestPageKey", () => {
     expect(guestPageKey(get("/petitions/12", { "accept-language": "en-GB,en;q=0.9" }))?.key).toBe("en /petitions/12");
     expect(guestPageKey(get("/petitions/12"))?.key).toBe("zh-CN /petitions/12");
     // The language switch's cookie wins over the browser's header.
-    expect(guestPageKey(get("/petitions/12", { "accept-language": "en", cookie: "a=1; NEXT_LOCALE=zh-CN" }))?.key).toBe("zh-CN /petitions/12");
+    expect(guestPageKey(get("/petitions/12", { "accept-language": "en", cookie: "a=1; NEXT_LOCALE=zh-CN" }))?.key).toBe(
+      "zh-CN /petitions/12",
+    );
   });
 
   it("never shares a page that differs by visitor", () => {
@@ -26,7 +41,8 @@ describe("guestPageKey", () => {
   });
 
   it("only covers petition pages", () => {
-    for (const url of ["/petitions", "/petitions/new", "/petitions/12/confirm/abc", "/track", "/"]) expect(guestPageKey(get(url))).toBeNull();
+    for (const url of ["/petitions", "/petitions/new", "/petitions/12/confirm/abc", "/track", "/"])
+      expect(guestPageKey(get(url))).toBeNull();
   });
 });
 
@@ -64,7 +80,9 @@ describe("GuestPageCache", () => {
     await cache.lookup("k", async () => page("old", 0), 0);
     const gone = await cache.lookup("k", async () => null, STALE_MS + 1);
     expect(gone).toEqual({ page: null, state: "miss" });
-    expect((await cache.lookup("k", async () => page("new", STALE_MS + 2), STALE_MS + 2)).page?.body.toString()).toBe("new");
+    expect((await cache.lookup("k", async () => page("new", STALE_MS + 2), STALE_MS + 2)).page?.body.toString()).toBe(
+      "new",
+    );
   });
 
   it("does not keep a failed refill", async () => {
@@ -85,7 +103,9 @@ describe("withGuestPageCache", () => {
       renders += 1;
       const signedIn = String(request.headers.cookie ?? "").includes("session-token");
       response.writeHead(status, { "content-type": "text/html; charset=utf-8" });
-      response.end(`<html>render ${renders} ${request.headers.cookie ?? ""} ${signedIn ? "signed in" : "guest"}</html>`);
+      response.end(
+        `<html>render ${renders} ${request.headers.cookie ?? ""} ${signedIn ? "signed in" : "guest"}</html>`,
+      );
     };
     const server = createServer((request, response) => handler(request, response));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -97,7 +117,9 @@ describe("withGuestPageCache", () => {
 
   it("renders a guest's page once for many requests, compressed for browsers that ask", async () => {
     const { origin, renders } = await serve();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${origin}/petitions/3`, { headers: { "accept-language": "en" } })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${origin}/petitions/3`, { headers: { "accept-language": "en" } })),
+    );
     const bodies = await Promise.all(answers.map((answer) => answer.text()));
     expect(renders()).toBe(1);
     expect(new Set(bodies)).toEqual(new Set(["<html>render 1 NEXT_LOCALE=en guest</html>"]));
@@ -105,11 +127,17 @@ describe("withGuestPageCache", () => {
 
     const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
       import("node:http").then(({ get: httpGet }) =>
-        httpGet(`${origin}/petitions/3`, { headers: { "accept-encoding": "gzip", "accept-language": "en" } }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => resolve({ encoding: response.headers["content-encoding"], body: Buffer.concat(chunks) }));
-        }).on("error", reject),
+        httpGet(
+          `${origin}/petitions/3`,
+          { headers: { "accept-encoding": "gzip", "accept-language": "en" } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () =>
+              resolve({ encoding: response.headers["content-encoding"], body: Buffer.concat(chunks) }),
+            );
+          },
+        ).on("error", reject),
       );
     });
     expect(raw.encoding).toBe("gzip");
@@ -120,10 +148,14 @@ describe("withGuestPageCache", () => {
   it("renders afresh for signed-in visitors, other languages and other paths, and never shares their pages", async () => {
     const { origin, renders } = await serve();
     await (await fetch(`${origin}/petitions/3`)).text();
-    const signedIn = await (await fetch(`${origin}/petitions/3`, { headers: { cookie: "authjs.session-token=abc" } })).text();
+    const signedIn = await (
+      await fetch(`${origin}/petitions/3`, { headers: { cookie: "authjs.session-token=abc" } })
+    ).text();
     expect(signedIn).toContain("signed in");
     expect(await (await fetch(`${origin}/petitions/3`)).text()).toContain("guest");
-    expect(await (await fetch(`${origin}/petitions/3`, { headers: { cookie: "NEXT_LOCALE=en" } })).text()).toContain("NEXT_LOCALE=en");
+    expect(await (await fetch(`${origin}/petitions/3`, { headers: { cookie: "NEXT_LOCALE=en" } })).text()).toContain(
+      "NEXT_LOCALE=en",
+    );
     await (await fetch(`${origin}/petitions/3?share=x`)).text();
     await (await fetch(`${origin}/petitions`)).text();
     expect(renders()).toBe(5);

@@ -37,7 +37,10 @@ export function guestPageKey(request: GuestRequest): { key: string; path: string
   if (!CACHEABLE_PATH.test(request.url)) return null;
   const cookies = parseCookies(typeof headers.cookie === "string" ? headers.cookie : "");
   if ([...cookies.keys()].some((name) => name.includes("session-token"))) return null;
-  const locale = requestLocale(cookies.get(LOCALE_COOKIE), typeof headers["accept-language"] === "string" ? headers["accept-language"] : null);
+  const locale = requestLocale(
+    cookies.get(LOCALE_COOKIE),
+    typeof headers["accept-language"] === "string" ? headers["accept-language"] : null,
+  );
   return { key: `${locale} ${request.url}`, path: request.url, locale };
 }
 
@@ -103,34 +106,42 @@ export async function fetchGuestPage(origin: string, path: string, locale: Local
   });
   const contentType = response.headers.get("content-type") ?? "";
   const body = Buffer.from(await response.arrayBuffer());
-  if (response.status !== 200 || !contentType.startsWith("text/html") || response.headers.has("set-cookie")) return null;
+  if (response.status !== 200 || !contentType.startsWith("text/html") || response.headers.has("set-cookie"))
+    return null;
   return { body, gzipped: gzipSync(body), contentType, storedAt: Date.now() };
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 /** Wraps the app's request handler: guests' petition pages come from the cache, everything else goes to `next`. */
-export function withGuestPageCache(next: Handler, origin: string, cache = new GuestPageCache(), fill = fetchGuestPage): Handler {
+export function withGuestPageCache(
+  next: Handler,
+  origin: string,
+  cache = new GuestPageCache(),
+  fill = fetchGuestPage,
+): Handler {
   return (request, response) => {
     const target = guestPageKey({ method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers });
     if (!target) return next(request, response);
-    cache.lookup(target.key, () => fill(origin, target.path, target.locale)).then(
-      ({ page, state }) => {
-        if (!page) return next(request, response);
-        const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-        const body = gzip ? page.gzipped : page.body;
-        response.writeHead(200, {
-          "content-type": page.contentType,
-          "content-length": body.length,
-          ...(gzip ? { "content-encoding": "gzip" } : {}),
-          "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
-          vary: "Cookie, Accept-Language, Accept-Encoding",
-          "x-page-cache": state,
-          "x-request-id": randomUUID(),
-        });
-        response.end(body);
-      },
-      () => next(request, response),
-    );
+    cache
+      .lookup(target.key, () => fill(origin, target.path, target.locale))
+      .then(
+        ({ page, state }) => {
+          if (!page) return next(request, response);
+          const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+          const body = gzip ? page.gzipped : page.body;
+          response.writeHead(200, {
+            "content-type": page.contentType,
+            "content-length": body.length,
+            ...(gzip ? { "content-encoding": "gzip" } : {}),
+            "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+            vary: "Cookie, Accept-Language, Accept-Encoding",
+            "x-page-cache": state,
+            "x-request-id": randomUUID(),
+          });
+          response.end(body);
+        },
+        () => next(request, response),
+      );
   };
 }

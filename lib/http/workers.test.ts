@@ -14,7 +14,8 @@ describe("workerCount", () => {
   });
 
   it("ignores nonsense rather than starting zero or thousands of workers", () => {
-    for (const requested of ["0", "-2", "1.5", "many", "1000"]) expect(workerCount({ requested, cores: 2, embeddedDatabase: false })).toBe(1);
+    for (const requested of ["0", "-2", "1.5", "many", "1000"])
+      expect(workerCount({ requested, cores: 2, embeddedDatabase: false })).toBe(1);
   });
 
   it("is always one on the embedded database, which lives inside one process", () => {

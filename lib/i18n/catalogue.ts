@@ -26,8 +26,34 @@ import zhAppraisal from "./messages/zh-CN/appraisal.json";
 import zhPetitions from "./messages/zh-CN/petitions.json";
 import type { Locale } from "./locales";
 
-const en = { ...enCore, filing: enFiling, portal: enPortal, tracking: enTracking, workflow: enWorkflow, adminOrg: enAdminOrg, adminRules: enAdminRules, adminPeople: enAdminPeople, adminImport: enAdminImport, petitions: enPetitions, appraisal: enAppraisal, scorecards: enScorecards };
-const zh = { ...zhCore, filing: zhFiling, portal: zhPortal, tracking: zhTracking, workflow: zhWorkflow, adminOrg: zhAdminOrg, adminRules: zhAdminRules, adminPeople: zhAdminPeople, adminImport: zhAdminImport, petitions: zhPetitions, appraisal: zhAppraisal, scorecards: zhScorecards };
+const en = {
+  ...enCore,
+  filing: enFiling,
+  portal: enPortal,
+  tracking: enTracking,
+  workflow: enWorkflow,
+  adminOrg: enAdminOrg,
+  adminRules: enAdminRules,
+  adminPeople: enAdminPeople,
+  adminImport: enAdminImport,
+  petitions: enPetitions,
+  appraisal: enAppraisal,
+  scorecards: enScorecards,
+};
+const zh = {
+  ...zhCore,
+  filing: zhFiling,
+  portal: zhPortal,
+  tracking: zhTracking,
+  workflow: zhWorkflow,
+  adminOrg: zhAdminOrg,
+  adminRules: zhAdminRules,
+  adminPeople: zhAdminPeople,
+  adminImport: zhAdminImport,
+  petitions: zhPetitions,
+  appraisal: zhAppraisal,
+  scorecards: zhScorecards,
+};
 
 export type Messages = typeof en;
 export const CATALOGUES: Record<Locale, Messages> = { en, "zh-CN": zh as Messages };

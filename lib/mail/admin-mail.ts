@@ -22,7 +22,9 @@ export function invitationMailer(origin: string): InvitationNotifier {
     await sendMail({
       to: email,
       subject: `${zh(`adminPeople.mail.${purpose}.subject`)} / ${en(`adminPeople.mail.${purpose}.subject`)}`,
-      body: [zh(`adminPeople.mail.${purpose}.body`, { url }), "", en(`adminPeople.mail.${purpose}.body`, { url })].join("\n"),
+      body: [zh(`adminPeople.mail.${purpose}.body`, { url }), "", en(`adminPeople.mail.${purpose}.body`, { url })].join(
+        "\n",
+      ),
     });
   };
 }

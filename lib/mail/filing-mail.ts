@@ -4,7 +4,10 @@ import { sendMail, sendMails } from "@/lib/mail/send-mail";
 // Both languages in one message, like the sign-in mail: the reader's choice is not stored.
 
 /** The citizen's receipt: reference, tracking code and where to follow the case. */
-export async function sendFilingReceipt(to: string, receipt: { reference: string; trackingCode: string; trackPath: string }): Promise<void> {
+export async function sendFilingReceipt(
+  to: string,
+  receipt: { reference: string; trackingCode: string; trackPath: string },
+): Promise<void> {
   const zh = translator("zh-CN");
   const en = translator("en");
   await sendMail({
@@ -15,7 +18,10 @@ export async function sendFilingReceipt(to: string, receipt: { reference: string
 }
 
 /** The lead unit's staff hear about a case dispatched to them, without the citizen's personal data. */
-export async function sendDispatchNotice(to: readonly string[], notice: { reference: string; title: string; casePath: string }): Promise<void> {
+export async function sendDispatchNotice(
+  to: readonly string[],
+  notice: { reference: string; title: string; casePath: string },
+): Promise<void> {
   const zh = translator("zh-CN");
   const en = translator("en");
   const subject = `${zh("filing.mail.dispatched.subject", { reference: notice.reference })} / ${en("filing.mail.dispatched.subject", { reference: notice.reference })}`;

@@ -31,13 +31,21 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, body: mail.body });
     return;
   }
-  const [row] = await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, body: mail.body }).returning({ id: mailOutbox.id });
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ toAddress: mail.to, subject: mail.subject, body: mail.body })
+    .returning({ id: mailOutbox.id });
   if (!row) return;
   try {
-    await (await smtpTransport(SMTP_URL)).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
+    await (
+      await smtpTransport(SMTP_URL)
+    ).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
     await markSent(row.id, null);
   } catch (error) {
-    log.error({ err: error instanceof Error ? error.message : String(error), outboxId: row.id }, "mail delivery failed");
+    log.error(
+      { err: error instanceof Error ? error.message : String(error), outboxId: row.id },
+      "mail delivery failed",
+    );
     await markSent(row.id, error instanceof Error ? error.message : "delivery failed");
   }
 }
@@ -50,11 +58,16 @@ export async function sendMails(mails: readonly OutgoingMail[]): Promise<void> {
     return;
   }
   const db = await getDb();
-  await db.insert(mailOutbox).values(mails.map((mail) => ({ toAddress: mail.to, subject: mail.subject, body: mail.body })));
+  await db
+    .insert(mailOutbox)
+    .values(mails.map((mail) => ({ toAddress: mail.to, subject: mail.subject, body: mail.body })));
 }
 
 async function markSent(id: number, error: string | null) {
   const { eq } = await import("drizzle-orm");
   const db = await getDb();
-  await db.update(mailOutbox).set(error ? { error } : { sentAt: new Date() }).where(eq(mailOutbox.id, id));
+  await db
+    .update(mailOutbox)
+    .set(error ? { error } : { sentAt: new Date() })
+    .where(eq(mailOutbox.id, id));
 }

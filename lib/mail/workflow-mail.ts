@@ -20,7 +20,10 @@ function bilingual(key: CitizenNotice | "assigned", reference: string) {
 /** Tells the citizen what happened to their case. Sent after the change has committed. */
 export async function notifyCitizen(row: CaseRow, notice: CitizenNotice): Promise<void> {
   const db = await getDb();
-  const [contact] = await db.select({ email: caseContacts.email }).from(caseContacts).where(eq(caseContacts.caseId, row.id));
+  const [contact] = await db
+    .select({ email: caseContacts.email })
+    .from(caseContacts)
+    .where(eq(caseContacts.caseId, row.id));
   if (!contact?.email) return;
   await sendMail({ to: contact.email, ...bilingual(notice, row.reference) });
 }
@@ -29,7 +32,10 @@ export async function notifyCitizen(row: CaseRow, notice: CitizenNotice): Promis
 export async function notifyUnit(unitId: number | null, row: CaseRow): Promise<void> {
   if (unitId === null) return;
   const db = await getDb();
-  const staff = await db.select({ email: users.email }).from(users).where(and(eq(users.unitId, unitId), eq(users.active, true)));
+  const staff = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.unitId, unitId), eq(users.active, true)));
   const message = bilingual("assigned", row.reference);
   for (const { email } of staff) await sendMail({ to: email, ...message });
 }

@@ -16,7 +16,11 @@ export function withLights(rows: CaseListRow[], calendar: WorkingCalendar, now: 
 }
 
 /** Turns case rows into translated table rows for the reader's language. */
-export async function presentCaseRows(rows: LitCase[], calendar: WorkingCalendar, options: { redact?: boolean } = {}): Promise<CaseTableRow[]> {
+export async function presentCaseRows(
+  rows: LitCase[],
+  calendar: WorkingCalendar,
+  options: { redact?: boolean } = {},
+): Promise<CaseTableRow[]> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();

@@ -14,11 +14,14 @@ export function dueDisplay(due: Date, calendar: WorkingCalendar): { endOfDay: bo
 export async function caseDateFormatters(calendar: WorkingCalendar) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const when = (date: Date | null): string | null => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null);
+  const when = (date: Date | null): string | null =>
+    date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null;
   const due = (date: Date | null): string | null => {
     if (!date) return null;
     const shown = dueDisplay(date, calendar);
-    return shown.endOfDay ? t("common.endOfDay", { date: format.dateTime(shown.day, { dateStyle: "medium" }) }) : when(date);
+    return shown.endOfDay
+      ? t("common.endOfDay", { date: format.dateTime(shown.day, { dateStyle: "medium" }) })
+      : when(date);
   };
   return { when, due };
 }

@@ -27,7 +27,12 @@ function cachesOf(db: Queryable): Caches {
 // `via` is the connection to read through on a miss: inside a transaction it must be the
 // transaction itself (PGlite has a single connection, which the transaction holds).
 
-export async function cachedCatalogueEntries(db: Queryable, categoryId: number, via: Queryable = db, now = Date.now()): Promise<CatalogueEntry[]> {
+export async function cachedCatalogueEntries(
+  db: Queryable,
+  categoryId: number,
+  via: Queryable = db,
+  now = Date.now(),
+): Promise<CatalogueEntry[]> {
   const cache = cachesOf(db).catalogue;
   const hit = cache.get(categoryId);
   if (hit && now - hit.at < TTL_MS) return hit.value;
@@ -37,11 +42,20 @@ export async function cachedCatalogueEntries(db: Queryable, categoryId: number, 
 }
 
 /** The SLA policy that gives a category's cases their deadlines. */
-export async function cachedCategoryPolicy(db: Queryable, categoryId: number, via: Queryable = db, now = Date.now()): Promise<Policy | null> {
+export async function cachedCategoryPolicy(
+  db: Queryable,
+  categoryId: number,
+  via: Queryable = db,
+  now = Date.now(),
+): Promise<Policy | null> {
   const cache = cachesOf(db).policy;
   const hit = cache.get(categoryId);
   if (hit && now - hit.at < TTL_MS) return hit.value;
-  const [row] = await via.select({ policy: slaPolicies }).from(categories).innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId)).where(eq(categories.id, categoryId));
+  const [row] = await via
+    .select({ policy: slaPolicies })
+    .from(categories)
+    .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
+    .where(eq(categories.id, categoryId));
   const value = row?.policy ?? null;
   cache.set(categoryId, { value, at: now });
   return value;

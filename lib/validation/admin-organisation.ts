@@ -32,7 +32,14 @@ const keywords = z
   .string()
   .max(2000, "tooLong")
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(/[,，、\n]/).map((k) => k.trim()).filter(Boolean))]);
+  .transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(/[,，、\n]/)
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ]);
 const isoDate = z.string().trim().min(1, "required").refine(isIsoDate, "invalidDate");
 
 /** Optional free text: blank is stored as null. */
@@ -79,7 +86,9 @@ export type NewCategoryForm = z.infer<typeof newCategorySchema>;
 export const namedCodeSchema = z.object({ code, nameZh: name, nameEn: name });
 export type NamedCodeForm = z.infer<typeof namedCodeSchema>;
 
-export const activeSchema = z.object({ active: z.enum(["true", "false"], { message: "required" }).transform((v) => v === "true") });
+export const activeSchema = z.object({
+  active: z.enum(["true", "false"], { message: "required" }).transform((v) => v === "true"),
+});
 
 export const dispatchEntrySchema = z.object({
   categoryId: id,

@@ -17,7 +17,13 @@ const optionalUnitId = z
 const staffRole = z.enum(STAFF_ROLE_VALUES, { message: "staffRole" });
 
 export const inviteStaffSchema = z.object({
-  email: z.string().trim().min(1, "required").max(254, "tooLong").email("email").transform((v) => v.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(254, "tooLong")
+    .email("email")
+    .transform((v) => v.toLowerCase()),
   name: z.string().trim().min(1, "required").max(200, "tooLong"),
   role: staffRole,
   unitId: optionalUnitId.default(null),

@@ -87,7 +87,8 @@ export const calendarDaySchema = z
     nameEn: optionalName,
   })
   .superRefine((day, context) => {
-    if (day.kind === "workday" && isIsoDate(day.date) && !isWeekend(day.date)) context.addIssue({ code: "custom", path: ["date"], message: "workdayOnWeekday" });
+    if (day.kind === "workday" && isIsoDate(day.date) && !isWeekend(day.date))
+      context.addIssue({ code: "custom", path: ["date"], message: "workdayOnWeekday" });
   });
 export type CalendarDayInput = z.infer<typeof calendarDaySchema>;
 

@@ -58,7 +58,10 @@ export type BallotEntry = z.infer<typeof ballotEntrySchema>;
  * The ballot form has, per unit, `light-<id>` (green, yellow, red or "" for "not rating") and
  * `comment-<id>`. Returns the filled lines, and errors keyed by those field names.
  */
-export function parseBallotForm(values: Record<string, string>, unitIds: readonly number[]): { entries: BallotEntry[]; errors: Record<string, string[]> } {
+export function parseBallotForm(
+  values: Record<string, string>,
+  unitIds: readonly number[],
+): { entries: BallotEntry[]; errors: Record<string, string[]> } {
   const entries: BallotEntry[] = [];
   const errors: Record<string, string[]> = {};
   for (const unitId of unitIds) {
@@ -70,7 +73,9 @@ export function parseBallotForm(values: Record<string, string>, unitIds: readonl
     }
     const parsed = ballotEntrySchema.safeParse({ unitId, light, comment: comment === "" ? null : comment });
     if (parsed.success) entries.push(parsed.data);
-    else for (const issue of parsed.error.issues) (errors[`${String(issue.path[0]) === "comment" ? "comment" : "light"}-${unitId}`] ??= []).push(issue.message);
+    else
+      for (const issue of parsed.error.issues)
+        (errors[`${String(issue.path[0]) === "comment" ? "comment" : "light"}-${unitId}`] ??= []).push(issue.message);
   }
   if (entries.length === 0 && Object.keys(errors).length === 0) errors.form = ["emptyBallot"];
   return { entries, errors };

@@ -17,7 +17,12 @@ describe("replySchema", () => {
   });
 
   it("accepts a resolved reply and blanks optional fields", () => {
-    expect(replySchema.parse({ outcome: "resolved", text: "Fixed.", legalBasis: "", nextSteps: "" })).toEqual({ outcome: "resolved", text: "Fixed.", legalBasis: null, nextSteps: null });
+    expect(replySchema.parse({ outcome: "resolved", text: "Fixed.", legalBasis: "", nextSteps: "" })).toEqual({
+      outcome: "resolved",
+      text: "Fixed.",
+      legalBasis: null,
+      nextSteps: null,
+    });
   });
 });
 

@@ -18,7 +18,9 @@ export const caseRefSchema = z.object({ reference: z.string().trim().min(1) });
 export const dispatchSchema = z.object({ leadUnitId: id, coUnitIds: ids, note: optionalText });
 export type DispatchForm = z.infer<typeof dispatchSchema>;
 
-export const disputeRulingSchema = dispatchSchema.extend({ ruling: z.enum(["reassign", "designate"], { message: "required" }) });
+export const disputeRulingSchema = dispatchSchema.extend({
+  ruling: z.enum(["reassign", "designate"], { message: "required" }),
+});
 
 export const answerDirectlySchema = z.object({ answer: note(4000) });
 
@@ -37,7 +39,10 @@ export const extensionRequestSchema = z.object({
   reason: note(),
 });
 
-export const extensionDecisionSchema = z.object({ decision: z.enum(["approve", "refuse"], { message: "required" }), note: optionalText });
+export const extensionDecisionSchema = z.object({
+  decision: z.enum(["approve", "refuse"], { message: "required" }),
+  note: optionalText,
+});
 
 export const replySchema = z
   .object({
@@ -47,7 +52,9 @@ export const replySchema = z
     nextSteps: optionalText,
   })
   .superRefine((value, context) => {
-    if (value.outcome === "not_supported" && !value.legalBasis) context.addIssue({ code: "custom", path: ["legalBasis"], message: "legalBasisRequired" });
-    if (value.outcome === "not_supported" && !value.nextSteps) context.addIssue({ code: "custom", path: ["nextSteps"], message: "nextStepsRequired" });
+    if (value.outcome === "not_supported" && !value.legalBasis)
+      context.addIssue({ code: "custom", path: ["legalBasis"], message: "legalBasisRequired" });
+    if (value.outcome === "not_supported" && !value.nextSteps)
+      context.addIssue({ code: "custom", path: ["nextSteps"], message: "nextStepsRequired" });
   });
 export type ReplyForm = z.infer<typeof replySchema>;

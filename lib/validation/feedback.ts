@@ -3,14 +3,20 @@ import { SATISFACTION_LEVELS } from "@/lib/domain/cases/vocabulary";
 
 // Messages are keys in the `validation` namespace (see lib/validation/field-errors.ts).
 
-const yesNo = z.preprocess((value) => (value === "yes" ? true : value === "no" ? false : value), z.boolean({ error: "required" }));
+const yesNo = z.preprocess(
+  (value) => (value === "yes" ? true : value === "no" ? false : value),
+  z.boolean({ error: "required" }),
+);
 
 /** The citizen's answer to the callback (回访), PRODUCT.md §4. */
 export const feedbackSchema = z.object({
   contacted: yesNo,
   solved: yesNo,
   satisfaction: z.enum(SATISFACTION_LEVELS, { error: "required" }),
-  comment: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(2000, "tooLong").optional()),
+  comment: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().max(2000, "tooLong").optional(),
+  ),
   decision: z.enum(["accept", "send_back"], { error: "required" }),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;

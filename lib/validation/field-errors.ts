@@ -8,7 +8,11 @@ export type FieldErrors = Record<string, string[]>;
  * All field errors at once (not the first), translated. Schemas use message keys from the
  * `validation` catalogue namespace; anything else falls back to the generic "invalid".
  */
-export function translateFieldErrors(error: z.ZodError, t: (key: ValidationKey) => string, known: readonly string[]): FieldErrors {
+export function translateFieldErrors(
+  error: z.ZodError,
+  t: (key: ValidationKey) => string,
+  known: readonly string[],
+): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");

@@ -7,7 +7,10 @@ describe("petition form schemas", () => {
     expect(draft.showCreatorName).toBe(false);
     const signed = signatureSchema.parse({ name: "N", email: "n@example.org", districtCode: "binhai", consent: "yes" });
     expect(signed).toMatchObject({ consent: true, notify: false });
-    expect(signatureSchema.parse({ name: "N", email: "n@example.org", districtCode: "binhai", consent: true, notify: true }).notify).toBe(true);
+    expect(
+      signatureSchema.parse({ name: "N", email: "n@example.org", districtCode: "binhai", consent: true, notify: true })
+        .notify,
+    ).toBe(true);
   });
   it("refuses a signature without consent, with a message key", () => {
     const result = signatureSchema.safeParse({ name: "N", email: "n@example.org", districtCode: "binhai" });

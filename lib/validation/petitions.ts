@@ -13,7 +13,12 @@ const checkbox = z
 
 export const signatureSchema = z.object({
   name: text(100),
-  email: z.string({ message: "required" }).trim().min(1, "required").max(254, "tooLong").pipe(z.email({ message: "email" })),
+  email: z
+    .string({ message: "required" })
+    .trim()
+    .min(1, "required")
+    .max(254, "tooLong")
+    .pipe(z.email({ message: "email" })),
   districtCode: z.string({ message: "required" }).trim().min(1, "required").max(40, "invalid"),
   consent: checkbox.refine((v) => v, "consentRequired"),
   notify: checkbox,
@@ -30,7 +35,22 @@ export const petitionDraftSchema = z.object({
   creatorName: z.string().trim().max(100, "tooLong").default(""),
 });
 export type PetitionDraft = z.infer<typeof petitionDraftSchema>;
-export const PETITION_DRAFT_FIELDS = ["title", "action", "background", "categoryId", "showCreatorName", "creatorName"] as const;
+export const PETITION_DRAFT_FIELDS = [
+  "title",
+  "action",
+  "background",
+  "categoryId",
+  "showCreatorName",
+  "creatorName",
+] as const;
 
 /** The petition settings an admin edits on /admin/settings (ranges live in lib/services/settings.ts). */
-export const PETITION_SETTING_FIELDS = ["petitionSupportersRequired", "petitionResponseThreshold", "petitionDebateThreshold", "petitionOpenMonths", "petitionResponseWorkingDays", "petitionModerationWorkingDays", "petitionCountIntervalSeconds"] as const;
+export const PETITION_SETTING_FIELDS = [
+  "petitionSupportersRequired",
+  "petitionResponseThreshold",
+  "petitionDebateThreshold",
+  "petitionOpenMonths",
+  "petitionResponseWorkingDays",
+  "petitionModerationWorkingDays",
+  "petitionCountIntervalSeconds",
+] as const;

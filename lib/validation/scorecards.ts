@@ -27,8 +27,16 @@ export const scorecardRuleFormSchema = z
   })
   .transform((form) => ({
     effectiveFrom: `${form.effectiveFrom}-01`,
-    weights: { response: form.weightResponse / 100, satisfaction: form.weightSatisfaction / 100, resolution: form.weightResolution / 100 },
-    bands: { satisfied: form.bandSatisfied, fairlySatisfied: form.bandFairlySatisfied, basicallySatisfied: form.bandBasicallySatisfied },
+    weights: {
+      response: form.weightResponse / 100,
+      satisfaction: form.weightSatisfaction / 100,
+      resolution: form.weightResolution / 100,
+    },
+    bands: {
+      satisfied: form.bandSatisfied,
+      fairlySatisfied: form.bandFairlySatisfied,
+      basicallySatisfied: form.bandBasicallySatisfied,
+    },
   }));
 export type ScorecardRuleForm = z.infer<typeof scorecardRuleFormSchema>;
 

@@ -1,7 +1,20 @@
 import { and, asc, eq, inArray, isNull, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { adminAuditLog, caseContacts, caseEvents, caseFeedback, cases, categories, dispatchEntries, dispatchEntryCoUnits, slaPolicies, units, userInvitations, users } from "@/db/schema";
+import {
+  adminAuditLog,
+  caseContacts,
+  caseEvents,
+  caseFeedback,
+  cases,
+  categories,
+  dispatchEntries,
+  dispatchEntryCoUnits,
+  slaPolicies,
+  units,
+  userInvitations,
+  users,
+} from "@/db/schema";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { seedDatabase } from "@/db/seed";
 import { parseCaseReference } from "@/lib/domain/cases/reference";
@@ -22,14 +35,21 @@ const UNITS = [
   "imp-east,园林局东区所,Parks East Office,street_office,imp-parks,dongcheng",
   "imp-parks,园林局,Parks Bureau,city_bureau,city,",
 ].join("\n");
-const CATEGORIES = ["code,group_code,name_zh,name_en,sla_policy_code,keywords_zh,keywords_en", "imp-park-upkeep,urban,公园维护,Park upkeep,general,公园|草坪,park|lawn"].join("\n");
+const CATEGORIES = [
+  "code,group_code,name_zh,name_en,sla_policy_code,keywords_zh,keywords_en",
+  "imp-park-upkeep,urban,公园维护,Park upkeep,general,公园|草坪,park|lawn",
+].join("\n");
 const CASES = [
   "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction",
   // 17:30 UTC on New Year's Eve is already 2026 in Beijing: the reference is a 2026 one.
   "IMP-1,2025-12-31T17:30:00Z,complaint,phone,street-light,dongcheng,路灯不亮,幸福路路灯不亮。,urban-mgmt,2026-01-03T10:00:00+08:00,resolved,已修复。,,2026-01-05T10:00:00+08:00,satisfied",
   "IMP-2,2025-05-04T09:00:00+08:00,inquiry,web,street-light,,Lights,When do the lights go on?,,,,,,,",
 ].join("\n");
-const DISPATCH = ["category_code,district_code,lead_unit_code,co_unit_codes,effective_from", "imp-park-upkeep,,imp-parks,,2026-01-01", "imp-park-upkeep,dongcheng,imp-east,imp-parks,2026-01-01"].join("\n");
+const DISPATCH = [
+  "category_code,district_code,lead_unit_code,co_unit_codes,effective_from",
+  "imp-park-upkeep,,imp-parks,,2026-01-01",
+  "imp-park-upkeep,dongcheng,imp-east,imp-parks,2026-01-01",
+].join("\n");
 
 describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
   let connection: Connection;
@@ -41,14 +61,18 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     const now = new Date("2026-11-26T08:00:00Z");
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 30, now }));
     ctx = await serviceContext({ db: connection.db, now: T0 });
-    const [user] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@answerable.local"));
+    const [user] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "admin@answerable.local"));
     admin = { userId: user!.id };
   });
   afterAll(async () => {
     await connection?.close();
   });
 
-  const importAudits = () => connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:units"));
+  const importAudits = () =>
+    connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:units"));
 
   it("a units file with one bad row reports that row's line and imports nothing", async () => {
     const bad = [UNITS, "imp-bad,坏,Bad,ministry,nowhere,"].join("\n");
@@ -62,45 +86,89 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     const result = await runImport("units", bad, admin, ctx);
     expect(result.applied).toBe(false);
     expect(result.problems.map((p) => p.line)).toEqual([4, 4]);
-    expect(await connection.db.select().from(units).where(inArray(units.code, ["imp-east", "imp-parks", "imp-bad"]))).toEqual([]);
+    expect(
+      await connection.db
+        .select()
+        .from(units)
+        .where(inArray(units.code, ["imp-east", "imp-parks", "imp-bad"])),
+    ).toEqual([]);
     expect(await importAudits()).toEqual([]);
   });
 
   it("imports units, categories and dispatch entries; a second run changes nothing; a changed name updates", async () => {
-    expect(await dryRun("units", UNITS, ctx)).toMatchObject({ rows: 2, problems: [], wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
-    expect(await runImport("units", UNITS, admin, ctx, { chunkRows: 1 })).toMatchObject({ applied: true, rows: 2, processed: 2, wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
-    const imported = await connection.db.select().from(units).where(inArray(units.code, ["imp-east", "imp-parks", "city"]));
+    expect(await dryRun("units", UNITS, ctx)).toMatchObject({
+      rows: 2,
+      problems: [],
+      wouldCreate: 2,
+      wouldUpdate: 0,
+      unchanged: 0,
+    });
+    expect(await runImport("units", UNITS, admin, ctx, { chunkRows: 1 })).toMatchObject({
+      applied: true,
+      rows: 2,
+      processed: 2,
+      wouldCreate: 2,
+      wouldUpdate: 0,
+      unchanged: 0,
+    });
+    const imported = await connection.db
+      .select()
+      .from(units)
+      .where(inArray(units.code, ["imp-east", "imp-parks", "city"]));
     const byCode = new Map(imported.map((u) => [u.code, u]));
     expect(byCode.get("imp-east")?.parentId).toBe(byCode.get("imp-parks")?.id);
     expect(byCode.get("imp-parks")?.parentId).toBe(byCode.get("city")?.id);
     expect(byCode.get("imp-east")?.districtId).not.toBeNull();
 
     // Dispatch rows naming a category the file set has not yet imported are refused…
-    expect((await dryRun("dispatch", DISPATCH, ctx)).problems.map((p) => `${p.line}:${p.messageKey}`)).toEqual(["2:unknownCategory", "3:unknownCategory"]);
+    expect((await dryRun("dispatch", DISPATCH, ctx)).problems.map((p) => `${p.line}:${p.messageKey}`)).toEqual([
+      "2:unknownCategory",
+      "3:unknownCategory",
+    ]);
     expect(await runImport("categories", CATEGORIES, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 1 });
     const [category] = await connection.db.select().from(categories).where(eq(categories.code, "imp-park-upkeep"));
     expect(category?.keywordsZh).toEqual(["公园", "草坪"]);
     // …and accepted once it exists.
     expect(await runImport("dispatch", DISPATCH, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 2 });
-    const entries = await connection.db.select().from(dispatchEntries).where(eq(dispatchEntries.categoryId, category!.id));
+    const entries = await connection.db
+      .select()
+      .from(dispatchEntries)
+      .where(eq(dispatchEntries.categoryId, category!.id));
     expect(entries).toHaveLength(2);
     const cityWide = entries.find((e) => e.districtId === null)!;
     expect(cityWide.leadUnitId).toBe(byCode.get("imp-parks")?.id);
     const district = entries.find((e) => e.districtId !== null)!;
-    expect((await connection.db.select().from(dispatchEntryCoUnits).where(eq(dispatchEntryCoUnits.entryId, district.id))).map((c) => c.unitId)).toEqual([byCode.get("imp-parks")?.id]);
+    expect(
+      (
+        await connection.db.select().from(dispatchEntryCoUnits).where(eq(dispatchEntryCoUnits.entryId, district.id))
+      ).map((c) => c.unitId),
+    ).toEqual([byCode.get("imp-parks")?.id]);
 
     // Re-running every file: all rows unchanged, nothing written but the audit row.
-    for (const [kind, text] of [["units", UNITS], ["categories", CATEGORIES], ["dispatch", DISPATCH]] as const) {
+    for (const [kind, text] of [
+      ["units", UNITS],
+      ["categories", CATEGORIES],
+      ["dispatch", DISPATCH],
+    ] as const) {
       const again = await runImport(kind, text, admin, ctx);
       expect(again).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, problems: [] });
       expect(again.unchanged).toBe(again.rows);
     }
-    expect(await connection.db.select().from(dispatchEntries).where(eq(dispatchEntries.categoryId, category!.id))).toHaveLength(2);
+    expect(
+      await connection.db.select().from(dispatchEntries).where(eq(dispatchEntries.categoryId, category!.id)),
+    ).toHaveLength(2);
 
     // A changed name is one update.
     const renamed = UNITS.replace("Parks Bureau", "Parks and Gardens Bureau");
-    expect(await runImport("units", renamed, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 1, unchanged: 1 });
-    expect((await connection.db.select().from(units).where(eq(units.code, "imp-parks")))[0]?.nameEn).toBe("Parks and Gardens Bureau");
+    expect(await runImport("units", renamed, admin, ctx)).toMatchObject({
+      applied: true,
+      wouldCreate: 0,
+      wouldUpdate: 1,
+      unchanged: 1,
+    });
+    expect((await connection.db.select().from(units).where(eq(units.code, "imp-parks")))[0]?.nameEn).toBe(
+      "Parks and Gardens Bureau",
+    );
 
     // One audit row per import, with the counts.
     const audits = await importAudits();
@@ -113,8 +181,15 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
     // A dispatch row that would change an existing entry is refused: entries are never edited.
     const changed = DISPATCH.replace("imp-park-upkeep,,imp-parks,,2026-01-01", "imp-park-upkeep,,imp-east,,2026-01-01");
-    expect((await dryRun("dispatch", changed, ctx)).problems).toEqual([{ line: 2, field: "effective_from", messageKey: "entryDiffers" }]);
-    expect(await connection.db.select().from(dispatchEntries).where(and(eq(dispatchEntries.categoryId, category!.id), isNull(dispatchEntries.districtId)))).toHaveLength(1);
+    expect((await dryRun("dispatch", changed, ctx)).problems).toEqual([
+      { line: 2, field: "effective_from", messageKey: "entryDiffers" },
+    ]);
+    expect(
+      await connection.db
+        .select()
+        .from(dispatchEntries)
+        .where(and(eq(dispatchEntries.categoryId, category!.id), isNull(dispatchEntries.districtId))),
+    ).toHaveLength(1);
   });
 
   it("imports staff with an invitation mailed after commit; a second run changes nothing", async () => {
@@ -122,49 +197,114 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     const notify = async (notice: InvitationNotice) => {
       sent.push(notice);
     };
-    const file = ["email,name,role,unit_code", "Imp.Staff@City.gov,Imp Staff,unit_staff,water-group", "imp.ops@city.gov,Imp Ops,operator,"].join("\n");
+    const file = [
+      "email,name,role,unit_code",
+      "Imp.Staff@City.gov,Imp Staff,unit_staff,water-group",
+      "imp.ops@city.gov,Imp Ops,operator,",
+    ].join("\n");
     expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 2 });
     expect(sent.map((n) => n.email).sort()).toEqual(["imp.ops@city.gov", "imp.staff@city.gov"]);
-    const created = await connection.db.select().from(users).where(inArray(users.email, ["imp.ops@city.gov", "imp.staff@city.gov"]));
+    const created = await connection.db
+      .select()
+      .from(users)
+      .where(inArray(users.email, ["imp.ops@city.gov", "imp.staff@city.gov"]));
     expect(created.every((u) => u.passwordHash === null && u.active)).toBe(true);
-    expect(await connection.db.select().from(userInvitations).where(inArray(userInvitations.userId, created.map((u) => u.id)))).toHaveLength(2);
+    expect(
+      await connection.db
+        .select()
+        .from(userInvitations)
+        .where(
+          inArray(
+            userInvitations.userId,
+            created.map((u) => u.id),
+          ),
+        ),
+    ).toHaveLength(2);
 
-    expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, unchanged: 2 });
+    expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({
+      applied: true,
+      wouldCreate: 0,
+      wouldUpdate: 0,
+      unchanged: 2,
+    });
     expect(sent).toHaveLength(2);
   });
 
   it("imports historic cases with their history; a bad line is reported; a second run creates nothing", async () => {
     const bad = CASES.replace("2026-01-05T10:00:00+08:00,satisfied", "2026-01-02T10:00:00+08:00,satisfied");
-    expect((await dryRun("cases", bad, ctx)).problems).toEqual([{ line: 2, field: "closed_at", messageKey: "dateOrder" }]);
+    expect((await dryRun("cases", bad, ctx)).problems).toEqual([
+      { line: 2, field: "closed_at", messageKey: "dateOrder" },
+    ]);
     expect(await runImport("cases", bad, admin, ctx)).toMatchObject({ applied: false, processed: 0 });
-    const imported = () => connection.db.select().from(cases).where(like(cases.idempotencyKey, "legacy:IMP-%")).orderBy(asc(cases.idempotencyKey));
+    const imported = () =>
+      connection.db
+        .select()
+        .from(cases)
+        .where(like(cases.idempotencyKey, "legacy:IMP-%"))
+        .orderBy(asc(cases.idempotencyKey));
     expect(await imported()).toEqual([]);
 
     expect(await dryRun("cases", CASES, ctx)).toMatchObject({ rows: 2, problems: [], wouldCreate: 2 });
-    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({ applied: true, rows: 2, processed: 2, wouldCreate: 2, wouldUpdate: 0, unchanged: 0 });
+    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({
+      applied: true,
+      rows: 2,
+      processed: 2,
+      wouldCreate: 2,
+      wouldUpdate: 0,
+      unchanged: 0,
+    });
     const [closed, open] = await imported();
     expect([closed?.idempotencyKey, open?.idempotencyKey]).toEqual(["legacy:IMP-1", "legacy:IMP-2"]);
-    expect(closed).toMatchObject({ status: "closed", referenceYear: 2026, replyOutcome: "resolved", replyText: "已修复。" });
+    expect(closed).toMatchObject({
+      status: "closed",
+      referenceYear: 2026,
+      replyOutcome: "resolved",
+      replyText: "已修复。",
+    });
     expect(closed?.dispatchedAt?.toISOString()).toBe("2025-12-31T17:30:00.000Z");
     expect(closed?.leadUnitId).not.toBeNull();
-    expect(open).toMatchObject({ status: "submitted", referenceYear: 2025, leadUnitId: null, dispatchedAt: null, districtId: null });
+    expect(open).toMatchObject({
+      status: "submitted",
+      referenceYear: 2025,
+      leadUnitId: null,
+      dispatchedAt: null,
+      districtId: null,
+    });
     for (const c of [closed!, open!]) {
       expect(parseCaseReference(c.reference)).toEqual({ year: c.referenceYear, sequence: c.referenceSequence });
-      const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, c.id)).orderBy(asc(caseEvents.id));
+      const events = await connection.db
+        .select()
+        .from(caseEvents)
+        .where(eq(caseEvents.caseId, c.id))
+        .orderBy(asc(caseEvents.id));
       expect(firstBrokenLink(events)).toBe(-1);
       expect(events.every((e) => e.actorRole === "system")).toBe(true);
       expect(events[0]?.note).toBe(`imported from legacy id ${c.idempotencyKey!.slice("legacy:".length)}`);
       expect(await connection.db.select().from(caseContacts).where(eq(caseContacts.caseId, c.id))).toHaveLength(1);
     }
-    const eventsOf = async (id: number) => (await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id))).map((e) => e.event);
+    const eventsOf = async (id: number) =>
+      (await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id))).map(
+        (e) => e.event,
+      );
     expect(await eventsOf(closed!.id)).toEqual(["submit", "dispatch", "reply", "accept_reply"]);
     expect(await eventsOf(open!.id)).toEqual(["submit"]);
     expect(await connection.db.select().from(caseFeedback).where(eq(caseFeedback.caseId, closed!.id))).toEqual([
-      expect.objectContaining({ round: 0, contacted: true, solved: true, satisfaction: "satisfied", unitId: closed!.leadUnitId }),
+      expect.objectContaining({
+        round: 0,
+        contacted: true,
+        solved: true,
+        satisfaction: "satisfied",
+        unitId: closed!.leadUnitId,
+      }),
     ]);
 
     // Re-running: nothing created, the cases untouched.
-    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, unchanged: 2 });
+    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({
+      applied: true,
+      wouldCreate: 0,
+      wouldUpdate: 0,
+      unchanged: 2,
+    });
     expect(await imported()).toEqual([closed, open]);
     const audits = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:cases"));
     expect(audits.map((a) => a.after)).toEqual([
@@ -185,23 +325,41 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       "OPEN-5,2026-03-04T11:00:00+08:00,complaint,web,street-light,,Lamp off,The lamp is off.,urban-mgmt,2026-03-05T10:00:00+08:00,resolved,Fixed.,,2026-03-09T10:00:00+08:00,",
     ].join("\n");
     const progress: number[] = [];
-    const result = await runImport("cases", file, admin, ctx, { chunkRows: 2, onProgress: (n) => void progress.push(n) });
+    const result = await runImport("cases", file, admin, ctx, {
+      chunkRows: 2,
+      onProgress: (n) => void progress.push(n),
+    });
     expect(result).toMatchObject({ applied: true, rows: 5, processed: 5, wouldCreate: 5, problems: [] });
     expect(progress).toEqual([2, 4, 5]);
 
-    const imported = async () => connection.db.select().from(cases).where(like(cases.idempotencyKey, "legacy:OPEN-%")).orderBy(asc(cases.idempotencyKey));
+    const imported = async () =>
+      connection.db
+        .select()
+        .from(cases)
+        .where(like(cases.idempotencyKey, "legacy:OPEN-%"))
+        .orderBy(asc(cases.idempotencyKey));
     const rows = await imported();
     expect(rows.map((c) => c.status)).toEqual(["dispatched", "dispatched", "dispatched", "replied", "closed"]);
-    const [policy] = await connection.db.select({ policy: slaPolicies }).from(categories).innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId)).where(eq(categories.code, "street-light"));
+    const [policy] = await connection.db
+      .select({ policy: slaPolicies })
+      .from(categories)
+      .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
+      .where(eq(categories.code, "street-light"));
     for (const open of rows.slice(0, 3)) {
       const expected = roundDeadlines(open.createdAt, policy!.policy, ctx.calendar);
-      expect(open).toMatchObject({ slaPolicyId: policy!.policy.id, dispatchedAt: open.createdAt, clockStartedAt: open.createdAt, ...expected });
+      expect(open).toMatchObject({
+        slaPolicyId: policy!.policy.id,
+        dispatchedAt: open.createdAt,
+        clockStartedAt: open.createdAt,
+        ...expected,
+      });
     }
     // Reply due five working days after 30 September: after the holidays, not on 5 October.
     const due = rows[0]!.replyDueAt!;
     expect(ctx.calendar.localDate(due) > "2026-10-07").toBe(true);
     // Replied and closed cases keep their own dates and get no deadlines.
-    for (const answered of rows.slice(3)) expect(answered).toMatchObject({ replyDueAt: null, signForDueAt: null, slaPolicyId: null });
+    for (const answered of rows.slice(3))
+      expect(answered).toMatchObject({ replyDueAt: null, signForDueAt: null, slaPolicyId: null });
     expect(rows[3]?.repliedAt?.toISOString()).toBe("2026-03-05T02:00:00.000Z");
 
     const again = await runImport("cases", file, admin, ctx, { chunkRows: 2 });
@@ -211,13 +369,34 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
   it("an import job records its progress and result; a file with problems starts no job", async () => {
     const refused = await startImportJob("units", [UNITS, "imp-bad,坏,Bad,ministry,,"].join("\n"), admin, ctx);
-    expect(refused).toMatchObject({ started: false, report: { problems: [{ line: 4, field: "class", messageKey: "unknownClass" }] } });
+    expect(refused).toMatchObject({
+      started: false,
+      report: { problems: [{ line: 4, field: "class", messageKey: "unknownClass" }] },
+    });
 
-    const file = ["code,name_zh,name_en,class,parent_code,district_code", "job-a,甲,Job A,city_bureau,city,", "job-b,乙,Job B,street_office,job-a,", "job-c,丙,Job C,street_office,job-a,"].join("\n");
+    const file = [
+      "code,name_zh,name_en,class,parent_code,district_code",
+      "job-a,甲,Job A,city_bureau,city,",
+      "job-b,乙,Job B,street_office,job-a,",
+      "job-c,丙,Job C,street_office,job-a,",
+    ].join("\n");
     const job = await startImportJob("units", file, admin, ctx, { chunkRows: 2 });
     if (!job.started) throw new Error("job not started");
-    expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({ kind: "units", status: "running", processed: 0, total: 3 });
+    expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({
+      kind: "units",
+      status: "running",
+      processed: 0,
+      total: 3,
+    });
     await job.run();
-    expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({ status: "done", processed: 3, total: 3, created: 3, updated: 0, unchanged: 0, failure: null });
+    expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({
+      status: "done",
+      processed: 3,
+      total: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      failure: null,
+    });
   });
 });

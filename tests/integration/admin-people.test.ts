@@ -6,8 +6,22 @@ import { seedDatabase } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
-import { acceptInvitation, blockCitizen, changeRole, inviteStaff, inspectInvitation, sendPasswordReset, setActive, unblockCitizen } from "@/lib/services/admin/users";
-import { listOverdueForUnit, saveKnowledgeEntry, searchKnowledge, setKnowledgeEntryActive } from "@/lib/services/knowledge/knowledge-base";
+import {
+  acceptInvitation,
+  blockCitizen,
+  changeRole,
+  inviteStaff,
+  inspectInvitation,
+  sendPasswordReset,
+  setActive,
+  unblockCitizen,
+} from "@/lib/services/admin/users";
+import {
+  listOverdueForUnit,
+  saveKnowledgeEntry,
+  searchKnowledge,
+  setKnowledgeEntryActive,
+} from "@/lib/services/knowledge/knowledge-base";
 import { unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
@@ -15,7 +29,13 @@ const NOW = new Date("2026-11-26T08:00:00Z");
 const DAY = 86_400_000;
 
 async function expectRefusal(promise: Promise<unknown>, key: string) {
-  await expect(promise).rejects.toSatisfy((error: unknown) => error instanceof AppError && Object.values(error.fieldErrors ?? {}).flat().includes(key));
+  await expect(promise).rejects.toSatisfy(
+    (error: unknown) =>
+      error instanceof AppError &&
+      Object.values(error.fieldErrors ?? {})
+        .flat()
+        .includes(key),
+  );
 }
 
 describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (target) => {
@@ -30,7 +50,10 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 50, now: NOW }));
-    const [row] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@answerable.local"));
+    const [row] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "admin@answerable.local"));
     admin = { id: row!.id };
     urban = await unitId(connection.db, "urban-mgmt");
   });
@@ -39,33 +62,87 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
   });
 
   it("an invitation creates the account without a password; accepting it sets one, once", async () => {
-    const { userId } = await inviteStaff(connection.db, { email: "New.Staff@Example.org", name: "New Staff", role: "unit_staff", unitId: urban }, admin, options());
+    const { userId } = await inviteStaff(
+      connection.db,
+      { email: "New.Staff@Example.org", name: "New Staff", role: "unit_staff", unitId: urban },
+      admin,
+      options(),
+    );
     const user = await load(userId);
-    expect(user).toMatchObject({ email: "new.staff@example.org", role: "unit_staff", unitId: urban, active: true, passwordHash: null });
+    expect(user).toMatchObject({
+      email: "new.staff@example.org",
+      role: "unit_staff",
+      unitId: urban,
+      active: true,
+      passwordHash: null,
+    });
     const token = lastToken("new.staff@example.org");
     expect(token).toHaveLength(43);
     const [invitation] = await connection.db.select().from(userInvitations).where(eq(userInvitations.userId, userId));
     expect(invitation?.tokenHash).not.toContain(token);
     expect(invitation?.expiresAt.getTime()).toBe(NOW.getTime() + 7 * DAY);
-    expect(await inspectInvitation(connection.db, token, NOW)).toMatchObject({ status: "usable", email: "new.staff@example.org" });
+    expect(await inspectInvitation(connection.db, token, NOW)).toMatchObject({
+      status: "usable",
+      email: "new.staff@example.org",
+    });
 
-    await expectRefusal(acceptInvitation(connection.db, { token, password: "short" }, { now: NOW }), "passwordTooShort");
+    await expectRefusal(
+      acceptInvitation(connection.db, { token, password: "short" }, { now: NOW }),
+      "passwordTooShort",
+    );
     await acceptInvitation(connection.db, { token, password: "a-long-enough-secret" }, { now: NOW });
     expect(await verifyPassword("a-long-enough-secret", (await load(userId)).passwordHash ?? "")).toBe(true);
 
-    await expectRefusal(acceptInvitation(connection.db, { token, password: "another-long-secret" }, { now: NOW }), "invitationUsed");
+    await expectRefusal(
+      acceptInvitation(connection.db, { token, password: "another-long-secret" }, { now: NOW }),
+      "invitationUsed",
+    );
     expect(await verifyPassword("a-long-enough-secret", (await load(userId)).passwordHash ?? "")).toBe(true);
-    const audit = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, `user:${userId}`));
+    const audit = await connection.db
+      .select()
+      .from(adminAuditLog)
+      .where(eq(adminAuditLog.subject, `user:${userId}`));
     expect(audit.map((a) => a.action).sort()).toEqual(["user.accept_invitation", "user.invite"]);
   });
 
   it("refuses an expired link, an unknown link and a second account for one address", async () => {
-    await inviteStaff(connection.db, { email: "late@example.org", name: "Late", role: "operator", unitId: null }, admin, options());
+    await inviteStaff(
+      connection.db,
+      { email: "late@example.org", name: "Late", role: "operator", unitId: null },
+      admin,
+      options(),
+    );
     const token = lastToken("late@example.org");
-    await expectRefusal(acceptInvitation(connection.db, { token, password: "a-long-enough-secret" }, { now: new Date(NOW.getTime() + 7 * DAY + 1) }), "invitationExpired");
-    await expectRefusal(acceptInvitation(connection.db, { token: "not-a-token", password: "a-long-enough-secret" }, { now: NOW }), "invitationInvalid");
-    await expectRefusal(inviteStaff(connection.db, { email: "late@example.org", name: "Again", role: "operator", unitId: null }, admin, options()), "emailTaken");
-    await expectRefusal(inviteStaff(connection.db, { email: "nounit@example.org", name: "No unit", role: "unit_head", unitId: null }, admin, options()), "unitRequired");
+    await expectRefusal(
+      acceptInvitation(
+        connection.db,
+        { token, password: "a-long-enough-secret" },
+        { now: new Date(NOW.getTime() + 7 * DAY + 1) },
+      ),
+      "invitationExpired",
+    );
+    await expectRefusal(
+      acceptInvitation(connection.db, { token: "not-a-token", password: "a-long-enough-secret" }, { now: NOW }),
+      "invitationInvalid",
+    );
+    await expectRefusal(
+      inviteStaff(
+        connection.db,
+        { email: "late@example.org", name: "Again", role: "operator", unitId: null },
+        admin,
+        options(),
+      ),
+      "emailTaken",
+    );
+    await expectRefusal(
+      inviteStaff(
+        connection.db,
+        { email: "nounit@example.org", name: "No unit", role: "unit_head", unitId: null },
+        admin,
+        options(),
+      ),
+      "unitRequired",
+    );
   });
 
   it("a password reset link lasts 24 hours and replaces the password", async () => {
@@ -73,7 +150,14 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
     await sendPasswordReset(connection.db, { userId: staff!.id }, admin, options());
     const token = lastToken("staff.water@answerable.local");
     expect(mailed.at(-1)?.purpose).toBe("reset");
-    await expectRefusal(acceptInvitation(connection.db, { token, password: "a-new-reset-secret" }, { now: new Date(NOW.getTime() + DAY + 1) }), "invitationExpired");
+    await expectRefusal(
+      acceptInvitation(
+        connection.db,
+        { token, password: "a-new-reset-secret" },
+        { now: new Date(NOW.getTime() + DAY + 1) },
+      ),
+      "invitationExpired",
+    );
     await acceptInvitation(connection.db, { token, password: "a-new-reset-secret" }, { now: NOW });
     expect(await verifyPassword("a-new-reset-secret", (await load(staff!.id)).passwordHash ?? "")).toBe(true);
   });
@@ -82,16 +166,31 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
     const [staff] = await connection.db.select().from(users).where(eq(users.email, "staff.urban@answerable.local"));
     await changeRole(connection.db, { userId: staff!.id, role: "operator", unitId: urban }, admin, options());
     expect(await load(staff!.id)).toMatchObject({ role: "operator", unitId: null });
-    await expectRefusal(changeRole(connection.db, { userId: staff!.id, role: "unit_staff", unitId: null }, admin, options()), "unitRequired");
+    await expectRefusal(
+      changeRole(connection.db, { userId: staff!.id, role: "unit_staff", unitId: null }, admin, options()),
+      "unitRequired",
+    );
     await changeRole(connection.db, { userId: staff!.id, role: "unit_staff", unitId: urban }, admin, options());
     expect(await load(staff!.id)).toMatchObject({ role: "unit_staff", unitId: urban });
-    const audit = await connection.db.select().from(adminAuditLog).where(and(eq(adminAuditLog.subject, `user:${staff!.id}`), eq(adminAuditLog.action, "user.change_role")));
-    expect(audit[0]).toMatchObject({ before: { role: "unit_staff", unitId: urban }, after: { role: "operator", unitId: null } });
+    const audit = await connection.db
+      .select()
+      .from(adminAuditLog)
+      .where(and(eq(adminAuditLog.subject, `user:${staff!.id}`), eq(adminAuditLog.action, "user.change_role")));
+    expect(audit[0]).toMatchObject({
+      before: { role: "unit_staff", unitId: urban },
+      after: { role: "operator", unitId: null },
+    });
   });
 
   it("an administrator can neither deactivate nor demote themselves, but can deactivate others", async () => {
-    await expectRefusal(setActive(connection.db, { userId: admin.id, active: false }, admin, options()), "selfDeactivate");
-    await expectRefusal(changeRole(connection.db, { userId: admin.id, role: "operator", unitId: null }, admin, options()), "selfDemote");
+    await expectRefusal(
+      setActive(connection.db, { userId: admin.id, active: false }, admin, options()),
+      "selfDeactivate",
+    );
+    await expectRefusal(
+      changeRole(connection.db, { userId: admin.id, role: "operator", unitId: null }, admin, options()),
+      "selfDemote",
+    );
     expect(await load(admin.id)).toMatchObject({ active: true, role: "admin" });
     const [observer] = await connection.db.select().from(users).where(eq(users.email, "observer@answerable.local"));
     await setActive(connection.db, { userId: observer!.id, active: false }, admin, options());
@@ -102,7 +201,12 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
 
   it("a blocked citizen is inactive with the reason on record; staff cannot be 'blocked'", async () => {
     const [citizen] = await connection.db.select().from(users).where(eq(users.email, "citizen@answerable.local"));
-    await blockCitizen(connection.db, { userId: citizen!.id, reason: "Threatening messages to staff" }, admin, options());
+    await blockCitizen(
+      connection.db,
+      { userId: citizen!.id, reason: "Threatening messages to staff" },
+      admin,
+      options(),
+    );
     expect(await load(citizen!.id)).toMatchObject({ active: false, blockedReason: "Threatening messages to staff" });
     await unblockCitizen(connection.db, { userId: citizen!.id }, admin, options());
     expect(await load(citizen!.id)).toMatchObject({ active: true, blockedReason: null });
@@ -120,11 +224,26 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
       reviewBy: "2026-11-01",
     };
     const { id: overdueId } = await saveKnowledgeEntry(connection.db, entry, admin, { now: NOW });
-    const { id: currentId } = await saveKnowledgeEntry(connection.db, { ...entry, questionZh: "占道经营如何投诉？", questionEn: "How do I report street vending?", answerZh: "请提交诉求，由城管部门处理。", answerEn: "File a case; urban management will act.", legalBasis: null, reviewBy: "2027-06-30" }, admin, { now: NOW });
+    const { id: currentId } = await saveKnowledgeEntry(
+      connection.db,
+      {
+        ...entry,
+        questionZh: "占道经营如何投诉？",
+        questionEn: "How do I report street vending?",
+        answerZh: "请提交诉求，由城管部门处理。",
+        answerEn: "File a case; urban management will act.",
+        legalBasis: null,
+        reviewBy: "2027-06-30",
+      },
+      admin,
+      { now: NOW },
+    );
 
     expect((await searchKnowledge(connection.db, "楼下工地晚上噪音太大")).map((e) => e.id)).toContain(overdueId);
     expect((await searchKnowledge(connection.db, "Loud NOISE next door")).map((e) => e.id)).toEqual([overdueId]);
-    expect((await searchKnowledge(connection.db, "street vending outside the school")).map((e) => e.id)[0]).toBe(currentId);
+    expect((await searchKnowledge(connection.db, "street vending outside the school")).map((e) => e.id)[0]).toBe(
+      currentId,
+    );
     expect(await searchKnowledge(connection.db, "100%_")).toEqual([]);
 
     expect((await listOverdueForUnit(connection.db, urban, "2026-11-26")).map((e) => e.id)).toEqual([overdueId]);

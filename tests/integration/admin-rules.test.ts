@@ -49,17 +49,29 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 50, now: NOW }));
-    const [admin] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@answerable.local"));
+    const [admin] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "admin@answerable.local"));
     adminId = admin!.id;
   });
   afterAll(async () => {
     await connection?.close();
   });
 
-  const auditOf = (subject: string) => connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, subject)).orderBy(desc(adminAuditLog.id));
+  const auditOf = (subject: string) =>
+    connection.db
+      .select()
+      .from(adminAuditLog)
+      .where(eq(adminAuditLog.subject, subject))
+      .orderBy(desc(adminAuditLog.id));
 
   it("refuses an incoherent SLA policy with field errors, and the database constraints back the rules", async () => {
-    const form = slaPolicySchema.safeParse({ ...Object.fromEntries(Object.entries(POLICY).map(([k, v]) => [k, v === null ? "" : String(v)])), signForLimit: "6", redCardAfterWorkingDays: "0" });
+    const form = slaPolicySchema.safeParse({
+      ...Object.fromEntries(Object.entries(POLICY).map(([k, v]) => [k, v === null ? "" : String(v)])),
+      signForLimit: "6",
+      redCardAfterWorkingDays: "0",
+    });
     expect(form.success).toBe(false);
     expect(form.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
       ["signForLimit", "signForAfterFirstContact"],
@@ -74,15 +86,27 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
     expect(await auditOf(`sla_policy:${POLICY.code}`)).toEqual([]);
 
     // Bypassing the service, the check constraints refuse the same rows.
-    for (const bad of [{ replyLimit: 0, signForLimit: null, firstContactLimit: null }, { signForLimit: 6 }, { yellowCardAfterWorkingDays: 3, redCardAfterWorkingDays: 1 }, { warningFraction: 1 }]) {
-      await expect(connection.db.insert(slaPolicies).values({ ...POLICY, code: "raw-insert", ...bad })).rejects.toThrow();
+    for (const bad of [
+      { replyLimit: 0, signForLimit: null, firstContactLimit: null },
+      { signForLimit: 6 },
+      { yellowCardAfterWorkingDays: 3, redCardAfterWorkingDays: 1 },
+      { warningFraction: 1 },
+    ]) {
+      await expect(
+        connection.db.insert(slaPolicies).values({ ...POLICY, code: "raw-insert", ...bad }),
+      ).rejects.toThrow();
     }
   });
 
   it("creates and updates a policy, auditing both, and refuses a duplicate code", async () => {
     const created = await createSlaPolicy(POLICY, adminId, connection.db);
     expect(created.replyLimit).toBe(5);
-    const updated = await updateSlaPolicy(POLICY.code, { ...POLICY, replyLimit: 10, redCardAfterWorkingDays: 5 }, adminId, connection.db);
+    const updated = await updateSlaPolicy(
+      POLICY.code,
+      { ...POLICY, replyLimit: 10, redCardAfterWorkingDays: 5 },
+      adminId,
+      connection.db,
+    );
     expect(updated.replyLimit).toBe(10);
     const audit = await auditOf(`sla_policy:${POLICY.code}`);
     expect(audit.map((a) => a.action)).toEqual(["sla_policy.update", "sla_policy.create"]);
@@ -92,37 +116,64 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
   });
 
   it("a new holiday moves deadlines computed afterwards, never those stored on existing cases", async () => {
-    const storedBefore = await connection.db.select({ id: cases.id, replyDueAt: cases.replyDueAt }).from(cases).where(isNotNull(cases.replyDueAt));
+    const storedBefore = await connection.db
+      .select({ id: cases.id, replyDueAt: cases.replyDueAt })
+      .from(cases)
+      .where(isNotNull(cases.replyDueAt));
     expect(storedBefore.length).toBeGreaterThan(0);
     // Tuesday 10 March 2026, 10:00 in Beijing: five working days end on Tuesday 17 March.
     const from = new Date("2026-03-10T02:00:00Z");
-    expect((await serviceContext({ db: connection.db })).calendar.addWorkingDays(from, 5).toISOString()).toBe("2026-03-17T16:00:00.000Z");
+    expect((await serviceContext({ db: connection.db })).calendar.addWorkingDays(from, 5).toISOString()).toBe(
+      "2026-03-17T16:00:00.000Z",
+    );
 
-    await setCalendarDay({ date: "2026-03-11", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday" }, adminId, connection.db);
+    await setCalendarDay(
+      { date: "2026-03-11", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday" },
+      adminId,
+      connection.db,
+    );
     const fresh = (await serviceContext({ db: connection.db })).calendar;
     expect(fresh.isWorkingDay("2026-03-11")).toBe(false);
     expect(fresh.addWorkingDays(from, 5).toISOString()).toBe("2026-03-18T16:00:00.000Z");
 
-    const storedAfter = await connection.db.select({ id: cases.id, replyDueAt: cases.replyDueAt }).from(cases).where(isNotNull(cases.replyDueAt));
+    const storedAfter = await connection.db
+      .select({ id: cases.id, replyDueAt: cases.replyDueAt })
+      .from(cases)
+      .where(isNotNull(cases.replyDueAt));
     expect(storedAfter).toEqual(storedBefore);
-    expect((await auditOf(`calendar:${DEFAULT_CALENDAR_CODE}`))[0]).toMatchObject({ action: "calendar_day.add", actorUserId: adminId, after: { date: "2026-03-11", kind: "holiday" } });
+    expect((await auditOf(`calendar:${DEFAULT_CALENDAR_CODE}`))[0]).toMatchObject({
+      action: "calendar_day.add",
+      actorUserId: adminId,
+      after: { date: "2026-03-11", kind: "holiday" },
+    });
 
     await removeCalendarDay("2026-03-11", adminId, connection.db);
-    expect((await serviceContext({ db: connection.db })).calendar.addWorkingDays(from, 5).toISOString()).toBe("2026-03-17T16:00:00.000Z");
+    expect((await serviceContext({ db: connection.db })).calendar.addWorkingDays(from, 5).toISOString()).toBe(
+      "2026-03-17T16:00:00.000Z",
+    );
   });
 
   it("imports a year's list only when it has no bad line, and a dry run changes nothing", async () => {
     const [calendar] = await connection.db.select().from(calendars).where(eq(calendars.code, DEFAULT_CALENDAR_CODE));
-    const holidays = () => connection.db.select().from(calendarDays).where(and(eq(calendarDays.calendarId, calendar!.id), eq(calendarDays.kind, "holiday")));
+    const holidays = () =>
+      connection.db
+        .select()
+        .from(calendarDays)
+        .where(and(eq(calendarDays.calendarId, calendar!.id), eq(calendarDays.kind, "holiday")));
     const before = await holidays();
-    const text = "date,kind,name\n2031-10-01,holiday,National Day\n2031-10-02,holiday,National Day\n2031-09-28,workday,Make-up day";
+    const text =
+      "date,kind,name\n2031-10-01,holiday,National Day\n2031-10-02,holiday,National Day\n2031-09-28,workday,Make-up day";
 
     const dryRun = await importCalendarYear({ year: 2031, text, dryRun: true }, adminId, connection.db);
     expect(dryRun).toMatchObject({ applied: false, errors: [], removed: [] });
     expect(dryRun.days).toHaveLength(3);
     expect(await holidays()).toEqual(before);
 
-    const withBadLine = await importCalendarYear({ year: 2031, text: `${text}\n2031-13-01,holiday,Nope`, dryRun: false }, adminId, connection.db);
+    const withBadLine = await importCalendarYear(
+      { year: 2031, text: `${text}\n2031-13-01,holiday,Nope`, dryRun: false },
+      adminId,
+      connection.db,
+    );
     expect(withBadLine).toMatchObject({ applied: false, errors: [{ line: 5, message: "badDate" }] });
     expect(await holidays()).toEqual(before);
 
@@ -140,7 +191,12 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
     await saveSettings(next, adminId, connection.db, NOW);
     expect(await loadSettings(connection.db)).toEqual(next);
     const [entry] = await auditOf("settings");
-    expect(entry).toMatchObject({ action: "settings.update", actorUserId: adminId, before: { feedbackWindowWorkingDays: previous.feedbackWindowWorkingDays, minimumSample: previous.minimumSample }, after: { feedbackWindowWorkingDays: 7, minimumSample: 20 } });
+    expect(entry).toMatchObject({
+      action: "settings.update",
+      actorUserId: adminId,
+      before: { feedbackWindowWorkingDays: previous.feedbackWindowWorkingDays, minimumSample: previous.minimumSample },
+      after: { feedbackWindowWorkingDays: 7, minimumSample: 20 },
+    });
 
     const error = await refusal(saveSettings({ ...next, rehandleLimit: 9 }, adminId, connection.db));
     expect(error.fieldErrors).toEqual({ rehandleLimit: ["outOfRange"] });

@@ -11,7 +11,17 @@ import { decideExtension, requestExtension } from "@/lib/services/cases/extensio
 import { closeUnratedCases } from "@/lib/services/cases/sweep";
 import { type CaseActor, SYSTEM_ACTOR } from "@/lib/services/cases/transition";
 import { answerDirectly, dispatchCase, mergeCase, redirectCase, ruleOnDispute } from "@/lib/services/cases/triage";
-import { addNote, approveReply, awaitCitizen, citizenResponded, disputeCase, recordContact, replyToCase, returnReply, signFor } from "@/lib/services/cases/unit-handling";
+import {
+  addNote,
+  approveReply,
+  awaitCitizen,
+  citizenResponded,
+  disputeCase,
+  recordContact,
+  replyToCase,
+  returnReply,
+  signFor,
+} from "@/lib/services/cases/unit-handling";
 import { actorFor, createSubmittedCase, unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
@@ -68,12 +78,29 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
 
   it("refuses a dispatch by the wrong role, in the wrong state or to an inactive unit", async () => {
     const row = await createSubmittedCase(connection.db);
-    await expectRefusal(dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, waterStaff, await ctx(T0)), "forbidden");
-    await expectRefusal(dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, supervisor, await ctx(T0)), "forbidden");
-    const inactive = (await connection.db.insert(units).values({ code: "closed-unit", nameZh: "已撤销", nameEn: "Closed", unitClass: "city_bureau", active: false }).returning())[0]!;
-    await expectRefusal(dispatchCase({ caseId: row.id, leadUnitId: inactive.id, coUnitIds: [] }, operator, await ctx(T0)), "validation");
+    await expectRefusal(
+      dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, waterStaff, await ctx(T0)),
+      "forbidden",
+    );
+    await expectRefusal(
+      dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, supervisor, await ctx(T0)),
+      "forbidden",
+    );
+    const inactive = (
+      await connection.db
+        .insert(units)
+        .values({ code: "closed-unit", nameZh: "已撤销", nameEn: "Closed", unitClass: "city_bureau", active: false })
+        .returning()
+    )[0]!;
+    await expectRefusal(
+      dispatchCase({ caseId: row.id, leadUnitId: inactive.id, coUnitIds: [] }, operator, await ctx(T0)),
+      "validation",
+    );
     await dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, operator, await ctx(T0));
-    await expectRefusal(dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, operator, await ctx(T0)), "invalid_transition");
+    await expectRefusal(
+      dispatchCase({ caseId: row.id, leadUnitId: water, coUnitIds: [] }, operator, await ctx(T0)),
+      "invalid_transition",
+    );
   });
 
   it("the lead unit signs for, contacts and replies; the reply's facts are frozen", async () => {
@@ -81,7 +108,11 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     await signFor(id, waterStaff, await ctx(at(2)));
     expect((await load(id)).signedForOnTime).toBe(true);
     await recordContact(id, "Called the citizen.", waterStaff, await ctx(at(4)));
-    await replyToCase({ caseId: id, outcome: "resolved", text: "Pipe flushed.", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(24)));
+    await replyToCase(
+      { caseId: id, outcome: "resolved", text: "Pipe flushed.", legalBasis: null, nextSteps: null },
+      waterStaff,
+      await ctx(at(24)),
+    );
     const row = await load(id);
     expect(row.status).toBe("replied");
     expect(row.repliedOnTime).toBe(true);
@@ -95,7 +126,14 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     const healthStaff: CaseActor = { userId: null, role: "unit_staff", unitId: health };
     await expectRefusal(signFor(id, healthStaff, await ctx(at(1))), "not_found");
     await expectRefusal(signFor(id, { userId: null, role: "citizen", unitId: null }, await ctx(at(1))), "forbidden");
-    await expectRefusal(replyToCase({ caseId: id, outcome: "resolved", text: "x", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(1))), "invalid_transition");
+    await expectRefusal(
+      replyToCase(
+        { caseId: id, outcome: "resolved", text: "x", legalBasis: null, nextSteps: null },
+        waterStaff,
+        await ctx(at(1)),
+      ),
+      "invalid_transition",
+    );
     // A co-unit may send its input to the lead.
     await signFor(id, waterStaff, await ctx(at(2)));
     await addNote(id, "Our lab results attached.", healthStaff, await ctx(at(3)), "co_unit_input");
@@ -108,14 +146,22 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
       const id = await dispatchedToWater();
       await signFor(id, waterStaff, await ctx(at(1)));
       await recordContact(id, "Called.", waterStaff, await ctx(at(2)));
-      await replyToCase({ caseId: id, outcome: "explained", text: "Draft.", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(3)));
+      await replyToCase(
+        { caseId: id, outcome: "explained", text: "Draft.", legalBasis: null, nextSteps: null },
+        waterStaff,
+        await ctx(at(3)),
+      );
       expect((await load(id)).status).toBe("awaiting_approval");
       // The draft is not the case's reply until the head approves it: the citizen cannot see it.
       expect((await load(id)).replyText).toBeNull();
       await expectRefusal(approveReply(id, waterStaff, await ctx(at(4))), "forbidden");
       await returnReply(id, "Say what was done.", waterHead, await ctx(at(4)));
       expect((await load(id)).status).toBe("in_progress");
-      await replyToCase({ caseId: id, outcome: "resolved", text: "Fixed on site.", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(5)));
+      await replyToCase(
+        { caseId: id, outcome: "resolved", text: "Fixed on site.", legalBasis: null, nextSteps: null },
+        waterStaff,
+        await ctx(at(5)),
+      );
       await approveReply(id, waterHead, await ctx(at(6)));
       const row = await load(id);
       expect(row.status).toBe("replied");
@@ -129,7 +175,13 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     const id = await dispatchedToWater();
     await signFor(id, waterStaff, await ctx(at(1)));
     await recordContact(id, "Called.", waterStaff, await ctx(at(2)));
-    await expect(replyToCase({ caseId: id, outcome: "not_supported", text: "No.", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(3)))).rejects.toThrow();
+    await expect(
+      replyToCase(
+        { caseId: id, outcome: "not_supported", text: "No.", legalBasis: null, nextSteps: null },
+        waterStaff,
+        await ctx(at(3)),
+      ),
+    ).rejects.toThrow();
     expect((await load(id)).status).toBe("contacted");
   });
 
@@ -140,15 +192,26 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     let row = await load(id);
     expect(row.status).toBe("disputed");
     expect(row.disputeCount).toBe(1);
-    await expectRefusal(ruleOnDispute({ caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] }, waterStaff, await ctx(at(3))), "forbidden");
-    await ruleOnDispute({ caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] }, operator, await ctx(at(3)));
+    await expectRefusal(
+      ruleOnDispute({ caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] }, waterStaff, await ctx(at(3))),
+      "forbidden",
+    );
+    await ruleOnDispute(
+      { caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] },
+      operator,
+      await ctx(at(3)),
+    );
     row = await load(id);
     expect([row.status, row.leadUnitId, row.designated]).toEqual(["dispatched", urban, false]);
     // A new round for the new unit: nothing of the first unit's handling carries over.
     expect([row.signedForAt, row.signedForOnTime, row.contactedAt]).toEqual([null, null, null]);
     expect(row.clockStartedAt?.toISOString()).toBe(at(3).toISOString());
     await disputeCase(id, "Not ours either.", urbanStaff, await ctx(at(4)));
-    await ruleOnDispute({ caseId: id, ruling: "designate", leadUnitId: water, coUnitIds: [] }, operator, await ctx(at(5)));
+    await ruleOnDispute(
+      { caseId: id, ruling: "designate", leadUnitId: water, coUnitIds: [] },
+      operator,
+      await ctx(at(5)),
+    );
     row = await load(id);
     expect([row.leadUnitId, row.designated]).toEqual([water, true]);
     // A designated unit can no longer return the case.
@@ -163,32 +226,57 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
   it("three returns make a problem case for the supervisor", async () => {
     const row = await createSubmittedCase(connection.db);
     const c = await ctx(T0);
-    await connection.db.transaction((tx) => dispatchInTransaction(tx, { caseId: row.id, event: "dispatch", actor: operator, leadUnitId: water }, c));
+    await connection.db.transaction((tx) =>
+      dispatchInTransaction(tx, { caseId: row.id, event: "dispatch", actor: operator, leadUnitId: water }, c),
+    );
     for (let i = 0; i < 3; i++) {
       await disputeCase(row.id, `Return ${i + 1}`, i % 2 === 0 ? waterStaff : urbanStaff, await ctx(at(i * 2 + 1)));
-      if (i < 2) await ruleOnDispute({ caseId: row.id, ruling: "reassign", leadUnitId: i % 2 === 0 ? urban : water, coUnitIds: [] }, operator, await ctx(at(i * 2 + 2)));
+      if (i < 2)
+        await ruleOnDispute(
+          { caseId: row.id, ruling: "reassign", leadUnitId: i % 2 === 0 ? urban : water, coUnitIds: [] },
+          operator,
+          await ctx(at(i * 2 + 2)),
+        );
     }
     const after = await load(row.id);
     expect(after.problemCase).toBe(true);
-    const events = await connection.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, row.id), eq(caseEvents.event, "escalate")));
+    const events = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, row.id), eq(caseEvents.event, "escalate")));
     expect(events).toHaveLength(1);
   });
 
   it("an extension is asked with a reason, approved by the head, and moves the due date publicly", async () => {
     const id = await dispatchedToWater();
     await signFor(id, waterStaff, await ctx(at(1)));
-    await expectRefusal(requestExtension({ caseId: id, amount: 9, reason: "Parts on order." }, waterStaff, await ctx(at(2))), "validation"); // policy allows 5
+    await expectRefusal(
+      requestExtension({ caseId: id, amount: 9, reason: "Parts on order." }, waterStaff, await ctx(at(2))),
+      "validation",
+    ); // policy allows 5
     await requestExtension({ caseId: id, amount: 3, reason: "Parts on order." }, waterStaff, await ctx(at(2)));
-    await expectRefusal(requestExtension({ caseId: id, amount: 2, reason: "Again." }, waterStaff, await ctx(at(3))), "validation");
-    await expectRefusal(decideExtension({ caseId: id, approve: true, note: null }, waterStaff, await ctx(at(3))), "forbidden");
+    await expectRefusal(
+      requestExtension({ caseId: id, amount: 2, reason: "Again." }, waterStaff, await ctx(at(3))),
+      "validation",
+    );
+    await expectRefusal(
+      decideExtension({ caseId: id, approve: true, note: null }, waterStaff, await ctx(at(3))),
+      "forbidden",
+    );
     await decideExtension({ caseId: id, approve: true, note: null }, waterHead, await ctx(at(3)));
     const row = await load(id);
     expect(row.replyDueAt?.toISOString()).toBe("2026-03-20T16:00:00.000Z"); // 5 + 3 working days
     expect(row.extensionCount).toBe(1);
-    const [approval] = await connection.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, id), eq(caseEvents.event, "approve_extension")));
+    const [approval] = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, id), eq(caseEvents.event, "approve_extension")));
     expect([approval?.isPublic, approval?.note]).toEqual([true, "Parts on order."]);
     // The general policy allows one extension.
-    await expectRefusal(requestExtension({ caseId: id, amount: 1, reason: "More." }, waterStaff, await ctx(at(4))), "validation");
+    await expectRefusal(
+      requestExtension({ caseId: id, amount: 1, reason: "More." }, waterStaff, await ctx(at(4))),
+      "validation",
+    );
   });
 
   it("waiting for the citizen pauses the clock; the due date moves by the working days paused", async () => {
@@ -211,16 +299,31 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     const complaint = await createSubmittedCase(connection.db);
     await expectRefusal(answerDirectly({ caseId: complaint.id, answer: "No." }, operator, await ctx(T0)), "validation");
 
-    await redirectCase({ caseId: complaint.id, channel: "litigation", reasonCode: "court_matter", note: "A contract dispute for the courts." }, operator, await ctx(T0));
+    await redirectCase(
+      {
+        caseId: complaint.id,
+        channel: "litigation",
+        reasonCode: "court_matter",
+        note: "A contract dispute for the courts.",
+      },
+      operator,
+      await ctx(T0),
+    );
     const redirected = await load(complaint.id);
     expect([redirected.status, redirected.redirectChannel]).toEqual(["redirected", "litigation"]);
 
     const first = await createSubmittedCase(connection.db, { createdAt: at(-5) });
     const duplicate = await createSubmittedCase(connection.db, { createdAt: at(-1) });
-    await expectRefusal(mergeCase({ caseId: first.id, intoReference: duplicate.reference }, operator, await ctx(T0)), "validation");
+    await expectRefusal(
+      mergeCase({ caseId: first.id, intoReference: duplicate.reference }, operator, await ctx(T0)),
+      "validation",
+    );
     await mergeCase({ caseId: duplicate.id, intoReference: first.reference.toLowerCase() }, operator, await ctx(T0));
     expect((await load(duplicate.id)).mergedIntoId).toBe(first.id);
-    const [link] = await connection.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, first.id), eq(caseEvents.event, "add_note")));
+    const [link] = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, first.id), eq(caseEvents.event, "add_note")));
     expect(link?.note).toBe(duplicate.reference);
   });
 
@@ -228,13 +331,22 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     const id = await dispatchedToWater();
     await signFor(id, waterStaff, await ctx(at(1)));
     await recordContact(id, "Called.", waterStaff, await ctx(at(2)));
-    await replyToCase({ caseId: id, outcome: "resolved", text: "Done.", legalBasis: null, nextSteps: null }, waterStaff, await ctx(at(3)));
+    await replyToCase(
+      { caseId: id, outcome: "resolved", text: "Done.", legalBasis: null, nextSteps: null },
+      waterStaff,
+      await ctx(at(3)),
+    );
     await closeUnratedCases(await ctx(at(24 * 4)));
     expect((await load(id)).status).toBe("replied");
     await closeUnratedCases(await ctx(at(24 * 8)));
     const row = await load(id);
     expect(row.status).toBe("closed");
-    const [last] = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id)).then((rows) => rows.slice(-1));
+    const [last] = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, id))
+      .orderBy(asc(caseEvents.id))
+      .then((rows) => rows.slice(-1));
     expect([last?.event, last?.actorRole]).toEqual(["close_unrated", SYSTEM_ACTOR.role]);
   });
 
@@ -242,7 +354,11 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     const touched = await connection.db.select({ id: cases.id }).from(cases).where(eq(cases.referenceYear, 2099));
     expect(touched.length).toBeGreaterThan(10);
     for (const { id } of touched) {
-      const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.id));
+      const events = await connection.db
+        .select()
+        .from(caseEvents)
+        .where(eq(caseEvents.caseId, id))
+        .orderBy(asc(caseEvents.id));
       expect(firstBrokenLink(events), `case ${id}`).toBe(-1);
     }
   });

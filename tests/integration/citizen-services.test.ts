@@ -2,7 +2,18 @@ import { asc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { caseAttachments, caseContacts, caseEvents, caseFeedback, caseVoices, cases, categories, districts, units, users } from "@/db/schema";
+import {
+  caseAttachments,
+  caseContacts,
+  caseEvents,
+  caseFeedback,
+  caseVoices,
+  cases,
+  categories,
+  districts,
+  units,
+  users,
+} from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { parseCaseReference } from "@/lib/domain/cases/reference";
 import { AppError } from "@/lib/errors";
@@ -60,10 +71,22 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
   async function bringToReplied(caseId: number, at: Date) {
     const db = connection.db;
     const [row] = await db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId));
-    if (row?.status === "dispatched") await transitionCase({ caseId, event: "sign_for", actor: urbanStaff, now: at }, db);
+    if (row?.status === "dispatched")
+      await transitionCase({ caseId, event: "sign_for", actor: urbanStaff, now: at }, db);
     await transitionCase({ caseId, event: "record_contact", actor: urbanStaff, now: at }, db);
     await transitionCase(
-      { caseId, event: "reply", actor: urbanStaff, now: at, apply: ({ now }) => ({ repliedAt: now, replyOutcome: "explained", replyText: "We have replaced the lamp.", feedbackDueAt: new Date(now.getTime() + 7 * DAY) }) },
+      {
+        caseId,
+        event: "reply",
+        actor: urbanStaff,
+        now: at,
+        apply: ({ now }) => ({
+          repliedAt: now,
+          replyOutcome: "explained",
+          replyText: "We have replaced the lamp.",
+          feedbackDueAt: new Date(now.getTime() + 7 * DAY),
+        }),
+      },
       db,
     );
   }
@@ -81,7 +104,10 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     ebikeCharging = await id(categories, "ebike-charging");
     dongcheng = await id(districts, "dongcheng");
     urbanMgmt = await id(units, "urban-mgmt");
-    const [staff] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "staff.urban@answerable.local"));
+    const [staff] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "staff.urban@answerable.local"));
     urbanStaff = { userId: staff?.id ?? null, role: "unit_staff", unitId: urbanMgmt };
   });
   afterAll(async () => {
@@ -98,37 +124,69 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     expect(result.trackingCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
 
     const [row] = await connection.db.select().from(cases).where(eq(cases.id, result.caseId));
-    expect(row).toMatchObject({ status: "dispatched", channel: "web", leadUnitId: urbanMgmt, citizenUserId: null, mayPublish: true });
+    expect(row).toMatchObject({
+      status: "dispatched",
+      channel: "web",
+      leadUnitId: urbanMgmt,
+      citizenUserId: null,
+      mayPublish: true,
+    });
     expect(row?.replyDueAt).toBeInstanceOf(Date);
     expect(row?.trackingCodeHash).not.toContain(result.trackingCode);
     // Personal data lives apart from the case text.
     const [contact] = await connection.db.select().from(caseContacts).where(eq(caseContacts.caseId, result.caseId));
-    expect(contact).toMatchObject({ name: "Wang Fang", phone: "13912345678", email: "wang.fang@example.cn", address: "12 Lakeside Road" });
+    expect(contact).toMatchObject({
+      name: "Wang Fang",
+      phone: "13912345678",
+      email: "wang.fang@example.cn",
+      address: "12 Lakeside Road",
+    });
 
-    const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, result.caseId)).orderBy(asc(caseEvents.id));
+    const events = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, result.caseId))
+      .orderBy(asc(caseEvents.id));
     expect(events.map((e) => [e.event, e.toStatus, e.actorRole, e.isPublic])).toEqual([
       ["submit", "submitted", "citizen", true],
       ["auto_dispatch", "dispatched", "system", true],
     ]);
     expect(firstBrokenLink(events)).toBe(-1);
 
-    const attachments = await connection.db.select().from(caseAttachments).where(eq(caseAttachments.caseId, result.caseId));
+    const attachments = await connection.db
+      .select()
+      .from(caseAttachments)
+      .where(eq(caseAttachments.caseId, result.caseId));
     expect(attachments).toHaveLength(1);
     expect((await sharp(attachments[0]?.content).metadata()).exif).toBeUndefined();
 
-    expect(notices.at(-1)).toMatchObject({ reference: result.reference, trackingCode: result.trackingCode, citizenEmail: "wang.fang@example.cn", leadUnitId: urbanMgmt });
-    expect(await findCaseByProof(connection.db, result.reference.toLowerCase(), result.trackingCode?.toLowerCase() ?? "")).toMatchObject({ id: result.caseId });
+    expect(notices.at(-1)).toMatchObject({
+      reference: result.reference,
+      trackingCode: result.trackingCode,
+      citizenEmail: "wang.fang@example.cn",
+      leadUnitId: urbanMgmt,
+    });
+    expect(
+      await findCaseByProof(connection.db, result.reference.toLowerCase(), result.trackingCode?.toLowerCase() ?? ""),
+    ).toMatchObject({ id: result.caseId });
     expect(await findCaseByProof(connection.db, result.reference, "WRONGCDE")).toBeNull();
   });
 
   it("takes the next sequence of the year for each case", async () => {
     const first = await fileCase(filing(), { userId: null, role: null }, ctx, notify);
     const second = await fileCase(filing(), { userId: null, role: null }, ctx, notify);
-    expect(parseCaseReference(second.reference)?.sequence).toBe((parseCaseReference(first.reference)?.sequence ?? 0) + 1);
+    expect(parseCaseReference(second.reference)?.sequence).toBe(
+      (parseCaseReference(first.reference)?.sequence ?? 0) + 1,
+    );
   });
 
   it("leaves a case the catalogue cannot route waiting for the dispatch centre", async () => {
-    const result = await fileCase(filing({ categoryId: ebikeCharging, title: "E-bikes charged in the stairwell" }), { userId: null, role: null }, ctx, notify);
+    const result = await fileCase(
+      filing({ categoryId: ebikeCharging, title: "E-bikes charged in the stairwell" }),
+      { userId: null, role: null },
+      ctx,
+      notify,
+    );
     const [row] = await connection.db.select().from(cases).where(eq(cases.id, result.caseId));
     expect(result.autoDispatched).toBe(false);
     expect(row).toMatchObject({ status: "submitted", leadUnitId: null, replyDueAt: null });
@@ -139,8 +197,16 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     const input = filing();
     const first = await fileCase(input, { userId: null, role: null }, ctx, notify);
     const again = await fileCase(input, { userId: null, role: null }, ctx, notify);
-    expect(again).toMatchObject({ caseId: first.caseId, reference: first.reference, duplicate: true, trackingCode: null });
-    const rows = await connection.db.select({ id: cases.id }).from(cases).where(eq(cases.idempotencyKey, input.idempotencyKey));
+    expect(again).toMatchObject({
+      caseId: first.caseId,
+      reference: first.reference,
+      duplicate: true,
+      trackingCode: null,
+    });
+    const rows = await connection.db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.idempotencyKey, input.idempotencyKey));
     expect(rows).toHaveLength(1);
   });
 
@@ -149,26 +215,56 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     const [contact] = await connection.db.select().from(caseContacts).where(eq(caseContacts.caseId, anonymous.caseId));
     expect(contact).toMatchObject({ name: null, phone: null, email: null, address: null });
 
-    const [operator] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "operator@answerable.local"));
-    const entered = await fileCase({ ...filing(), channel: "letter" }, { userId: operator?.id ?? null, role: "operator" }, ctx, notify);
-    const [row] = await connection.db.select({ channel: cases.channel, citizenUserId: cases.citizenUserId }).from(cases).where(eq(cases.id, entered.caseId));
+    const [operator] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "operator@answerable.local"));
+    const entered = await fileCase(
+      { ...filing(), channel: "letter" },
+      { userId: operator?.id ?? null, role: "operator" },
+      ctx,
+      notify,
+    );
+    const [row] = await connection.db
+      .select({ channel: cases.channel, citizenUserId: cases.citizenUserId })
+      .from(cases)
+      .where(eq(cases.id, entered.caseId));
     expect(row).toEqual({ channel: "letter", citizenUserId: null });
   });
 
   it("refuses an unknown category", async () => {
-    await expect(fileCase(filing({ categoryId: 999_999 }), { userId: null, role: null }, ctx, notify)).rejects.toMatchObject({ code: "validation", fieldErrors: { categoryId: ["invalid"] } });
+    await expect(
+      fileCase(filing({ categoryId: 999_999 }), { userId: null, role: null }, ctx, notify),
+    ).rejects.toMatchObject({ code: "validation", fieldErrors: { categoryId: ["invalid"] } });
   });
 
   it("finds similar open published cases, redacted, and takes a voice once per signed-in citizen", async () => {
-    const filed = await fileCase(filing({ title: "Broken street light, call 13912345678" }), { userId: null, role: null }, ctx, notify);
-    const similar = await findSimilarOpenCases({ categoryId: streetLight, districtId: dongcheng, text: "Broken street light" }, connection.db);
+    const filed = await fileCase(
+      filing({ title: "Broken street light, call 13912345678" }),
+      { userId: null, role: null },
+      ctx,
+      notify,
+    );
+    const similar = await findSimilarOpenCases(
+      { categoryId: streetLight, districtId: dongcheng, text: "Broken street light" },
+      connection.db,
+    );
     expect(similar.length).toBeGreaterThan(0);
     expect(similar.length).toBeLessThanOrEqual(5);
     expect(similar[0]).toMatchObject({ reference: filed.reference, title: "Broken street light, call ***" });
 
-    const [citizen] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "citizen@answerable.local"));
-    expect(await addVoice(filed.reference, { userId: citizen?.id ?? null }, ctx)).toEqual({ reference: filed.reference, alreadyAdded: false });
-    expect(await addVoice(filed.reference, { userId: citizen?.id ?? null }, ctx)).toEqual({ reference: filed.reference, alreadyAdded: true });
+    const [citizen] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "citizen@answerable.local"));
+    expect(await addVoice(filed.reference, { userId: citizen?.id ?? null }, ctx)).toEqual({
+      reference: filed.reference,
+      alreadyAdded: false,
+    });
+    expect(await addVoice(filed.reference, { userId: citizen?.id ?? null }, ctx)).toEqual({
+      reference: filed.reference,
+      alreadyAdded: true,
+    });
     await addVoice(filed.reference, { userId: null }, ctx);
     const voices = await connection.db.select().from(caseVoices).where(eq(caseVoices.caseId, filed.caseId));
     expect(voices).toHaveLength(2);
@@ -180,17 +276,30 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     const filed = await fileCase(filing(), { userId: null, role: null }, ctx, notify);
     const proof = { reference: filed.reference, trackingCode: filed.trackingCode ?? "" };
     const guest = { userId: null, role: "citizen" as const, proof };
-    const unhappy = { caseId: filed.caseId, contacted: true, solved: false, satisfaction: "dissatisfied" as const, comment: "Still dark.", decision: "send_back" as const };
+    const unhappy = {
+      caseId: filed.caseId,
+      contacted: true,
+      solved: false,
+      satisfaction: "dissatisfied" as const,
+      comment: "Still dark.",
+      decision: "send_back" as const,
+    };
 
     // Not replied yet.
     await expect(giveFeedback(unhappy, guest, ctx)).rejects.toMatchObject({ code: "invalid_transition" });
 
     await bringToReplied(filed.caseId, NOW);
     // A wrong code or another citizen's account proves nothing, and says nothing.
-    await expect(giveFeedback(unhappy, { ...guest, proof: { ...proof, trackingCode: "WRONGCDE" } }, ctx)).rejects.toMatchObject({ code: "not_found" });
-    await expect(giveFeedback(unhappy, { userId: urbanStaff.userId, role: "citizen" }, ctx)).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      giveFeedback(unhappy, { ...guest, proof: { ...proof, trackingCode: "WRONGCDE" } }, ctx),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(giveFeedback(unhappy, { userId: urbanStaff.userId, role: "citizen" }, ctx)).rejects.toMatchObject({
+      code: "not_found",
+    });
     // Sending back a solved case the citizen is happy with is refused.
-    await expect(giveFeedback({ ...unhappy, solved: true, satisfaction: "satisfied" }, guest, ctx)).rejects.toMatchObject({ code: "validation", fieldErrors: { decision: ["sendBackNeedsReason"] } });
+    await expect(
+      giveFeedback({ ...unhappy, solved: true, satisfaction: "satisfied" }, guest, ctx),
+    ).rejects.toMatchObject({ code: "validation", fieldErrors: { decision: ["sendBackNeedsReason"] } });
 
     const [before] = await connection.db.select().from(cases).where(eq(cases.id, filed.caseId));
     for (let round = 0; round < ctx.settings.rehandleLimit; round++) {
@@ -199,7 +308,13 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
       const result = await giveFeedback(unhappy, guest, later);
       expect(result).toEqual({ reference: filed.reference, outcome: "sent_back", round });
       const [row] = await connection.db.select().from(cases).where(eq(cases.id, filed.caseId));
-      expect(row).toMatchObject({ status: "dispatched", leadUnitId: urbanMgmt, rehandleCount: round + 1, clockStartedAt: later.now, feedbackDueAt: null });
+      expect(row).toMatchObject({
+        status: "dispatched",
+        leadUnitId: urbanMgmt,
+        rehandleCount: round + 1,
+        clockStartedAt: later.now,
+        feedbackDueAt: null,
+      });
       expect(row?.replyDueAt?.getTime()).toBeGreaterThan(before?.replyDueAt?.getTime() ?? Infinity);
     }
 
@@ -215,21 +330,41 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     const [row] = await connection.db.select().from(cases).where(eq(cases.id, filed.caseId));
     expect(row).toMatchObject({ status: "closed", closedAt: last.now });
 
-    const feedback = await connection.db.select().from(caseFeedback).where(eq(caseFeedback.caseId, filed.caseId)).orderBy(asc(caseFeedback.round));
+    const feedback = await connection.db
+      .select()
+      .from(caseFeedback)
+      .where(eq(caseFeedback.caseId, filed.caseId))
+      .orderBy(asc(caseFeedback.round));
     expect(feedback.map((f) => [f.round, f.satisfaction, f.unitId])).toEqual(
       Array.from({ length: ctx.settings.rehandleLimit + 1 }, (_, round) => [round, "dissatisfied", urbanMgmt]),
     );
-    const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, filed.caseId)).orderBy(asc(caseEvents.id));
+    const events = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, filed.caseId))
+      .orderBy(asc(caseEvents.id));
     expect(events.filter((e) => e.event === "send_back")).toHaveLength(ctx.settings.rehandleLimit);
-    expect(events.at(-1)).toMatchObject({ event: "accept_reply", toStatus: "closed", actorRole: "citizen", actorUserId: null });
+    expect(events.at(-1)).toMatchObject({
+      event: "accept_reply",
+      toStatus: "closed",
+      actorRole: "citizen",
+      actorUserId: null,
+    });
     expect(firstBrokenLink(events)).toBe(-1);
   });
 
   it("lets a signed-in citizen answer for their own case", async () => {
-    const [citizen] = await connection.db.select({ id: users.id }).from(users).where(eq(users.email, "citizen@answerable.local"));
+    const [citizen] = await connection.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "citizen@answerable.local"));
     const filed = await fileCase(filing(), { userId: citizen?.id ?? null, role: "citizen" }, ctx, notify);
     await bringToReplied(filed.caseId, NOW);
-    const result = await giveFeedback({ caseId: filed.caseId, contacted: true, solved: true, satisfaction: "very_satisfied", decision: "accept" }, { userId: citizen?.id ?? null, role: "citizen" }, ctx);
+    const result = await giveFeedback(
+      { caseId: filed.caseId, contacted: true, solved: true, satisfaction: "very_satisfied", decision: "accept" },
+      { userId: citizen?.id ?? null, role: "citizen" },
+      ctx,
+    );
     expect(result.outcome).toBe("closed");
   });
 
@@ -240,9 +375,15 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     expect(out.contentType).toBe("image/jpeg");
     expect((await sharp(out.bytes).metadata()).exif).toBeUndefined();
 
-    const big = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: "#3366aa" } }).png().toBuffer();
+    const big = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: "#3366aa" } })
+      .png()
+      .toBuffer();
     expect(await processPhoto(big)).toMatchObject({ contentType: "image/png", width: 2400, height: 800 });
-    await expect(processPhoto(Buffer.from("GIF89a not allowed"))).rejects.toMatchObject({ fieldErrors: { photos: ["photoType"] } });
-    await expect(processPhoto(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(100)]))).rejects.toMatchObject({ fieldErrors: { photos: ["photoType"] } });
+    await expect(processPhoto(Buffer.from("GIF89a not allowed"))).rejects.toMatchObject({
+      fieldErrors: { photos: ["photoType"] },
+    });
+    await expect(
+      processPhoto(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(100)])),
+    ).rejects.toMatchObject({ fieldErrors: { photos: ["photoType"] } });
   });
 });

@@ -8,12 +8,16 @@ import { migrateDatabase } from "@/db/migrate";
  */
 export const TEST_TARGETS: { name: string; open: () => Promise<Connection> }[] = [
   { name: "pglite", open: () => openDatabase({ pgliteDir: "memory://" }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres", open: () => openFreshPostgres(process.env.TEST_DATABASE_URL as string) }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: "postgres", open: () => openFreshPostgres(process.env.TEST_DATABASE_URL as string) }]
+    : []),
 ];
 
 async function openFreshPostgres(url: string): Promise<Connection> {
   const admin = postgres(url, { max: 1, onnotice: () => undefined });
-  await admin.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+  await admin.unsafe(
+    "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
+  );
   await admin.end();
   return openDatabase({ url });
 }

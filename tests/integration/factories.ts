@@ -11,9 +11,18 @@ import { type CaseActor, appendEvent } from "@/lib/services/cases/transition";
 const TEST_YEAR = 2099;
 
 /** A case as filed, waiting for the dispatch centre. */
-export async function createSubmittedCase(db: Database, options: { category?: string; district?: string; type?: CaseType; createdAt?: Date } = {}) {
-  const [category] = await db.select().from(categories).where(eq(categories.code, options.category ?? "water-quality"));
-  const [district] = await db.select().from(districts).where(eq(districts.code, options.district ?? "d-dongcheng"));
+export async function createSubmittedCase(
+  db: Database,
+  options: { category?: string; district?: string; type?: CaseType; createdAt?: Date } = {},
+) {
+  const [category] = await db
+    .select()
+    .from(categories)
+    .where(eq(categories.code, options.category ?? "water-quality"));
+  const [district] = await db
+    .select()
+    .from(districts)
+    .where(eq(districts.code, options.district ?? "d-dongcheng"));
   await ensureReferenceSequence(db, TEST_YEAR);
   return db.transaction(async (tx) => {
     const sequence = await nextReferenceNumber(tx, TEST_YEAR);
@@ -36,7 +45,19 @@ export async function createSubmittedCase(db: Database, options: { category?: st
       })
       .returning();
     if (!row) throw new Error("case not created");
-    await appendEvent(tx, { caseId: row.id, event: "submit", fromStatus: null, toStatus: "submitted", actorUserId: null, actorRole: "citizen", unitId: null, note: null, isPublic: true, occurredAt: createdAt, data: null });
+    await appendEvent(tx, {
+      caseId: row.id,
+      event: "submit",
+      fromStatus: null,
+      toStatus: "submitted",
+      actorUserId: null,
+      actorRole: "citizen",
+      unitId: null,
+      note: null,
+      isPublic: true,
+      occurredAt: createdAt,
+      data: null,
+    });
     return row;
   });
 }

@@ -98,7 +98,9 @@ describe.each(TEST_TARGETS)("open-data stream on $name", (target) => {
     expect(counter.batches).toBe(Math.ceil(total / BATCH));
     // Holding the file would keep at least its size in the heap; the stream keeps about a batch.
     const growth = peak - baseline;
-    console.info(`streamed ${total} rows, ${(bytes / 1e6).toFixed(1)} MB of CSV, retained heap grew at most ${(growth / 1e6).toFixed(1)} MB`);
+    console.info(
+      `streamed ${total} rows, ${(bytes / 1e6).toFixed(1)} MB of CSV, retained heap grew at most ${(growth / 1e6).toFixed(1)} MB`,
+    );
     expect(growth).toBeLessThan(bytes / 5);
   }, 300_000);
 });

@@ -26,7 +26,12 @@ const SEED_CASES = 2500;
 
 type CsvRow = Record<string, string>;
 
-async function download(connection: Connection, calendar: WorkingCalendar, dataset: "cases.csv" | "cases.json" | "scorecards.csv", query: Record<string, string>): Promise<string> {
+async function download(
+  connection: Connection,
+  calendar: WorkingCalendar,
+  dataset: "cases.csv" | "cases.json" | "scorecards.csv",
+  query: Record<string, string>,
+): Promise<string> {
   const file = openDataFile(connection.db, calendar, dataset, openDataQuerySchema.parse(query), { batchSize: 97 });
   // Response.text() would drop the byte order mark the test wants to see.
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(file.stream).arrayBuffer());
@@ -35,7 +40,13 @@ async function download(connection: Connection, calendar: WorkingCalendar, datas
 /** The §5 figures of a set of case rows, straight from the documented formulas. */
 function recompute(rows: CsvRow[]) {
   const rated = rows.filter((row) => row.rating_satisfaction !== "");
-  const points: Record<string, number> = { very_satisfied: 10, satisfied: 10, basically_satisfied: 9, dissatisfied: 0, very_dissatisfied: 0 };
+  const points: Record<string, number> = {
+    very_satisfied: 10,
+    satisfied: 10,
+    basically_satisfied: 9,
+    dissatisfied: 0,
+    very_dissatisfied: 0,
+  };
   const signedFor = rows.filter((row) => row.signed_for_on_time !== "");
   const days = rows.map((row) => Number(row.working_days_to_reply || 0)).sort((a, b) => a - b);
   const mid = Math.floor(days.length / 2);
@@ -52,9 +63,15 @@ function recompute(rows: CsvRow[]) {
     onTimeReply: [rows.filter((row) => row.replied_on_time === "true").length, rows.length],
     dispute: [rows.filter((row) => Number(row.dispute_count) > 0).length, rows.length],
     rehandling: [rows.filter((row) => Number(row.rehandle_count) > 0).length, rows.length],
-    median: days.length === 0 ? null : days.length % 2 === 1 ? days[mid] : ((days[mid - 1] ?? 0) + (days[mid] ?? 0)) / 2,
+    median:
+      days.length === 0 ? null : days.length % 2 === 1 ? days[mid] : ((days[mid - 1] ?? 0) + (days[mid] ?? 0)) / 2,
     overdue: rows.filter((row) => row.replied_on_time === "false").length,
-    score: rated.length >= MINIMUM ? Math.round(10 * 100 * ((0.1 * contacted + 0.4 * (satisfactionTenths / 10) + 0.5 * solved) / rated.length) + 1e-9) / 10 : null,
+    score:
+      rated.length >= MINIMUM
+        ? Math.round(
+            10 * 100 * ((0.1 * contacted + 0.4 * (satisfactionTenths / 10) + 0.5 * solved) / rated.length) + 1e-9,
+          ) / 10
+        : null,
   };
 }
 
@@ -97,11 +114,20 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: SEED_CASES, now: NOW }));
     calendar = await loadCalendar(connection.db, NOW.getTime());
-    await freezeFinishedPeriods({ db: connection.db, now: NOW, calendar, settings: { ...DEFAULT_SETTINGS, minimumSample: MINIMUM } });
+    await freezeFinishedPeriods({
+      db: connection.db,
+      now: NOW,
+      calendar,
+      settings: { ...DEFAULT_SETTINGS, minimumSample: MINIMUM },
+    });
     csv = await download(connection, calendar, "cases.csv", { from: "2026-10", to: "2026-10", by: "replied" });
     rows = parse(csv, { bom: true, columns: true }) as CsvRow[];
-    live = await periodScorecards(connection.db, periodAt(calendar, "month", new Date("2026-10-15T00:00:00Z")), { minimumSample: MINIMUM });
-    unitIds = new Map((await connection.db.select({ id: units.id, code: units.code }).from(units)).map((unit) => [unit.code, unit.id]));
+    live = await periodScorecards(connection.db, periodAt(calendar, "month", new Date("2026-10-15T00:00:00Z")), {
+      minimumSample: MINIMUM,
+    });
+    unitIds = new Map(
+      (await connection.db.select({ id: units.id, code: units.code }).from(units)).map((unit) => [unit.code, unit.id]),
+    );
   }, 240_000);
   afterAll(async () => {
     await connection?.close();
@@ -133,7 +159,10 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
   });
 
   it("froze October with the same figures, for the city and every active unit", async () => {
-    const frozen = await publishedScorecards(connection.db, { periodKind: "month", periodStart: calendar.startOfLocalDay("2026-10-01") });
+    const frozen = await publishedScorecards(connection.db, {
+      periodKind: "month",
+      periodStart: calendar.startOfLocalDay("2026-10-01"),
+    });
     expect(frozen.get(null)?.version).toBe(1);
     expect(frozen.get(null)?.scorecard).toEqual(live.city);
     const withUnit = rows.filter((row) => row.unit_code !== "");
@@ -146,7 +175,11 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
   });
 
   it("publishes the frozen scorecards with the same composite scores", async () => {
-    const text = await download(connection, calendar, "scorecards.csv", { kind: "month", from: "2026-10", to: "2026-10" });
+    const text = await download(connection, calendar, "scorecards.csv", {
+      kind: "month",
+      from: "2026-10",
+      to: "2026-10",
+    });
     const published = parse(text, { bom: true, columns: true }) as CsvRow[];
     expect(Object.keys(published[0] ?? {})).toEqual(SCORECARD_COLUMNS.map((column) => column.key));
     const city = published.find((row) => row.unit_code === "");
@@ -154,31 +187,69 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
     expect(city?.cases_replied).toBe(String(live.city.metrics.casesReplied));
     for (const row of published.filter((r) => r.unit_code !== "")) {
       const card = live.forUnit(unitIds.get(row.unit_code ?? "") ?? -1);
-      expect(row.composite_score).toBe(card.metrics.compositeScore.kind === "score" ? String(card.metrics.compositeScore.value) : "");
+      expect(row.composite_score).toBe(
+        card.metrics.compositeScore.kind === "score" ? String(card.metrics.compositeScore.value) : "",
+      );
       expect(row.grade).toBe(card.grade ?? "");
     }
   });
 
   it("writes the same cases as JSON", async () => {
-    const json = JSON.parse(await download(connection, calendar, "cases.json", { from: "2026-10", to: "2026-10", by: "replied" })) as Record<string, unknown>[];
+    const json = JSON.parse(
+      await download(connection, calendar, "cases.json", { from: "2026-10", to: "2026-10", by: "replied" }),
+    ) as Record<string, unknown>[];
     expect(json).toHaveLength(rows.length);
     expect(Object.keys(json[0] ?? {})).toEqual(CASE_COLUMNS.map((column) => column.key));
     expect(json.map((row) => row.reference)).toEqual(rows.map((row) => row.reference));
   });
 
   it("never writes contact data, case text or coordinates", async () => {
-    const [target] = await connection.db.select({ id: cases.id, reference: cases.reference }).from(cases).where(isNotNull(cases.leadUnitId)).limit(1);
+    const [target] = await connection.db
+      .select({ id: cases.id, reference: cases.reference })
+      .from(cases)
+      .where(isNotNull(cases.leadUnitId))
+      .limit(1);
     if (!target) throw new Error("no case with a unit");
     await connection.db
       .update(cases)
-      .set({ title: "Secret title 7f3a", description: "Secret description 9c1e", latitude: 29.123457, longitude: 106.654321, street: "Secret street 42" })
+      .set({
+        title: "Secret title 7f3a",
+        description: "Secret description 9c1e",
+        latitude: 29.123457,
+        longitude: 106.654321,
+        street: "Secret street 42",
+      })
       .where(eq(cases.id, target.id));
     await connection.db
       .insert(caseContacts)
-      .values({ caseId: target.id, name: "Zhang Secretname", phone: "13912345678", email: "secret@example.test", idNumber: "110101199001011234", address: "Secret address 8" })
-      .onConflictDoUpdate({ target: caseContacts.caseId, set: { name: "Zhang Secretname", phone: "13912345678", email: "secret@example.test", idNumber: "110101199001011234", address: "Secret address 8" } });
+      .values({
+        caseId: target.id,
+        name: "Zhang Secretname",
+        phone: "13912345678",
+        email: "secret@example.test",
+        idNumber: "110101199001011234",
+        address: "Secret address 8",
+      })
+      .onConflictDoUpdate({
+        target: caseContacts.caseId,
+        set: {
+          name: "Zhang Secretname",
+          phone: "13912345678",
+          email: "secret@example.test",
+          idNumber: "110101199001011234",
+          address: "Secret address 8",
+        },
+      });
     const all = await download(connection, calendar, "cases.csv", {});
     expect(all).toContain(target.reference);
-    for (const secret of ["Secret", "13912345678", "secret@example.test", "110101199001011234", "29.123457", "106.654321"]) expect(all).not.toContain(secret);
+    for (const secret of [
+      "Secret",
+      "13912345678",
+      "secret@example.test",
+      "110101199001011234",
+      "29.123457",
+      "106.654321",
+    ])
+      expect(all).not.toContain(secret);
   });
 });

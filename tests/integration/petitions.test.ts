@@ -1,7 +1,16 @@
 import { and, asc, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { caseEvents, cases, categories, mailOutbox, petitionDistrictCounts, petitionSignatures, petitions, users } from "@/db/schema";
+import {
+  caseEvents,
+  cases,
+  categories,
+  mailOutbox,
+  petitionDistrictCounts,
+  petitionSignatures,
+  petitions,
+  users,
+} from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { AppError } from "@/lib/errors";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
@@ -11,7 +20,11 @@ import { refreshPetitionCounts } from "@/lib/services/petitions/counting";
 import { createPetition, findSimilarOpenPetitions, publishForSupport } from "@/lib/services/petitions/create-petition";
 import { addBlock, invalidateSignatures, trendingSources } from "@/lib/services/petitions/fraud";
 import { approvePetition, rejectPetition } from "@/lib/services/petitions/moderate-petition";
-import { anonymiseClosedSignatures, closeExpiredPetitions, publishAnswers } from "@/lib/services/petitions/petition-sweep";
+import {
+  anonymiseClosedSignatures,
+  closeExpiredPetitions,
+  publishAnswers,
+} from "@/lib/services/petitions/petition-sweep";
 import { resetSigningLimits, signPetition } from "@/lib/services/petitions/sign-petition";
 import { forgetSigningCaches } from "@/lib/services/petitions/signing-cache";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
@@ -19,7 +32,13 @@ import { actorFor, unitId } from "./factories";
 
 const T0 = new Date("2026-03-10T02:00:00Z");
 const BASE = "http://petitions.test";
-const sig = (email: string, extra: Partial<{ name: string; districtCode: string; notify: boolean }> = {}) => ({ name: extra.name ?? "Signer", email, districtCode: extra.districtCode ?? "dongcheng", consent: true, notify: extra.notify ?? true });
+const sig = (email: string, extra: Partial<{ name: string; districtCode: string; notify: boolean }> = {}) => ({
+  name: extra.name ?? "Signer",
+  email,
+  districtCode: extra.districtCode ?? "dongcheng",
+  consent: true,
+  notify: extra.notify ?? true,
+});
 
 describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   let connection: Connection;
@@ -38,7 +57,11 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     creatorId = (await actorFor(connection.db, "citizen@answerable.local")).userId ?? "";
     const [moderator] = await connection.db.select({ id: users.id }).from(users).where(eq(users.role, "moderator"));
     moderatorId = moderator?.id ?? creatorId;
-    const [category] = await connection.db.select({ id: categories.id }).from(categories).orderBy(asc(categories.id)).limit(1);
+    const [category] = await connection.db
+      .select({ id: categories.id })
+      .from(categories)
+      .orderBy(asc(categories.id))
+      .limit(1);
     categoryId = category?.id ?? 0;
     water = await unitId(connection.db, "water-group");
   });
@@ -51,13 +74,28 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   });
 
   const tokenFor = async (email: string) => {
-    const [mail] = await connection.db.select({ body: mailOutbox.body }).from(mailOutbox).where(eq(mailOutbox.toAddress, email.toLowerCase())).orderBy(desc(mailOutbox.id)).limit(1);
+    const [mail] = await connection.db
+      .select({ body: mailOutbox.body })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, email.toLowerCase()))
+      .orderBy(desc(mailOutbox.id))
+      .limit(1);
     const match = mail?.body.match(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/);
     if (!match?.[1]) throw new Error(`no confirmation mail for ${email}`);
     return match[1];
   };
-  const signAndConfirm = async (petitionId: number, email: string, origin: { address?: string; shareToken?: string } = {}, district = "dongcheng") => {
-    await signPetition(petitionId, sig(email, { districtCode: district }), { address: origin.address ?? "203.0.113.1", baseUrl: BASE, shareToken: origin.shareToken }, { db: connection.db, now: T0 });
+  const signAndConfirm = async (
+    petitionId: number,
+    email: string,
+    origin: { address?: string; shareToken?: string } = {},
+    district = "dongcheng",
+  ) => {
+    await signPetition(
+      petitionId,
+      sig(email, { districtCode: district }),
+      { address: origin.address ?? "203.0.113.1", baseUrl: BASE, shareToken: origin.shareToken },
+      { db: connection.db, now: T0 },
+    );
     return confirmSignature(petitionId, await tokenFor(email), { db: connection.db, now: T0 });
   };
   const load = async (id: number) => (await connection.db.select().from(petitions).where(eq(petitions.id, id)))[0]!;
@@ -65,14 +103,40 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   let petitionId = 0;
 
   it("a draft gathers five supporters through the shared link, then waits for moderation", async () => {
-    const created = await createPetition({ title: "Build a footbridge over the Jiang river at Binhai", action: "Build a footbridge for pedestrians and cyclists.", background: "", categoryId, showCreatorName: true, creatorName: "Li Ming" }, { userId: creatorId }, ctx);
+    const created = await createPetition(
+      {
+        title: "Build a footbridge over the Jiang river at Binhai",
+        action: "Build a footbridge for pedestrians and cyclists.",
+        background: "",
+        categoryId,
+        showCreatorName: true,
+        creatorName: "Li Ming",
+      },
+      { userId: creatorId },
+      ctx,
+    );
     petitionId = created.id;
     // Nobody signs a draft, nor a gathering petition without the creator's link.
-    await expect(signPetition(petitionId, sig("early@example.org"), { address: "203.0.113.1", baseUrl: BASE }, { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      signPetition(
+        petitionId,
+        sig("early@example.org"),
+        { address: "203.0.113.1", baseUrl: BASE },
+        { db: connection.db, now: T0 },
+      ),
+    ).rejects.toBeInstanceOf(AppError);
     const gathering = await publishForSupport(petitionId, { userId: creatorId }, ctx);
     expect(gathering.status).toBe("gathering");
-    await expect(signPetition(petitionId, sig("nolink@example.org"), { address: "203.0.113.1", baseUrl: BASE }, { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);
-    for (let i = 1; i <= 4; i++) await signAndConfirm(petitionId, `supporter${i}@example.org`, { shareToken: gathering.shareToken });
+    await expect(
+      signPetition(
+        petitionId,
+        sig("nolink@example.org"),
+        { address: "203.0.113.1", baseUrl: BASE },
+        { db: connection.db, now: T0 },
+      ),
+    ).rejects.toBeInstanceOf(AppError);
+    for (let i = 1; i <= 4; i++)
+      await signAndConfirm(petitionId, `supporter${i}@example.org`, { shareToken: gathering.shareToken });
     expect((await load(petitionId)).status).toBe("gathering");
     await signAndConfirm(petitionId, "supporter5@example.org", { shareToken: gathering.shareToken });
     const submitted = await load(petitionId);
@@ -81,23 +145,52 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   });
 
   it("a moderator approves it for six months with the unit that must answer", async () => {
-    const approved = await approvePetition(petitionId, { responsibleUnitId: water }, { userId: moderatorId }, ctx, BASE);
+    const approved = await approvePetition(
+      petitionId,
+      { responsibleUnitId: water },
+      { userId: moderatorId },
+      ctx,
+      BASE,
+    );
     expect(approved.status).toBe("open");
     expect(approved.closesAt!.toISOString()).toBe("2026-09-10T02:00:00.000Z");
   });
 
   it("signing is pending until confirmed; one signature per canonical email; duplicates are silent", async () => {
-    await signPetition(petitionId, sig("Jane.Doe+bridge@gmail.com", { districtCode: "binhai" }), { address: "198.51.100.7", baseUrl: BASE }, { db: connection.db, now: T0 });
-    await signPetition(petitionId, sig("janedoe@googlemail.com"), { address: "198.51.100.8", baseUrl: BASE }, { db: connection.db, now: T0 });
-    const rows = await connection.db.select().from(petitionSignatures).where(and(eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.canonicalEmail, "janedoe@gmail.com")));
+    await signPetition(
+      petitionId,
+      sig("Jane.Doe+bridge@gmail.com", { districtCode: "binhai" }),
+      { address: "198.51.100.7", baseUrl: BASE },
+      { db: connection.db, now: T0 },
+    );
+    await signPetition(
+      petitionId,
+      sig("janedoe@googlemail.com"),
+      { address: "198.51.100.8", baseUrl: BASE },
+      { db: connection.db, now: T0 },
+    );
+    const rows = await connection.db
+      .select()
+      .from(petitionSignatures)
+      .where(
+        and(eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.canonicalEmail, "janedoe@gmail.com")),
+      );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.status).toBe("pending");
     expect(rows[0]!.ipAddress).toBe("198.51.100.7");
     // A token confirms only on its own petition.
-    await expect(confirmSignature(petitionId + 1000, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);
-    expect(await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 })).toBe("confirmed");
-    expect(await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 })).toBe("already_confirmed");
-    await expect(confirmSignature(petitionId, "not-a-real-token-at-all", { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      confirmSignature(petitionId + 1000, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 }),
+    ).rejects.toBeInstanceOf(AppError);
+    expect(
+      await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 }),
+    ).toBe("confirmed");
+    expect(
+      await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 }),
+    ).toBe("already_confirmed");
+    await expect(
+      confirmSignature(petitionId, "not-a-real-token-at-all", { db: connection.db, now: T0 }),
+    ).rejects.toBeInstanceOf(AppError);
   });
 
   it("the batch job counts validated signatures per district and stamps the response threshold once, opening the response case", async () => {
@@ -107,10 +200,18 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     const after = await load(petitionId);
     expect(after.signatureCount).toBe(7);
     expect(after.responseThresholdAt?.getTime()).toBe(T0.getTime());
-    const districts = await connection.db.select().from(petitionDistrictCounts).where(eq(petitionDistrictCounts.petitionId, petitionId));
+    const districts = await connection.db
+      .select()
+      .from(petitionDistrictCounts)
+      .where(eq(petitionDistrictCounts.petitionId, petitionId));
     expect(districts.map((d) => d.signatureCount).sort()).toEqual([2, 5]);
     const [responseCase] = await connection.db.select().from(cases).where(eq(cases.id, after.responseCaseId!));
-    expect(responseCase).toMatchObject({ type: "petition_response", status: "dispatched", leadUnitId: water, mayPublish: true });
+    expect(responseCase).toMatchObject({
+      type: "petition_response",
+      status: "dispatched",
+      leadUnitId: water,
+      mayPublish: true,
+    });
     expect(responseCase!.replyDueAt!.getTime()).toBeGreaterThan(T0.getTime() + 20 * 86_400_000);
     // Signers who asked to hear were told.
     const told = await connection.db.select().from(mailOutbox).where(like(mailOutbox.subject, "%will get an answer%"));
@@ -121,17 +222,40 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
 
   it("over-limit and blocked signatures are stored as fraudulent and never counted", async () => {
     const limits = { burst: { capacity: 2, perMinute: 1 }, sustained: { capacity: 100, perMinute: 100 } };
-    for (let i = 0; i < 4; i++) await signPetition(petitionId, sig(`burst${i}@example.org`), { address: "192.0.2.50", baseUrl: BASE }, { db: connection.db, now: T0, limits });
+    for (let i = 0; i < 4; i++)
+      await signPetition(
+        petitionId,
+        sig(`burst${i}@example.org`),
+        { address: "192.0.2.50", baseUrl: BASE },
+        { db: connection.db, now: T0, limits },
+      );
     await addBlock({ kind: "domain", pattern: "spam.example", note: null }, { userId: moderatorId }, ctx);
-    await signPetition(petitionId, sig("x@mx.spam.example"), { address: "192.0.2.51", baseUrl: BASE }, { db: connection.db, now: T0 });
-    const rows = await connection.db.select({ email: petitionSignatures.email, status: petitionSignatures.status, reason: petitionSignatures.fraudReason }).from(petitionSignatures).where(and(eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.status, "fraudulent")));
+    await signPetition(
+      petitionId,
+      sig("x@mx.spam.example"),
+      { address: "192.0.2.51", baseUrl: BASE },
+      { db: connection.db, now: T0 },
+    );
+    const rows = await connection.db
+      .select({
+        email: petitionSignatures.email,
+        status: petitionSignatures.status,
+        reason: petitionSignatures.fraudReason,
+      })
+      .from(petitionSignatures)
+      .where(and(eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.status, "fraudulent")));
     expect(rows.map((r) => r.reason).sort()).toEqual(["blocked_domain", "rate_burst", "rate_burst"]);
     const trending = await trendingSources(petitionId, "ip", ctx);
     expect(trending[0]).toMatchObject({ key: "203.0.113.1", signatures: 6 });
   });
 
   it("invalidating by domain lowers the count and un-stamps the threshold", async () => {
-    const gone = await invalidateSignatures(petitionId, { by: "domain", domain: "example.org" }, { userId: moderatorId }, ctx);
+    const gone = await invalidateSignatures(
+      petitionId,
+      { by: "domain", domain: "example.org" },
+      { userId: moderatorId },
+      ctx,
+    );
     expect(gone).toBeGreaterThanOrEqual(6);
     const refresh = await refreshPetitionCounts(ctx);
     expect(refresh.dropped).toEqual([{ petitionId, threshold: "response" }]);
@@ -149,7 +273,17 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     const unitCtx = { ...ctx, now: new Date(T0.getTime() + 3_600_000) };
     await signFor(caseId, staff, unitCtx);
     await recordContact(caseId, "Called the creator", staff, unitCtx);
-    await replyToCase({ caseId, outcome: "resolved", text: "The footbridge is in next year's plan.", legalBasis: null, nextSteps: null }, head, unitCtx);
+    await replyToCase(
+      {
+        caseId,
+        outcome: "resolved",
+        text: "The footbridge is in next year's plan.",
+        legalBasis: null,
+        nextSteps: null,
+      },
+      head,
+      unitCtx,
+    );
     expect(await publishAnswers(unitCtx, BASE)).toBe(1);
     const answered = await load(petitionId);
     expect(answered.answerText).toBe("The footbridge is in next year's plan.");
@@ -160,13 +294,41 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   it("rejection keeps the reason; similar open petitions are found before writing a new one", async () => {
     const similar = await findSimilarOpenPetitions("footbridge over the river", connection.db);
     expect(similar.map((p) => p.id)).toContain(petitionId);
-    const other = await createPetition({ title: "Name the mayor's neighbour", action: "Publish his address.", background: "", categoryId, showCreatorName: false, creatorName: "" }, { userId: creatorId }, ctx);
+    const other = await createPetition(
+      {
+        title: "Name the mayor's neighbour",
+        action: "Publish his address.",
+        background: "",
+        categoryId,
+        showCreatorName: false,
+        creatorName: "",
+      },
+      { userId: creatorId },
+      ctx,
+    );
     const shared = await publishForSupport(other.id, { userId: creatorId }, ctx);
     const moderation = { ...ctx, settings: { ...ctx.settings } };
-    for (let i = 1; i <= 5; i++) await signAndConfirm(other.id, `s${i}@other.test`, { shareToken: shared.shareToken, address: `203.0.113.${10 + i}` });
-    const rejected = await rejectPetition(other.id, { code: "personal_data", note: "" }, { userId: moderatorId }, moderation, BASE);
+    for (let i = 1; i <= 5; i++)
+      await signAndConfirm(other.id, `s${i}@other.test`, {
+        shareToken: shared.shareToken,
+        address: `203.0.113.${10 + i}`,
+      });
+    const rejected = await rejectPetition(
+      other.id,
+      { code: "personal_data", note: "" },
+      { userId: moderatorId },
+      moderation,
+      BASE,
+    );
     expect(rejected).toMatchObject({ status: "rejected", rejectionCode: "personal_data" });
-    await expect(signPetition(other.id, sig("late@other.test"), { address: "203.0.113.2", baseUrl: BASE }, { db: connection.db, now: T0 })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      signPetition(
+        other.id,
+        sig("late@other.test"),
+        { address: "203.0.113.2", baseUrl: BASE },
+        { db: connection.db, now: T0 },
+      ),
+    ).rejects.toBeInstanceOf(AppError);
   });
 
   it("closes after its period and anonymises signatures six months later", async () => {
@@ -176,7 +338,14 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     expect(await anonymiseClosedSignatures({ ...ctx, now: new Date("2027-01-01T00:00:00Z") })).toBeGreaterThan(0);
     const cleared = await anonymiseClosedSignatures({ ...ctx, now: new Date("2027-03-12T00:00:00Z") });
     expect(cleared).toBeGreaterThan(0);
-    const left = await connection.db.select({ email: petitionSignatures.email, name: petitionSignatures.name, district: petitionSignatures.districtId }).from(petitionSignatures).where(eq(petitionSignatures.petitionId, petitionId));
+    const left = await connection.db
+      .select({
+        email: petitionSignatures.email,
+        name: petitionSignatures.name,
+        district: petitionSignatures.districtId,
+      })
+      .from(petitionSignatures)
+      .where(eq(petitionSignatures.petitionId, petitionId));
     expect(left.every((s) => s.email === null && s.name === null && s.district > 0)).toBe(true);
     expect((await load(petitionId)).creatorName).toBeNull();
   });

@@ -63,10 +63,12 @@ describe.each(TEST_TARGETS)("public figures on $name", (target) => {
         and c.replied_at < timestamptz '2026-11-01 00:00:00+08'
       group by c.lead_unit_id
       order by count(l.case_id) desc, c.lead_unit_id`);
-    expected = rowsOf<Omit<ExpectedRow, "satisfactionPoints"> & { satisfactionTenths: number }>(result).map(({ satisfactionTenths, ...row }) => ({
-      ...row,
-      satisfactionPoints: satisfactionTenths / 10,
-    }));
+    expected = rowsOf<Omit<ExpectedRow, "satisfactionPoints"> & { satisfactionTenths: number }>(result).map(
+      ({ satisfactionTenths, ...row }) => ({
+        ...row,
+        satisfactionPoints: satisfactionTenths / 10,
+      }),
+    );
   });
   afterAll(async () => {
     await connection?.close();
@@ -87,13 +89,25 @@ describe.each(TEST_TARGETS)("public figures on $name", (target) => {
     expect(metrics.casesReplied).toBe(top.replied);
     expect(metrics.ratedCases).toBe(top.rated);
     expect(metrics.notRated).toBe(top.replied - top.rated);
-    expect(metrics.responseRate).toEqual({ kind: "rate", value: top.contacted / top.rated, numerator: top.contacted, denominator: top.rated });
-    expect(metrics.resolutionRate).toEqual({ kind: "rate", value: top.solved / top.rated, numerator: top.solved, denominator: top.rated });
+    expect(metrics.responseRate).toEqual({
+      kind: "rate",
+      value: top.contacted / top.rated,
+      numerator: top.contacted,
+      denominator: top.rated,
+    });
+    expect(metrics.resolutionRate).toEqual({
+      kind: "rate",
+      value: top.solved / top.rated,
+      numerator: top.solved,
+      denominator: top.rated,
+    });
     expect(metrics.satisfactionRate).toMatchObject({ kind: "rate", denominator: top.rated });
     if (metrics.satisfactionRate.kind !== "rate") return;
     expect(metrics.satisfactionRate.value).toBeCloseTo(top.satisfactionPoints / top.rated, 12);
     expect(metrics.onTimeReplyRate).toMatchObject({ kind: "rate", numerator: top.onTime, denominator: top.replied });
-    const score = 100 * (0.1 * (top.contacted / top.rated) + 0.4 * (top.satisfactionPoints / top.rated) + 0.5 * (top.solved / top.rated));
+    const score =
+      100 *
+      (0.1 * (top.contacted / top.rated) + 0.4 * (top.satisfactionPoints / top.rated) + 0.5 * (top.solved / top.rated));
     expect(metrics.compositeScore.kind).toBe("score");
     if (metrics.compositeScore.kind !== "score") return;
     expect(Math.abs(metrics.compositeScore.value - score)).toBeLessThanOrEqual(0.05 + 1e-9);
@@ -104,9 +118,15 @@ describe.each(TEST_TARGETS)("public figures on $name", (target) => {
   it("counts every unit's replied and rated cases as SQL does, and the city as their sum", () => {
     for (const row of expected) {
       const { metrics } = scorecards.forUnit(row.unitId);
-      expect({ unitId: row.unitId, replied: metrics.casesReplied, rated: metrics.ratedCases }).toEqual({ unitId: row.unitId, replied: row.replied, rated: row.rated });
+      expect({ unitId: row.unitId, replied: metrics.casesReplied, rated: metrics.ratedCases }).toEqual({
+        unitId: row.unitId,
+        replied: row.replied,
+        rated: row.rated,
+      });
     }
-    expect([...scorecards.byUnit.keys()].sort((a, b) => a - b)).toEqual(expected.map((row) => row.unitId).sort((a, b) => a - b));
+    expect([...scorecards.byUnit.keys()].sort((a, b) => a - b)).toEqual(
+      expected.map((row) => row.unitId).sort((a, b) => a - b),
+    );
     expect(scorecards.city.metrics.casesReplied).toBe(expected.reduce((sum, row) => sum + row.replied, 0));
     expect(scorecards.city.metrics.ratedCases).toBe(expected.reduce((sum, row) => sum + row.rated, 0));
   });
@@ -134,7 +154,11 @@ describe.each(TEST_TARGETS)("public figures on $name", (target) => {
   });
 
   it("publishes only cases the citizen allowed, with the contact's name and phone redacted", async () => {
-    const [hidden] = await connection.db.select({ reference: cases.reference }).from(cases).where(eq(cases.mayPublish, false)).limit(1);
+    const [hidden] = await connection.db
+      .select({ reference: cases.reference })
+      .from(cases)
+      .where(eq(cases.mayPublish, false))
+      .limit(1);
     expect(await findPublicCase(connection.db, hidden?.reference ?? "")).toBeNull();
 
     const [shown] = await connection.db

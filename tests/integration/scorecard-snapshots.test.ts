@@ -42,19 +42,49 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
     connection.db
       .select({ version: scorecardSnapshots.version, reason: scorecardSnapshots.reason })
       .from(scorecardSnapshots)
-      .where(and(unitId === null ? isNull(scorecardSnapshots.unitId) : eq(scorecardSnapshots.unitId, unitId), eq(scorecardSnapshots.periodKind, kind), eq(scorecardSnapshots.periodStart, periodAt(calendar, kind, at).from)))
+      .where(
+        and(
+          unitId === null ? isNull(scorecardSnapshots.unitId) : eq(scorecardSnapshots.unitId, unitId),
+          eq(scorecardSnapshots.periodKind, kind),
+          eq(scorecardSnapshots.periodStart, periodAt(calendar, kind, at).from),
+        ),
+      )
       .orderBy(scorecardSnapshots.version);
 
   it("freezes the finished months, quarters and year for the city and every unit, never the running ones", async () => {
     const first = await freezeFinishedPeriods(ctx);
     expect(first.published).toBeGreaterThan(0);
     expect(first.revised).toBe(0);
-    const keys = await connection.db.selectDistinct({ kind: scorecardSnapshots.periodKind, key: scorecardSnapshots.periodKey }).from(scorecardSnapshots);
-    expect(keys.map((k) => `${k.kind}:${k.key}`).sort()).toEqual(["month:2026-08", "month:2026-09", "month:2026-10", "quarter:2026-Q2", "quarter:2026-Q3", "year:2025"]);
-    const city = await publishedScorecard(connection.db, { unitId: null, periodKind: "month", periodStart: periodAt(calendar, "month", OCTOBER).from });
+    const keys = await connection.db
+      .selectDistinct({ kind: scorecardSnapshots.periodKind, key: scorecardSnapshots.periodKey })
+      .from(scorecardSnapshots);
+    expect(keys.map((k) => `${k.kind}:${k.key}`).sort()).toEqual([
+      "month:2026-08",
+      "month:2026-09",
+      "month:2026-10",
+      "quarter:2026-Q2",
+      "quarter:2026-Q3",
+      "year:2025",
+    ]);
+    const city = await publishedScorecard(connection.db, {
+      unitId: null,
+      periodKind: "month",
+      periodStart: periodAt(calendar, "month", OCTOBER).from,
+    });
     expect(city).toMatchObject({ version: 1, reason: "first_publication", periodKey: "2026-10", earlierVersions: [] });
-    expect(city?.rules).toEqual({ ruleId: null, weights: DEFAULT_WEIGHTS, bands: DEFAULT_GRADE_BANDS, minimumSample: 10 });
-    expect(await publishedScorecard(connection.db, { unitId: null, periodKind: "month", periodStart: periodAt(calendar, "month", NOW).from })).toBeNull();
+    expect(city?.rules).toEqual({
+      ruleId: null,
+      weights: DEFAULT_WEIGHTS,
+      bands: DEFAULT_GRADE_BANDS,
+      minimumSample: 10,
+    });
+    expect(
+      await publishedScorecard(connection.db, {
+        unitId: null,
+        periodKind: "month",
+        periodStart: periodAt(calendar, "month", NOW).from,
+      }),
+    ).toBeNull();
   });
 
   it("does nothing when run again over unchanged cases", async () => {
@@ -66,16 +96,33 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
     const [replied] = await connection.db
       .select({ id: cases.id, unitId: cases.leadUnitId })
       .from(cases)
-      .where(and(gte(cases.repliedAt, october.from), lt(cases.repliedAt, october.to), sql`${cases.leadUnitId} is not null`))
+      .where(
+        and(gte(cases.repliedAt, october.from), lt(cases.repliedAt, october.to), sql`${cases.leadUnitId} is not null`),
+      )
       .limit(1);
     if (!replied?.unitId) throw new Error("no case replied in October");
-    const [round] = await connection.db.select({ max: sql<number>`coalesce(max(${caseFeedback.round}), -1)`.mapWith(Number) }).from(caseFeedback).where(eq(caseFeedback.caseId, replied.id));
-    await connection.db.insert(caseFeedback).values({ caseId: replied.id, round: (round?.max ?? -1) + 1, contacted: false, solved: false, satisfaction: "very_dissatisfied", unitId: replied.unitId, createdAt: NOW });
+    const [round] = await connection.db
+      .select({ max: sql<number>`coalesce(max(${caseFeedback.round}), -1)`.mapWith(Number) })
+      .from(caseFeedback)
+      .where(eq(caseFeedback.caseId, replied.id));
+    await connection.db.insert(caseFeedback).values({
+      caseId: replied.id,
+      round: (round?.max ?? -1) + 1,
+      contacted: false,
+      solved: false,
+      satisfaction: "very_dissatisfied",
+      unitId: replied.unitId,
+      createdAt: NOW,
+    });
 
     const later = { ...ctx, now: new Date(NOW.getTime() + 3_600_000) };
     const outcome = await freezeFinishedPeriods(later);
     expect(outcome.revised).toBe(2); // the unit and the city; September and the quarters are untouched
-    const unit = await publishedScorecard(connection.db, { unitId: replied.unitId, periodKind: "month", periodStart: october.from });
+    const unit = await publishedScorecard(connection.db, {
+      unitId: replied.unitId,
+      periodKind: "month",
+      periodStart: october.from,
+    });
     expect(unit).toMatchObject({ version: 2, reason: "late_change", reasonNote: null });
     expect(unit?.computedAt.toISOString()).toBe(later.now.toISOString());
     expect(unit?.earlierVersions.map((v) => [v.version, v.reason])).toEqual([[1, "first_publication"]]);
@@ -84,7 +131,12 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
       { version: 1, reason: "first_publication" },
       { version: 2, reason: "late_change" },
     ]);
-    const [logged] = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, SCORECARDS_AUDIT_SUBJECT)).orderBy(desc(adminAuditLog.id)).limit(1);
+    const [logged] = await connection.db
+      .select()
+      .from(adminAuditLog)
+      .where(eq(adminAuditLog.subject, SCORECARDS_AUDIT_SUBJECT))
+      .orderBy(desc(adminAuditLog.id))
+      .limit(1);
     expect(logged).toMatchObject({ action: "scorecards.recompute", actorUserId: null });
     expect(logged?.after).toMatchObject({ periodKey: "2026-10", reason: "late_change", units: [null, replied.unitId] });
   });
@@ -92,13 +144,22 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
   it("an admin's recomputation with a new minimum sample gives new versions with the stated reason", async () => {
     const october = periodAt(calendar, "month", OCTOBER);
     const settings = { ...DEFAULT_SETTINGS, minimumSample: 3 };
-    const outcome = await recomputePeriod({ ...ctx, settings, now: new Date(NOW.getTime() + 7_200_000) }, october, { note: "Minimum sample lowered by the council", actorUserId: null });
+    const outcome = await recomputePeriod({ ...ctx, settings, now: new Date(NOW.getTime() + 7_200_000) }, october, {
+      note: "Minimum sample lowered by the council",
+      actorUserId: null,
+    });
     expect(outcome.revised).toBeGreaterThan(0);
-    const city = await publishedScorecard(connection.db, { unitId: null, periodKind: "month", periodStart: october.from });
+    const city = await publishedScorecard(connection.db, {
+      unitId: null,
+      periodKind: "month",
+      periodStart: october.from,
+    });
     expect(city).toMatchObject({ reason: "admin_recompute", reasonNote: "Minimum sample lowered by the council" });
     expect(city?.rules.minimumSample).toBe(3);
     // The automatic job keeps the admin's minimum sample rather than undoing it.
-    expect(await freezeFinishedPeriods({ ...ctx, now: new Date(NOW.getTime() + 10_800_000) })).toMatchObject({ revised: 0 });
+    expect(await freezeFinishedPeriods({ ...ctx, now: new Date(NOW.getTime() + 10_800_000) })).toMatchObject({
+      revised: 0,
+    });
   });
 
   it("logs an admin's recomputation that changes nothing, without a new version", async () => {
@@ -107,7 +168,12 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
     const outcome = await recomputePeriod(ctx, september, { note: "Checked after a complaint", actorUserId: null });
     expect(outcome.revised).toBe(0);
     expect(await versionsOf(null, "month", september.from)).toEqual(before);
-    const [logged] = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, SCORECARDS_AUDIT_SUBJECT)).orderBy(desc(adminAuditLog.id)).limit(1);
+    const [logged] = await connection.db
+      .select()
+      .from(adminAuditLog)
+      .where(eq(adminAuditLog.subject, SCORECARDS_AUDIT_SUBJECT))
+      .orderBy(desc(adminAuditLog.id))
+      .limit(1);
     expect(logged?.after).toMatchObject({ periodKey: "2026-09", note: "Checked after a complaint", units: [] });
   });
 
@@ -142,17 +208,53 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
   });
 
   it("applies a new rule from its effective month on and never to a period that began before it", async () => {
-    await expect(saveScorecardRule(ctx, { effectiveFrom: "2026-10-01", weights: { response: 0.3, satisfaction: 0.35, resolution: 0.35 }, bands: DEFAULT_GRADE_BANDS }, null)).rejects.toBeInstanceOf(AppError);
-    const id = await saveScorecardRule(ctx, { effectiveFrom: "2026-12-01", weights: { response: 0.3, satisfaction: 0.35, resolution: 0.35 }, bands: { satisfied: 90, fairlySatisfied: 80, basicallySatisfied: 60 } }, null);
-    const december = await loadScorecardRules(connection.db, periodAt(calendar, "month", new Date("2026-12-15T00:00:00Z")).from);
+    await expect(
+      saveScorecardRule(
+        ctx,
+        {
+          effectiveFrom: "2026-10-01",
+          weights: { response: 0.3, satisfaction: 0.35, resolution: 0.35 },
+          bands: DEFAULT_GRADE_BANDS,
+        },
+        null,
+      ),
+    ).rejects.toBeInstanceOf(AppError);
+    const id = await saveScorecardRule(
+      ctx,
+      {
+        effectiveFrom: "2026-12-01",
+        weights: { response: 0.3, satisfaction: 0.35, resolution: 0.35 },
+        bands: { satisfied: 90, fairlySatisfied: 80, basicallySatisfied: 60 },
+      },
+      null,
+    );
+    const december = await loadScorecardRules(
+      connection.db,
+      periodAt(calendar, "month", new Date("2026-12-15T00:00:00Z")).from,
+    );
     expect(december.weights).toEqual({ response: 0.3, satisfaction: 0.35, resolution: 0.35 });
     expect(december.bands.satisfied).toBe(90);
-    for (const at of ["2026-11-15", "2026-10-15"]) expect((await loadScorecardRules(connection.db, periodAt(calendar, "month", new Date(`${at}T00:00:00Z`)).from)).weights).toEqual(DEFAULT_WEIGHTS);
+    for (const at of ["2026-11-15", "2026-10-15"])
+      expect(
+        (await loadScorecardRules(connection.db, periodAt(calendar, "month", new Date(`${at}T00:00:00Z`)).from))
+          .weights,
+      ).toEqual(DEFAULT_WEIGHTS);
     // The quarter and the year that contain December began before the rule: they keep the old one.
-    expect((await loadScorecardRules(connection.db, periodAt(calendar, "quarter", new Date("2026-12-15T00:00:00Z")).from)).weights).toEqual(DEFAULT_WEIGHTS);
-    expect((await loadScorecardRules(connection.db, periodAt(calendar, "year", new Date("2026-12-15T00:00:00Z")).from)).weights).toEqual(DEFAULT_WEIGHTS);
-    expect(await freezeFinishedPeriods({ ...ctx, now: new Date(NOW.getTime() + 14_400_000) })).toMatchObject({ revised: 0 });
-    const [logged] = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.action, "scorecards.rule"));
+    expect(
+      (await loadScorecardRules(connection.db, periodAt(calendar, "quarter", new Date("2026-12-15T00:00:00Z")).from))
+        .weights,
+    ).toEqual(DEFAULT_WEIGHTS);
+    expect(
+      (await loadScorecardRules(connection.db, periodAt(calendar, "year", new Date("2026-12-15T00:00:00Z")).from))
+        .weights,
+    ).toEqual(DEFAULT_WEIGHTS);
+    expect(await freezeFinishedPeriods({ ...ctx, now: new Date(NOW.getTime() + 14_400_000) })).toMatchObject({
+      revised: 0,
+    });
+    const [logged] = await connection.db
+      .select()
+      .from(adminAuditLog)
+      .where(eq(adminAuditLog.action, "scorecards.rule"));
     expect(logged?.after).toMatchObject({ ruleId: id, effectiveFrom: "2026-12-01" });
     expect(logged?.before).toMatchObject({ ruleId: null, weights: DEFAULT_WEIGHTS });
   });

@@ -27,10 +27,18 @@ describe.each(TEST_TARGETS)("seeded database on $name", (target) => {
   });
 
   it("gives every case a valid reference and a verifiable event chain", async () => {
-    const sample = await connection.db.select({ id: cases.id, reference: cases.reference }).from(cases).orderBy(asc(cases.id)).limit(50);
+    const sample = await connection.db
+      .select({ id: cases.id, reference: cases.reference })
+      .from(cases)
+      .orderBy(asc(cases.id))
+      .limit(50);
     for (const row of sample) {
       expect(parseCaseReference(row.reference), row.reference).not.toBeNull();
-      const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.id));
+      const events = await connection.db
+        .select()
+        .from(caseEvents)
+        .where(eq(caseEvents.caseId, row.id))
+        .orderBy(asc(caseEvents.id));
       expect(events.length).toBeGreaterThan(0);
       expect(firstBrokenLink(events)).toBe(-1);
     }
@@ -46,23 +54,52 @@ describe.each(TEST_TARGETS)("seeded database on $name", (target) => {
   });
 
   it("refuses to change or delete an event", async () => {
-    await expect(connection.db.update(caseEvents).set({ note: "rewritten" }).where(eq(caseEvents.id, 1))).rejects.toThrow();
+    await expect(
+      connection.db.update(caseEvents).set({ note: "rewritten" }).where(eq(caseEvents.id, 1)),
+    ).rejects.toThrow();
     await expect(connection.db.delete(caseEvents).where(eq(caseEvents.id, 1))).rejects.toThrow();
   });
 
   it("enforces the rules the database can hold", async () => {
     const [unit] = await connection.db.select().from(units).limit(1);
     // Unit staff must belong to a unit; nobody else may.
-    await expect(connection.db.insert(users).values({ email: "nounit@example.cn", role: "unit_staff" })).rejects.toThrow();
-    await expect(connection.db.insert(users).values({ email: "op@example.cn", role: "operator", unitId: unit?.id })).rejects.toThrow();
+    await expect(
+      connection.db.insert(users).values({ email: "nounit@example.cn", role: "unit_staff" }),
+    ).rejects.toThrow();
+    await expect(
+      connection.db.insert(users).values({ email: "op@example.cn", role: "operator", unitId: unit?.id }),
+    ).rejects.toThrow();
     // A unit cannot be its own parent.
-    await expect(connection.db.update(units).set({ parentId: unit?.id }).where(eq(units.id, unit?.id ?? 0))).rejects.toThrow();
+    await expect(
+      connection.db
+        .update(units)
+        .set({ parentId: unit?.id })
+        .where(eq(units.id, unit?.id ?? 0)),
+    ).rejects.toThrow();
     // SLA limits are positive and ordered.
-    await expect(connection.db.insert(slaPolicies).values({ code: "bad", nameZh: "坏", nameEn: "Bad", clockKind: "working_days", replyLimit: 0 })).rejects.toThrow();
-    await expect(connection.db.insert(slaPolicies).values({ code: "bad2", nameZh: "坏", nameEn: "Bad", clockKind: "working_days", signForLimit: 9, replyLimit: 5 })).rejects.toThrow();
+    await expect(
+      connection.db
+        .insert(slaPolicies)
+        .values({ code: "bad", nameZh: "坏", nameEn: "Bad", clockKind: "working_days", replyLimit: 0 }),
+    ).rejects.toThrow();
+    await expect(
+      connection.db.insert(slaPolicies).values({
+        code: "bad2",
+        nameZh: "坏",
+        nameEn: "Bad",
+        clockKind: "working_days",
+        signForLimit: 9,
+        replyLimit: 5,
+      }),
+    ).rejects.toThrow();
     // A case with a unit must name its lead unit.
     const [open] = await connection.db.select().from(cases).where(eq(cases.status, "dispatched")).limit(1);
-    await expect(connection.db.update(cases).set({ leadUnitId: null }).where(eq(cases.id, open?.id ?? 0))).rejects.toThrow();
+    await expect(
+      connection.db
+        .update(cases)
+        .set({ leadUnitId: null })
+        .where(eq(cases.id, open?.id ?? 0)),
+    ).rejects.toThrow();
   });
 
   it("routes every catalogue entry to an active unit", async () => {

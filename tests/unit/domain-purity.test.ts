@@ -32,9 +32,12 @@ describe("lib/domain is pure", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((file) => [path.relative(process.cwd(), file), file]))("%s imports nothing but itself", (_, file) => {
-    const text = fs.readFileSync(file, "utf8");
-    const problems = FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(([, why]) => why);
-    expect(problems).toEqual([]);
-  });
+  it.each(files.map((file) => [path.relative(process.cwd(), file), file]))(
+    "%s imports nothing but itself",
+    (_, file) => {
+      const text = fs.readFileSync(file, "utf8");
+      const problems = FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(([, why]) => why);
+      expect(problems).toEqual([]);
+    },
+  );
 });

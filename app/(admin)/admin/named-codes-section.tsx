@@ -44,7 +44,19 @@ export async function namedCodesLabels(area: "districts" | "groups", count: numb
 }
 
 /** Districts or category groups: their list and one form that adds a new code or renames an existing one. */
-export function NamedCodesSection({ id, rows, locale, labels, action }: { id: string; rows: readonly NamedCode[]; locale: Locale; labels: NamedCodesLabels; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+export function NamedCodesSection({
+  id,
+  rows,
+  locale,
+  labels,
+  action,
+}: {
+  id: string;
+  rows: readonly NamedCode[];
+  locale: Locale;
+  labels: NamedCodesLabels;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
   const columns: Column<NamedCode>[] = [
     { key: "name", header: labels.name, cell: (r) => localized(locale, r.nameZh, r.nameEn) },
     { key: "code", header: labels.code, cell: (r) => <span className="font-mono">{r.code}</span> },
@@ -55,7 +67,13 @@ export function NamedCodesSection({ id, rows, locale, labels, action }: { id: st
         {labels.heading}
       </h2>
       <p className="text-slate-700">{labels.intro}</p>
-      <DataTable caption={labels.caption} columns={columns} rows={[...rows]} rowKey={(r) => r.id} empty={labels.empty} />
+      <DataTable
+        caption={labels.caption}
+        columns={columns}
+        rows={[...rows]}
+        rowKey={(r) => r.id}
+        empty={labels.empty}
+      />
       <CaseActionForm
         title={labels.formTitle}
         fields={[

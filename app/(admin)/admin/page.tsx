@@ -10,7 +10,17 @@ import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 
-const ADMIN_SECTIONS = ["units", "categories", "catalogue", "sla", "calendar", "settings", "users", "knowledge", "import"] as const;
+const ADMIN_SECTIONS = [
+  "units",
+  "categories",
+  "catalogue",
+  "sla",
+  "calendar",
+  "settings",
+  "users",
+  "knowledge",
+  "import",
+] as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("title") };
@@ -25,12 +35,29 @@ export default async function AdminPage() {
   const db = await getDb();
   const parent = alias(units, "parent");
   const unitRows = await db
-    .select({ id: units.id, code: units.code, nameZh: units.nameZh, nameEn: units.nameEn, unitClass: units.unitClass, parentZh: parent.nameZh, parentEn: parent.nameEn, active: units.active })
+    .select({
+      id: units.id,
+      code: units.code,
+      nameZh: units.nameZh,
+      nameEn: units.nameEn,
+      unitClass: units.unitClass,
+      parentZh: parent.nameZh,
+      parentEn: parent.nameEn,
+      active: units.active,
+    })
     .from(units)
     .leftJoin(parent, eq(parent.id, units.parentId))
     .orderBy(asc(units.id));
   const staff = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, unitZh: units.nameZh, unitEn: units.nameEn, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      unitZh: units.nameZh,
+      unitEn: units.nameEn,
+      active: users.active,
+    })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(ne(users.role, "citizen"))
@@ -58,30 +85,55 @@ export default async function AdminPage() {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {ADMIN_SECTIONS.map((section) => (
             <li key={section}>
-              <Link href={`/admin/${section}`} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+              <Link
+                href={`/admin/${section}`}
+                className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600"
+              >
                 {t(`admin.section.${section}`)}
               </Link>
             </li>
           ))}
           <li>
-            <Link href="/admin/audit" className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+            <Link
+              href="/admin/audit"
+              className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600"
+            >
               {t("adminOrg.audit.title")}
             </Link>
           </li>
           <li>
-            <Link href="/admin/scorecards" className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600">
+            <Link
+              href="/admin/scorecards"
+              className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600"
+            >
               {t("scorecards.admin.link")}
             </Link>
           </li>
         </ul>
       </nav>
       <section aria-labelledby="units-heading" className="space-y-3">
-        <h2 id="units-heading" className="text-xl font-semibold">{t("admin.units", { count: unitRows.length })}</h2>
-        <DataTable caption={t("admin.units", { count: unitRows.length })} columns={unitColumns} rows={unitRows} rowKey={(r) => r.id} empty={t("admin.empty")} />
+        <h2 id="units-heading" className="text-xl font-semibold">
+          {t("admin.units", { count: unitRows.length })}
+        </h2>
+        <DataTable
+          caption={t("admin.units", { count: unitRows.length })}
+          columns={unitColumns}
+          rows={unitRows}
+          rowKey={(r) => r.id}
+          empty={t("admin.empty")}
+        />
       </section>
       <section aria-labelledby="staff-heading" className="space-y-3">
-        <h2 id="staff-heading" className="text-xl font-semibold">{t("admin.staff", { count: staff.length })}</h2>
-        <DataTable caption={t("admin.staff", { count: staff.length })} columns={staffColumns} rows={staff} rowKey={(r) => r.id} empty={t("admin.empty")} />
+        <h2 id="staff-heading" className="text-xl font-semibold">
+          {t("admin.staff", { count: staff.length })}
+        </h2>
+        <DataTable
+          caption={t("admin.staff", { count: staff.length })}
+          columns={staffColumns}
+          rows={staff}
+          rowKey={(r) => r.id}
+          empty={t("admin.empty")}
+        />
       </section>
     </div>
   );

@@ -20,7 +20,11 @@ export default async function MyCasesPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <CaseTable rows={rows} labels={await caseTableLabels(t("title"), t("empty"))} show={["reference", "title", "category", "status", "light", "due", "created"]} />
+      <CaseTable
+        rows={rows}
+        labels={await caseTableLabels(t("title"), t("empty"))}
+        show={["reference", "title", "category", "status", "light", "due", "created"]}
+      />
     </div>
   );
 }

@@ -20,7 +20,8 @@ const ERRORS = "appraisal.errors";
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (!key.startsWith("$") && typeof value === "string") values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (!key.startsWith("$") && typeof value === "string") values[key] = value;
   return values;
 }
 
@@ -28,11 +29,18 @@ async function failure(error: unknown, values: Record<string, string>, t: Transl
   if (error instanceof AppError && error.fieldErrors) {
     const { form, ...fields } = error.fieldErrors;
     const translate = (key: string) => translateErrorKey(t, ERRORS, key);
-    return { values, fieldErrors: Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map(translate)])), formError: form?.map(translate).join(" ") };
+    return {
+      values,
+      fieldErrors: Object.fromEntries(Object.entries(fields).map(([k, keys]) => [k, keys.map(translate)])),
+      formError: form?.map(translate).join(" "),
+    };
   }
   const publicError = toPublicError(error);
   if (publicError.code === "internal") {
-    log.error({ requestId: (await headers()).get("x-request-id"), err: error instanceof Error ? error.message : String(error) }, "appraisal action failed");
+    log.error(
+      { requestId: (await headers()).get("x-request-id"), err: error instanceof Error ? error.message : String(error) },
+      "appraisal action failed",
+    );
   }
   return { values, formError: t(publicError.messageKey) };
 }
@@ -45,7 +53,8 @@ export async function enterRaterCodeAction(_: ActionState, formData: FormData): 
   try {
     await enforceRateLimit("appraisalCode");
     const parsed = raterCodeSchema.safeParse(values);
-    if (!parsed.success) throw new AppError("validation", "code", { code: parsed.error.issues.map((issue) => issue.message) });
+    if (!parsed.success)
+      throw new AppError("validation", "code", { code: parsed.error.issues.map((issue) => issue.message) });
     const db = await getDb();
     const rater = await findCodeRater(db, parsed.data.code);
     // Unknown and malformed codes get the same answer, so the form does not help guessing.
@@ -69,10 +78,18 @@ export async function castBallotAction(campaignId: number, _: ActionState, formD
     await enforceRateLimit("appraisalBallot");
     const ballot = await ballotFor(campaignId);
     if (!ballot) throw new AppError("forbidden", "no ballot", { form: ["not_eligible"] });
-    const { entries, errors } = parseBallotForm(values, ballot.units.map((u) => u.id));
+    const { entries, errors } = parseBallotForm(
+      values,
+      ballot.units.map((u) => u.id),
+    );
     if (Object.keys(errors).length > 0) throw new AppError("validation", "ballot", errors);
     const db = await getDb();
-    await castBallot(db, await loadCalendar(db), { campaignId, rater: ballot.rater, entries, address: await clientAddress() });
+    await castBallot(db, await loadCalendar(db), {
+      campaignId,
+      rater: ballot.rater,
+      entries,
+      address: await clientAddress(),
+    });
     if (ballot.rater.kind === "code") await forgetRaterCode();
   } catch (error) {
     return failure(error, values, t);

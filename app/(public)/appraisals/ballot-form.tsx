@@ -44,9 +44,17 @@ export function BallotForm({ units, action, labels }: BallotFormProps) {
         const commentHintId = `${commentId}-hint`;
         const chosen = value(lightName);
         return (
-          <fieldset key={unit.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-describedby={lightErrors ? lightErrorId : undefined}>
+          <fieldset
+            key={unit.id}
+            className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+            aria-describedby={lightErrors ? lightErrorId : undefined}
+          >
             <legend className="px-1 text-lg font-semibold">{unit.name}</legend>
-            <div role="radiogroup" aria-label={`${labels.lightLegend}: ${unit.name}`} className="flex flex-wrap gap-x-5 gap-y-2">
+            <div
+              role="radiogroup"
+              aria-label={`${labels.lightLegend}: ${unit.name}`}
+              className="flex flex-wrap gap-x-5 gap-y-2"
+            >
               {(["green", "yellow", "red"] as const).map((light) => (
                 <label key={light} className="flex items-center gap-2">
                   <input type="radio" name={lightName} value={light} defaultChecked={chosen === light} />

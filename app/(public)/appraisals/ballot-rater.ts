@@ -13,7 +13,12 @@ const CODE_MAX_AGE_SECONDS = 2 * 60 * 60;
 
 /** Only in server actions, where cookies may be set. */
 export async function rememberRaterCode(code: string): Promise<void> {
-  (await cookies()).set(CODE_COOKIE, code, { httpOnly: true, sameSite: "lax", maxAge: CODE_MAX_AGE_SECONDS, path: "/appraisals" });
+  (await cookies()).set(CODE_COOKIE, code, {
+    httpOnly: true,
+    sameSite: "lax",
+    maxAge: CODE_MAX_AGE_SECONDS,
+    path: "/appraisals",
+  });
 }
 
 export async function forgetRaterCode(): Promise<void> {
@@ -39,12 +44,16 @@ export async function ballotFor(campaignId: number): Promise<Ballot | null> {
   const code = (await cookies()).get(CODE_COOKIE)?.value;
   if (code) {
     const rater = await findCodeRater(db, code);
-    if (rater && rater.campaignId === campaign.id && !rater.used) return { campaign, rater: { kind: "code", code }, units };
+    if (rater && rater.campaignId === campaign.id && !rater.used)
+      return { campaign, rater: { kind: "code", code }, units };
   }
   const actor = await currentActor();
   if (actor?.role !== "citizen") return null;
   const calendar = await loadCalendar(db);
-  const [eligible, rated] = await Promise.all([citizenEligibleUnitIds(db, calendar, campaign, actor.id), ratedUnitIds(db, campaign.id, { citizenUserId: actor.id })]);
+  const [eligible, rated] = await Promise.all([
+    citizenEligibleUnitIds(db, calendar, campaign, actor.id),
+    ratedUnitIds(db, campaign.id, { citizenUserId: actor.id }),
+  ]);
   const open = new Set(eligible.filter((id) => !rated.includes(id)));
   return { campaign, rater: { kind: "citizen", userId: actor.id }, units: units.filter((u) => open.has(u.id)) };
 }

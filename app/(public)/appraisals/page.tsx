@@ -24,7 +24,12 @@ export async function generateMetadata() {
  */
 export default async function AppraisalsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   await connection();
-  const [t, locale, actor, { done }] = await Promise.all([getTranslations("appraisal"), getLocale() as Promise<Locale>, currentActor(), searchParams]);
+  const [t, locale, actor, { done }] = await Promise.all([
+    getTranslations("appraisal"),
+    getLocale() as Promise<Locale>,
+    currentActor(),
+    searchParams,
+  ]);
   const db = await getDb();
   const calendar = await loadCalendar(db);
   const mine = actor?.role === "citizen" ? await citizenCampaigns(db, calendar, actor.id) : [];
@@ -37,7 +42,12 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
     }),
   );
   const published = await db
-    .select({ id: appraisalCampaigns.id, title: appraisalCampaigns.title, periodFrom: appraisalCampaigns.periodFrom, periodTo: appraisalCampaigns.periodTo })
+    .select({
+      id: appraisalCampaigns.id,
+      title: appraisalCampaigns.title,
+      periodFrom: appraisalCampaigns.periodFrom,
+      periodTo: appraisalCampaigns.periodTo,
+    })
     .from(appraisalCampaigns)
     .where(eq(appraisalCampaigns.status, "closed"))
     .orderBy(desc(appraisalCampaigns.closedAt))
@@ -75,8 +85,16 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
             {withUnits.map((entry) => (
               <li key={entry.campaign.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="text-lg font-semibold">{entry.campaign.title}</h3>
-                <p className="text-slate-700">{entry.toRate.length > 0 ? t("rater.toRate", { units: entry.toRate.map(name).join(locale === "en" ? ", " : "、") }) : t("rater.allRated")}</p>
-                {entry.rated.length > 0 ? <p className="text-sm text-slate-600">{t("rater.rated", { units: entry.rated.map(name).join(locale === "en" ? ", " : "、") })}</p> : null}
+                <p className="text-slate-700">
+                  {entry.toRate.length > 0
+                    ? t("rater.toRate", { units: entry.toRate.map(name).join(locale === "en" ? ", " : "、") })
+                    : t("rater.allRated")}
+                </p>
+                {entry.rated.length > 0 ? (
+                  <p className="text-sm text-slate-600">
+                    {t("rater.rated", { units: entry.rated.map(name).join(locale === "en" ? ", " : "、") })}
+                  </p>
+                ) : null}
                 {entry.toRate.length > 0 ? (
                   <p>
                     <Link href={`/appraisals/${entry.campaign.id}`} className="font-medium text-brand-700 underline">
@@ -90,7 +108,14 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
         )}
       </section>
 
-      <CaseActionForm title={t("rater.codeHeading")} description={t("rater.codeLead")} fields={[{ kind: "text", name: "code", label: t("fields.code") }]} action={enterRaterCodeAction} submitLabel={t("rater.codeSubmit")} pendingLabel={t("pending")} />
+      <CaseActionForm
+        title={t("rater.codeHeading")}
+        description={t("rater.codeLead")}
+        fields={[{ kind: "text", name: "code", label: t("fields.code") }]}
+        action={enterRaterCodeAction}
+        submitLabel={t("rater.codeSubmit")}
+        pendingLabel={t("pending")}
+      />
 
       <section aria-labelledby="published-heading" className="space-y-3">
         <h2 id="published-heading" className="text-xl font-semibold">

@@ -7,11 +7,25 @@ import type { CampaignResults } from "@/lib/services/appraisal/results";
 export function resultRows(results: CampaignResults, locale: Locale): ResultRow[] {
   const rank = new Map(results.ranked.map((row) => [row.unit.id, row.rank]));
   return [...results.rows]
-    .sort((a, b) => (rank.get(a.unit.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.unit.id) ?? Number.MAX_SAFE_INTEGER) || b.result.ratings - a.result.ratings || a.unit.id - b.unit.id)
-    .map((row) => ({ unitId: row.unit.id, unitCode: row.unit.code, unitName: localized(locale, row.unit.nameZh, row.unit.nameEn), result: row.result, rank: rank.get(row.unit.id) ?? null }));
+    .sort(
+      (a, b) =>
+        (rank.get(a.unit.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.unit.id) ?? Number.MAX_SAFE_INTEGER) ||
+        b.result.ratings - a.result.ratings ||
+        a.unit.id - b.unit.id,
+    )
+    .map((row) => ({
+      unitId: row.unit.id,
+      unitCode: row.unit.code,
+      unitName: localized(locale, row.unit.nameZh, row.unit.nameEn),
+      result: row.result,
+      rank: rank.get(row.unit.id) ?? null,
+    }));
 }
 
 /** Names of the units in a short list (does not pass, bottom-ranked). */
-export function unitNames(rows: readonly { unit: { id: number; nameZh: string; nameEn: string } }[], locale: Locale): { id: number; name: string }[] {
+export function unitNames(
+  rows: readonly { unit: { id: number; nameZh: string; nameEn: string } }[],
+  locale: Locale,
+): { id: number; name: string }[] {
   return rows.map((row) => ({ id: row.unit.id, name: localized(locale, row.unit.nameZh, row.unit.nameEn) }));
 }

@@ -17,7 +17,13 @@ import { searchKnowledge } from "@/lib/services/knowledge/knowledge-base";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { serviceContext } from "@/lib/services/context";
-import { FILING_ERROR_KEYS, FILING_FIELDS, type FilingValues, caseFilingSchema, operatorChannelSchema } from "@/lib/validation/case-filing";
+import {
+  FILING_ERROR_KEYS,
+  FILING_FIELDS,
+  type FilingValues,
+  caseFilingSchema,
+  operatorChannelSchema,
+} from "@/lib/validation/case-filing";
 import { type FieldErrors, translateFieldErrors } from "@/lib/validation/field-errors";
 
 export interface SimilarCaseView {
@@ -45,7 +51,10 @@ const KNOWN = [...VALIDATION_KEYS, ...FILING_ERROR_KEYS];
 
 async function messageTranslator() {
   const t = await getTranslations();
-  return (key: string) => ((FILING_ERROR_KEYS as readonly string[]).includes(key) ? t(`filing.errors.${key as (typeof FILING_ERROR_KEYS)[number]}`) : t(`validation.${(VALIDATION_KEYS.includes(key) ? key : "invalid") as keyof typeof en.validation}`));
+  return (key: string) =>
+    (FILING_ERROR_KEYS as readonly string[]).includes(key)
+      ? t(`filing.errors.${key as (typeof FILING_ERROR_KEYS)[number]}`)
+      : t(`validation.${(VALIDATION_KEYS.includes(key) ? key : "invalid") as keyof typeof en.validation}`);
 }
 
 function typedValues(formData: FormData): FilingValues {
@@ -87,17 +96,27 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
   if (intent.startsWith("voice:")) {
     let outcome: string;
     try {
-      const result = await addVoice(intent.slice("voice:".length), { userId: who.role === "citizen" ? who.userId : null }, ctx);
+      const result = await addVoice(
+        intent.slice("voice:".length),
+        { userId: who.role === "citizen" ? who.userId : null },
+        ctx,
+      );
       outcome = `/file/done?ref=${encodeURIComponent(result.reference)}&voice=${result.alreadyAdded ? "already" : "added"}`;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return { ...previous, values, formError: error.code === "invalid_transition" ? t("filing.errors.voiceClosed") : t(`errors.${error.code}`) };
+      return {
+        ...previous,
+        values,
+        formError: error.code === "invalid_transition" ? t("filing.errors.voiceClosed") : t(`errors.${error.code}`),
+      };
     }
     redirect(outcome);
   }
 
   // Parse.
-  const parsed = caseFilingSchema.safeParse(Object.fromEntries(FILING_FIELDS.map((field) => [field, formData.get(field) ?? undefined])));
+  const parsed = caseFilingSchema.safeParse(
+    Object.fromEntries(FILING_FIELDS.map((field) => [field, formData.get(field) ?? undefined])),
+  );
   const channel = who.role === "operator" ? operatorChannelSchema.safeParse(values.channel) : null;
   if (!parsed.success || (channel && !channel.success)) {
     const fieldErrors = parsed.success ? {} : translateFieldErrors(parsed.error, message, KNOWN);
@@ -107,13 +126,18 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
 
   if (intent !== "file") {
     const format = await getFormatter();
-    const similar = await findSimilarOpenCases({ categoryId: parsed.data.categoryId, districtId: parsed.data.districtId, text: parsed.data.title }, ctx.db);
+    const similar = await findSimilarOpenCases(
+      { categoryId: parsed.data.categoryId, districtId: parsed.data.districtId, text: parsed.data.title },
+      ctx.db,
+    );
     const locale = (await getLocale()) as Locale;
-    const answers = (await searchKnowledge(ctx.db, `${parsed.data.title} ${parsed.data.description}`, 3)).map((entry) => ({
-      question: localized(locale, entry.questionZh, entry.questionEn),
-      answer: localized(locale, entry.answerZh, entry.answerEn),
-      legalBasis: entry.legalBasis,
-    }));
+    const answers = (await searchKnowledge(ctx.db, `${parsed.data.title} ${parsed.data.description}`, 3)).map(
+      (entry) => ({
+        question: localized(locale, entry.questionZh, entry.questionEn),
+        answer: localized(locale, entry.answerZh, entry.answerEn),
+        legalBasis: entry.legalBasis,
+      }),
+    );
     return {
       step: "review",
       values,
@@ -136,11 +160,15 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
     return { ...previous, values, formError: t("errors.rate_limited") };
   }
   try {
-    const photos = await processPhotos(formData.getAll("photos").filter((entry): entry is File => typeof entry !== "string"));
+    const photos = await processPhotos(
+      formData.getAll("photos").filter((entry): entry is File => typeof entry !== "string"),
+    );
     filed = await fileCase({ ...parsed.data, channel: channel?.data, photos }, who, ctx);
   } catch (error) {
     if (error instanceof AppError && error.code === "validation" && error.fieldErrors) {
-      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map(message)]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map(message)]),
+      );
       return { ...previous, values, fieldErrors, formError: t("filing.errorSummary") };
     }
     log.error({ err: error instanceof Error ? error.message : String(error) }, "filing failed");

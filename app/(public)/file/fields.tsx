@@ -23,9 +23,25 @@ export function FieldErrors({ id, errors }: { id: string; errors?: readonly stri
   ) : null;
 }
 
-const control = (invalid: boolean) => `rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`;
+const control = (invalid: boolean) =>
+  `rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`;
 
-export function SelectField({ id, name, label, hint, errors, children, ...select }: SelectHTMLAttributes<HTMLSelectElement> & { id: string; name: string; label: string; hint?: string; errors?: readonly string[]; children: ReactNode }) {
+export function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  children,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: readonly string[];
+  children: ReactNode;
+}) {
   const invalid = Boolean(errors?.length);
   return (
     <div className="flex flex-col gap-1">
@@ -33,7 +49,14 @@ export function SelectField({ id, name, label, hint, errors, children, ...select
         {label}
       </label>
       <Hint id={id} text={hint} />
-      <select id={id} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy(id, hint, errors)} className={control(invalid)} {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={control(invalid)}
+        {...select}
+      >
         {children}
       </select>
       <FieldErrors id={id} errors={errors} />
@@ -41,7 +64,20 @@ export function SelectField({ id, name, label, hint, errors, children, ...select
   );
 }
 
-export function TextareaField({ id, name, label, hint, errors, ...textarea }: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; name: string; label: string; hint?: string; errors?: readonly string[] }) {
+export function TextareaField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  ...textarea
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: readonly string[];
+}) {
   const invalid = Boolean(errors?.length);
   return (
     <div className="flex flex-col gap-1">
@@ -49,16 +85,44 @@ export function TextareaField({ id, name, label, hint, errors, ...textarea }: Te
         {label}
       </label>
       <Hint id={id} text={hint} />
-      <textarea id={id} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy(id, hint, errors)} className={control(invalid)} {...textarea} />
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={control(invalid)}
+        {...textarea}
+      />
       <FieldErrors id={id} errors={errors} />
     </div>
   );
 }
 
-export function CheckboxField({ id, name, label, hint, defaultChecked, errors }: { id: string; name: string; label: string; hint?: string; defaultChecked?: boolean; errors?: readonly string[] }) {
+export function CheckboxField({
+  id,
+  name,
+  label,
+  hint,
+  defaultChecked,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+  errors?: readonly string[];
+}) {
   return (
     <div className="flex gap-3">
-      <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} aria-describedby={describedBy(id, hint, errors)} className="mt-1 h-5 w-5" />
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        defaultChecked={defaultChecked}
+        aria-describedby={describedBy(id, hint, errors)}
+        className="mt-1 h-5 w-5"
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="font-medium text-slate-800">
           {label}
@@ -71,17 +135,41 @@ export function CheckboxField({ id, name, label, hint, defaultChecked, errors }:
 }
 
 /** A group of radio buttons with a legend, its errors next to the legend. */
-export function RadioGroup({ name, legend, options, value, errors, hint }: { name: string; legend: string; options: { value: string; label: string }[]; value: string; errors?: readonly string[]; hint?: string }) {
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  value,
+  errors,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string;
+  errors?: readonly string[];
+  hint?: string;
+}) {
   const id = `field-${name}`;
   const invalid = Boolean(errors?.length);
   return (
-    <fieldset aria-describedby={describedBy(id, hint, errors)} aria-invalid={invalid || undefined} className="space-y-1">
+    <fieldset
+      aria-describedby={describedBy(id, hint, errors)}
+      aria-invalid={invalid || undefined}
+      className="space-y-1"
+    >
       <legend className="font-medium text-slate-800">{legend}</legend>
       <Hint id={id} text={hint} />
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={option.value} defaultChecked={value === option.value} className="h-4 w-4" />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={value === option.value}
+              className="h-4 w-4"
+            />
             {option.label}
           </label>
         ))}

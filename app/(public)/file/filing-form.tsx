@@ -24,7 +24,23 @@ type Action = (state: FilingState, formData: FormData) => Promise<FilingState>;
  * Two steps in one plain form, so it works without JavaScript: "check" shows similar open cases,
  * "file" files. Every value typed comes back from the server; chosen photos cannot.
  */
-export function FilingForm({ action, initial, labels, types, groups, districts, channels }: { action: Action; initial: FilingState; labels: FilingLabels; types: Option[]; groups: { label: string; options: Option[] }[]; districts: Option[]; channels: Option[] | null }) {
+export function FilingForm({
+  action,
+  initial,
+  labels,
+  types,
+  groups,
+  districts,
+  channels,
+}: {
+  action: Action;
+  initial: FilingState;
+  labels: FilingLabels;
+  types: Option[];
+  groups: { label: string; options: Option[] }[];
+  districts: Option[];
+  channels: Option[] | null;
+}) {
   const [state, formAction] = useActionState(action, initial);
   const { values, fieldErrors: errors = {} } = state;
   const review = state.step === "review";
@@ -40,7 +56,10 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
 
       {review && state.answers?.length ? (
-        <section aria-labelledby="answers-heading" className="space-y-3 rounded-lg border border-green-200 bg-white p-6">
+        <section
+          aria-labelledby="answers-heading"
+          className="space-y-3 rounded-lg border border-green-200 bg-white p-6"
+        >
           <h2 id="answers-heading" className="text-xl font-semibold">
             {labels.answersTitle}
           </h2>
@@ -49,7 +68,10 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
         </section>
       ) : null}
       {review ? (
-        <section aria-labelledby="similar-heading" className="space-y-3 rounded-lg border border-brand-100 bg-white p-6">
+        <section
+          aria-labelledby="similar-heading"
+          className="space-y-3 rounded-lg border border-brand-100 bg-white p-6"
+        >
           <h2 id="similar-heading" className="text-xl font-semibold">
             {labels.similarTitle}
           </h2>
@@ -58,14 +80,22 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
               <p className="text-slate-700">{labels.similarLead}</p>
               <ul className="space-y-3">
                 {state.similar.map((c) => (
-                  <li key={c.reference} className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+                  <li
+                    key={c.reference}
+                    className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3"
+                  >
                     <div>
                       <p className="font-medium">{c.title}</p>
                       <p className="text-sm text-slate-600">
                         <span className="font-mono">{c.reference}</span> · {c.status} · {c.filed}
                       </p>
                     </div>
-                    <IntentButton intent={`voice:${c.reference}`} label={c.voiceLabel} pendingLabel={labels.pending} secondary />
+                    <IntentButton
+                      intent={`voice:${c.reference}`}
+                      label={c.voiceLabel}
+                      pendingLabel={labels.pending}
+                      secondary
+                    />
                   </li>
                 ))}
               </ul>
@@ -76,11 +106,17 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
         </section>
       ) : null}
 
-
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
         <legend className="px-1 text-xl font-semibold">{labels.caseSection}</legend>
         {channels ? (
-          <SelectField id="field-channel" name="channel" label={labels.channel} hint={labels.channelHint} defaultValue={values.channel} errors={errors.channel}>
+          <SelectField
+            id="field-channel"
+            name="channel"
+            label={labels.channel}
+            hint={labels.channelHint}
+            defaultValue={values.channel}
+            errors={errors.channel}
+          >
             {channels.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -95,7 +131,13 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
             </option>
           ))}
         </SelectField>
-        <SelectField id="field-categoryId" name="categoryId" label={labels.category} defaultValue={values.categoryId} errors={errors.categoryId}>
+        <SelectField
+          id="field-categoryId"
+          name="categoryId"
+          label={labels.category}
+          defaultValue={values.categoryId}
+          errors={errors.categoryId}
+        >
           <option value="">{labels.categoryPlaceholder}</option>
           {groups.map((group) => (
             <optgroup key={group.label} label={group.label}>
@@ -107,7 +149,13 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
             </optgroup>
           ))}
         </SelectField>
-        <SelectField id="field-districtId" name="districtId" label={labels.district} defaultValue={values.districtId} errors={errors.districtId}>
+        <SelectField
+          id="field-districtId"
+          name="districtId"
+          label={labels.district}
+          defaultValue={values.districtId}
+          errors={errors.districtId}
+        >
           <option value="">{labels.districtPlaceholder}</option>
           {districts.map((d) => (
             <option key={d.value} value={d.value}>
@@ -115,18 +163,59 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
             </option>
           ))}
         </SelectField>
-        <Field name="street" label={labels.street} defaultValue={values.street} errors={errors.street} maxLength={100} />
-        <Field name="address" label={labels.address} defaultValue={values.address} errors={errors.address} maxLength={200} autoComplete="street-address" />
+        <Field
+          name="street"
+          label={labels.street}
+          defaultValue={values.street}
+          errors={errors.street}
+          maxLength={100}
+        />
+        <Field
+          name="address"
+          label={labels.address}
+          defaultValue={values.address}
+          errors={errors.address}
+          maxLength={200}
+          autoComplete="street-address"
+        />
         <fieldset className="space-y-2">
           <legend className="font-medium text-slate-800">{labels.coordinates}</legend>
           <Hint id="field-coordinates" text={labels.coordinatesHint} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="latitude" label={labels.latitude} inputMode="decimal" defaultValue={values.latitude} errors={errors.latitude} />
-            <Field name="longitude" label={labels.longitude} inputMode="decimal" defaultValue={values.longitude} errors={errors.longitude} />
+            <Field
+              name="latitude"
+              label={labels.latitude}
+              inputMode="decimal"
+              defaultValue={values.latitude}
+              errors={errors.latitude}
+            />
+            <Field
+              name="longitude"
+              label={labels.longitude}
+              inputMode="decimal"
+              defaultValue={values.longitude}
+              errors={errors.longitude}
+            />
           </div>
         </fieldset>
-        <Field name="title" label={labels.titleField} hint={labels.titleHint} defaultValue={values.title} errors={errors.title} maxLength={200} />
-        <TextareaField id="field-description" name="description" label={labels.description} hint={labels.descriptionHint} defaultValue={values.description} errors={errors.description} rows={7} maxLength={4000} />
+        <Field
+          name="title"
+          label={labels.titleField}
+          hint={labels.titleHint}
+          defaultValue={values.title}
+          errors={errors.title}
+          maxLength={200}
+        />
+        <TextareaField
+          id="field-description"
+          name="description"
+          label={labels.description}
+          hint={labels.descriptionHint}
+          defaultValue={values.description}
+          errors={errors.description}
+          rows={7}
+          maxLength={4000}
+        />
         {review ? null : <LiveAnswers title={labels.answersTitle} lead={labels.answersLead} />}
         <div className="flex flex-col gap-1">
           <label htmlFor="field-photos" className="font-medium text-slate-800">
@@ -149,19 +238,67 @@ export function FilingForm({ action, initial, labels, types, groups, districts, 
         </div>
       </fieldset>
 
-      <fieldset aria-describedby={`field-contact-hint${errors.contact ? " field-contact-error" : ""}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <fieldset
+        aria-describedby={`field-contact-hint${errors.contact ? " field-contact-error" : ""}`}
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+      >
         <legend className="px-1 text-xl font-semibold">{labels.contactSection}</legend>
         <Hint id="field-contact" text={labels.contactHint} />
         <FieldErrors id="field-contact" errors={errors.contact} />
-        <Field name="name" label={labels.name} defaultValue={values.name} errors={errors.name} autoComplete="name" maxLength={100} />
-        <Field name="phone" label={labels.phone} hint={labels.phoneHint} type="tel" defaultValue={values.phone} errors={errors.phone} autoComplete="tel" />
-        <Field name="email" label={labels.email} hint={labels.emailHint} type="email" defaultValue={values.email} errors={errors.email} autoComplete="email" />
-        <CheckboxField id="field-anonymous" name="anonymous" label={labels.anonymous} hint={labels.anonymousHint} defaultChecked={values.anonymous === "on"} errors={errors.anonymous} />
-        <CheckboxField id="field-mayPublish" name="mayPublish" label={labels.mayPublish} hint={labels.mayPublishHint} defaultChecked={values.mayPublish === "on"} errors={errors.mayPublish} />
+        <Field
+          name="name"
+          label={labels.name}
+          defaultValue={values.name}
+          errors={errors.name}
+          autoComplete="name"
+          maxLength={100}
+        />
+        <Field
+          name="phone"
+          label={labels.phone}
+          hint={labels.phoneHint}
+          type="tel"
+          defaultValue={values.phone}
+          errors={errors.phone}
+          autoComplete="tel"
+        />
+        <Field
+          name="email"
+          label={labels.email}
+          hint={labels.emailHint}
+          type="email"
+          defaultValue={values.email}
+          errors={errors.email}
+          autoComplete="email"
+        />
+        <CheckboxField
+          id="field-anonymous"
+          name="anonymous"
+          label={labels.anonymous}
+          hint={labels.anonymousHint}
+          defaultChecked={values.anonymous === "on"}
+          errors={errors.anonymous}
+        />
+        <CheckboxField
+          id="field-mayPublish"
+          name="mayPublish"
+          label={labels.mayPublish}
+          hint={labels.mayPublishHint}
+          defaultChecked={values.mayPublish === "on"}
+          errors={errors.mayPublish}
+        />
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        {review ? <IntentButton intent="file" label={state.similar?.length ? labels.fileAnyway : labels.file} pendingLabel={labels.pending} /> : <IntentButton intent="check" label={labels.check} pendingLabel={labels.pending} />}
+        {review ? (
+          <IntentButton
+            intent="file"
+            label={state.similar?.length ? labels.fileAnyway : labels.file}
+            pendingLabel={labels.pending}
+          />
+        ) : (
+          <IntentButton intent="check" label={labels.check} pendingLabel={labels.pending} />
+        )}
       </div>
     </form>
   );

@@ -2,19 +2,38 @@
 
 import { useFormStatus } from "react-dom";
 
-const PRIMARY = "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-70";
-const SECONDARY = "rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70";
+const PRIMARY =
+  "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-70";
+const SECONDARY =
+  "rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70";
 
 /**
  * A submit button that says what the submission is for (name="intent"), announces the pending
  * state and ignores a second click — components/ui/submit-button.tsx with a value.
  */
-export function IntentButton({ intent, label, pendingLabel, secondary = false }: { intent: string; label: string; pendingLabel: string; secondary?: boolean }) {
+export function IntentButton({
+  intent,
+  label,
+  pendingLabel,
+  secondary = false,
+}: {
+  intent: string;
+  label: string;
+  pendingLabel: string;
+  secondary?: boolean;
+}) {
   const { pending, data } = useFormStatus();
   const mine = pending && data?.get("intent") === intent;
   return (
     <>
-      <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={secondary ? SECONDARY : PRIMARY}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        disabled={pending}
+        aria-disabled={pending}
+        className={secondary ? SECONDARY : PRIMARY}
+      >
         {mine ? pendingLabel : label}
       </button>
       <span aria-live="polite" className="sr-only">

@@ -32,12 +32,18 @@ export function LiveAnswers({ title, lead }: { title: string; lead: string }) {
   const [answers, setAnswers] = useState<Answer[]>([]);
 
   useEffect(() => {
-    const fields = WATCHED.map((id) => document.getElementById(id)).filter((el): el is HTMLInputElement | HTMLTextAreaElement => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement);
+    const fields = WATCHED.map((id) => document.getElementById(id)).filter(
+      (el): el is HTMLInputElement | HTMLTextAreaElement =>
+        el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement,
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     let controller: AbortController | undefined;
     let lastQuery = "";
     const lookUp = () => {
-      const query = fields.map((field) => field.value).join(" ").trim();
+      const query = fields
+        .map((field) => field.value)
+        .join(" ")
+        .trim();
       if (query === lastQuery) return;
       lastQuery = query;
       controller?.abort();
@@ -63,7 +69,10 @@ export function LiveAnswers({ title, lead }: { title: string; lead: string }) {
   return (
     <div aria-live="polite">
       {answers.length ? (
-        <section aria-labelledby="live-answers-heading" className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4">
+        <section
+          aria-labelledby="live-answers-heading"
+          className="space-y-3 rounded-lg border border-green-200 bg-green-50 p-4"
+        >
           <h3 id="live-answers-heading" className="text-lg font-semibold">
             {title}
           </h3>

@@ -59,9 +59,14 @@ export default async function FilePage() {
           stepReview: t("filing.stepReview"),
         }}
         types={CITIZEN_CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))}
-        groups={groups.map((group) => ({ label: localized(locale, group.nameZh, group.nameEn), options: group.categories.map((c) => ({ value: String(c.id), label: localized(locale, c.nameZh, c.nameEn) })) }))}
+        groups={groups.map((group) => ({
+          label: localized(locale, group.nameZh, group.nameEn),
+          options: group.categories.map((c) => ({ value: String(c.id), label: localized(locale, c.nameZh, c.nameEn) })),
+        }))}
         districts={districts.map((d) => ({ value: String(d.id), label: localized(locale, d.nameZh, d.nameEn) }))}
-        channels={operator ? OPERATOR_CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) })) : null}
+        channels={
+          operator ? OPERATOR_CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) })) : null
+        }
       />
     </div>
   );

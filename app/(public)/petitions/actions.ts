@@ -16,17 +16,33 @@ export interface DraftState extends ActionState {
 }
 
 /** Signing from the petition page (or the creator's link while gathering): the same service as the JSON API. */
-export async function signAction(petitionId: number, shareToken: string | null, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function signAction(
+  petitionId: number,
+  shareToken: string | null,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runPetitionAction(formData, {
     schema: signatureSchema,
     audience: "anyone",
-    act: async (input, _actor, ctx) => signPetition(petitionId, input, { address: await clientAddress(), baseUrl: ctx.baseUrl, shareToken }, { db: ctx.db }),
+    act: async (input, _actor, ctx) =>
+      signPetition(
+        petitionId,
+        input,
+        { address: await clientAddress(), baseUrl: ctx.baseUrl, shareToken },
+        { db: ctx.db },
+      ),
     done: `/petitions/${petitionId}?signed=1${shareToken ? `&share=${encodeURIComponent(shareToken)}` : ""}#sign`,
   });
 }
 
 /** The button on the page the emailed link opens. */
-export async function confirmAction(petitionId: number, token: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function confirmAction(
+  petitionId: number,
+  token: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runPetitionAction(formData, {
     schema: z.object({}),
     audience: "anyone",
@@ -58,7 +74,11 @@ export async function createDraftAction(_state: DraftState, formData: FormData):
 }
 
 /** The creator opens the draft to supporters. */
-export async function publishForSupportAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function publishForSupportAction(
+  petitionId: number,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runPetitionAction(formData, {
     schema: z.object({}),
     audience: "signed_in",
@@ -69,6 +89,7 @@ export async function publishForSupportAction(petitionId: number, _state: Action
 
 function stringValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (!key.startsWith("$") && typeof value === "string") values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (!key.startsWith("$") && typeof value === "string") values[key] = value;
   return values;
 }

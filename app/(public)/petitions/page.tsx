@@ -15,7 +15,11 @@ const isStage = (v: string | undefined): v is PetitionStage => (PETITION_STAGES 
 const isSort = (v: string | undefined): v is PetitionSort => (PETITION_SORTS as readonly string[]).includes(v ?? "");
 
 /** Public petitions by stage, sorted by signatures, newest or closing soon. */
-export default async function PetitionsPage({ searchParams }: { searchParams: Promise<{ stage?: string; sort?: string }> }) {
+export default async function PetitionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ stage?: string; sort?: string }>;
+}) {
   await connection();
   const params = await searchParams;
   const stage: PetitionStage = isStage(params.stage) ? params.stage : "open";
@@ -23,10 +27,15 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const [rows, counts, actor] = await Promise.all([listPublicPetitions(db, { stage, sort }), countPublicPetitions(db), currentActor()]);
+  const [rows, counts, actor] = await Promise.all([
+    listPublicPetitions(db, { stage, sort }),
+    countPublicPetitions(db),
+    currentActor(),
+  ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   const number = new Intl.NumberFormat(locale);
-  const href = (next: { stage?: PetitionStage; sort?: PetitionSort }) => `/petitions?stage=${next.stage ?? stage}&sort=${next.sort ?? sort}`;
+  const href = (next: { stage?: PetitionStage; sort?: PetitionSort }) =>
+    `/petitions?stage=${next.stage ?? stage}&sort=${next.sort ?? sort}`;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -34,7 +43,10 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
         <p className="max-w-3xl text-slate-700">{t("list.lead")}</p>
         <p className="flex flex-wrap gap-4">
           {!actor || actor.role === "citizen" ? (
-            <Link href="/petitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+            <Link
+              href="/petitions/new"
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+            >
               {t("list.start")}
             </Link>
           ) : null}
@@ -50,7 +62,11 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
         <ul className="flex flex-wrap gap-2">
           {PETITION_STAGES.map((s) => (
             <li key={s}>
-              <Link href={href({ stage: s })} aria-current={s === stage ? "page" : undefined} className={`inline-block rounded-full border px-3 py-1 text-sm ${s === stage ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 text-slate-800"}`}>
+              <Link
+                href={href({ stage: s })}
+                aria-current={s === stage ? "page" : undefined}
+                className={`inline-block rounded-full border px-3 py-1 text-sm ${s === stage ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 text-slate-800"}`}
+              >
                 {t(`stage.${s}`)} ({number.format(counts[s])})
               </Link>
             </li>
@@ -60,7 +76,12 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
       <nav aria-label={t("list.sortBy")} className="flex flex-wrap items-center gap-3 text-sm">
         <span className="text-slate-700">{t("list.sortBy")}:</span>
         {PETITION_SORTS.map((s) => (
-          <Link key={s} href={href({ sort: s })} aria-current={s === sort ? "true" : undefined} className={s === sort ? "font-semibold text-brand-900" : "text-brand-700 underline"}>
+          <Link
+            key={s}
+            href={href({ sort: s })}
+            aria-current={s === sort ? "true" : undefined}
+            className={s === sort ? "font-semibold text-brand-900" : "text-brand-700 underline"}
+          >
             {t(`sort.${s}`)}
           </Link>
         ))}
@@ -82,9 +103,23 @@ export default async function PetitionsPage({ searchParams }: { searchParams: Pr
                   t(`rejection.${p.rejectionCode ?? "duplicate"}`)
                 ) : (
                   <>
-                    <span className="font-semibold tabular-nums">{t("signatures", { count: p.signatureCount, formatted: number.format(p.signatureCount) })}</span>
-                    {p.closesAt ? <> · {p.status === "open" ? t("closesOn", { date: date.format(p.closesAt) }) : t("closedOn", { date: date.format(p.closedAt ?? p.closesAt) })}</> : null}
-                    {p.answeredAt ? <> · {t("stage.answered")}</> : p.responseThresholdAt ? <> · {t("stage.awaiting_answer")}</> : null}
+                    <span className="font-semibold tabular-nums">
+                      {t("signatures", { count: p.signatureCount, formatted: number.format(p.signatureCount) })}
+                    </span>
+                    {p.closesAt ? (
+                      <>
+                        {" "}
+                        ·{" "}
+                        {p.status === "open"
+                          ? t("closesOn", { date: date.format(p.closesAt) })
+                          : t("closedOn", { date: date.format(p.closedAt ?? p.closesAt) })}
+                      </>
+                    ) : null}
+                    {p.answeredAt ? (
+                      <> · {t("stage.answered")}</>
+                    ) : p.responseThresholdAt ? (
+                      <> · {t("stage.awaiting_answer")}</>
+                    ) : null}
                   </>
                 )}
               </p>

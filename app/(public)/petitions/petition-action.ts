@@ -23,12 +23,14 @@ export interface PetitionActionSpec<S extends z.ZodType, R> {
   done: string | ((result: R) => string);
 }
 
-
 /**
  * Parse → authorise → act for every petition form: all field errors translated next to their
  * fields (petitions.errors first, then validation), typed values kept, a redirect when done.
  */
-export async function runPetitionAction<S extends z.ZodType, R>(formData: FormData, spec: PetitionActionSpec<S, R>): Promise<ActionState> {
+export async function runPetitionAction<S extends z.ZodType, R>(
+  formData: FormData,
+  spec: PetitionActionSpec<S, R>,
+): Promise<ActionState> {
   const t = (await getTranslations()) as unknown as Translate;
   const translate = (key: string) => translateErrorKey(t, "petitions.errors", key);
   const values = collectFormValues(formData, spec.arrays ?? []);
@@ -44,7 +46,12 @@ export async function runPetitionAction<S extends z.ZodType, R>(formData: FormDa
   }
   let result: R;
   try {
-    const actor = spec.audience === "anyone" ? await currentActor() : spec.audience === "signed_in" ? await signedIn() : await authorize(spec.audience);
+    const actor =
+      spec.audience === "anyone"
+        ? await currentActor()
+        : spec.audience === "signed_in"
+          ? await signedIn()
+          : await authorize(spec.audience);
     const ctx = await serviceContext({ db: await getDb() });
     result = await spec.act(parsed.data, actor, { ...ctx, baseUrl: await requestOrigin() });
   } catch (error) {
@@ -55,7 +62,11 @@ export async function runPetitionAction<S extends z.ZodType, R>(formData: FormDa
     }
     if (error instanceof AppError && error.fieldErrors) {
       const { form: formKeys, ...fields } = error.fieldErrors;
-      return { values, fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map(translate)])), formError: formKeys?.length ? formKeys.map(translate).join(" ") : undefined };
+      return {
+        values,
+        fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map(translate)])),
+        formError: formKeys?.length ? formKeys.map(translate).join(" ") : undefined,
+      };
     }
     return { values, formError: t(failure.messageKey) };
   }

@@ -1,7 +1,19 @@
 import { progressPercent } from "@/lib/domain/petitions/thresholds";
 
 /** Progress to one threshold: a native <progress> (announced by screen readers) and the figures in words. */
-export function ThresholdProgress({ label, count, threshold, reachedText, remainingText }: { label: string; count: number; threshold: number; reachedText: string | null; remainingText: string }) {
+export function ThresholdProgress({
+  label,
+  count,
+  threshold,
+  reachedText,
+  remainingText,
+}: {
+  label: string;
+  count: number;
+  threshold: number;
+  reachedText: string | null;
+  remainingText: string;
+}) {
   const id = `progress-${label.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <div className="space-y-1">
@@ -11,7 +23,12 @@ export function ThresholdProgress({ label, count, threshold, reachedText, remain
         </span>
         <span className="tabular-nums text-slate-700">{reachedText ?? remainingText}</span>
       </div>
-      <progress aria-labelledby={id} value={Math.min(count, threshold)} max={threshold} className="h-3 w-full accent-brand-700">
+      <progress
+        aria-labelledby={id}
+        value={Math.min(count, threshold)}
+        max={threshold}
+        className="h-3 w-full accent-brand-700"
+      >
         {progressPercent(count, threshold)}%
       </progress>
     </div>
@@ -28,14 +45,29 @@ export interface DistrictBar {
  * Signatures by district: an SVG bar chart drawn on the server (no JavaScript needed) next to
  * the same figures as a table, which is what assistive technology reads.
  */
-export function DistrictChart({ bars, caption, districtHeader, signaturesHeader }: { bars: DistrictBar[]; caption: string; districtHeader: string; signaturesHeader: string }) {
+export function DistrictChart({
+  bars,
+  caption,
+  districtHeader,
+  signaturesHeader,
+}: {
+  bars: DistrictBar[];
+  caption: string;
+  districtHeader: string;
+  signaturesHeader: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.signatures));
   const rowHeight = 28;
   const labelWidth = 150;
   const chartWidth = 320;
   return (
     <figure className="space-y-3">
-      <svg role="img" aria-labelledby="district-chart-title" viewBox={`0 0 ${labelWidth + chartWidth + 70} ${bars.length * rowHeight + 8}`} className="w-full max-w-xl">
+      <svg
+        role="img"
+        aria-labelledby="district-chart-title"
+        viewBox={`0 0 ${labelWidth + chartWidth + 70} ${bars.length * rowHeight + 8}`}
+        className="w-full max-w-xl"
+      >
         <title id="district-chart-title">{caption}</title>
         {bars.map((bar, index) => {
           const width = Math.round((bar.signatures / max) * chartWidth);
@@ -45,8 +77,18 @@ export function DistrictChart({ bars, caption, districtHeader, signaturesHeader 
               <text x={labelWidth - 8} y={y + 17} textAnchor="end" className="fill-slate-800 text-[13px]">
                 {bar.name}
               </text>
-              <rect x={labelWidth} y={y + 4} width={Math.max(width, 1)} height={rowHeight - 10} className="fill-brand-700" />
-              <text x={labelWidth + Math.max(width, 1) + 6} y={y + 17} className="fill-slate-800 text-[13px] tabular-nums">
+              <rect
+                x={labelWidth}
+                y={y + 4}
+                width={Math.max(width, 1)}
+                height={rowHeight - 10}
+                className="fill-brand-700"
+              />
+              <text
+                x={labelWidth + Math.max(width, 1) + 6}
+                y={y + 17}
+                className="fill-slate-800 text-[13px] tabular-nums"
+              >
                 {bar.signatures}
               </text>
             </g>

@@ -39,7 +39,11 @@ export async function staffSignIn(_previous: SignInState, formData: FormData): P
   const t = await getTranslations();
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = staffSignInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN) };
+  if (!parsed.success)
+    return {
+      values,
+      fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN),
+    };
   if (!(await withinLimit())) return { values, formError: t("errors.rate_limited") };
   try {
     await signIn("password", { email: parsed.data.email, password: parsed.data.password, redirect: false });
@@ -51,7 +55,10 @@ export async function staffSignIn(_previous: SignInState, formData: FormData): P
     throw error;
   }
   const db = await getDb();
-  const [user] = await db.select({ role: users.role }).from(users).where(eq(users.email, parsed.data.email.toLowerCase()));
+  const [user] = await db
+    .select({ role: users.role })
+    .from(users)
+    .where(eq(users.email, parsed.data.email.toLowerCase()));
   redirect(safeReturnPath(formData.get("next"), homePathFor(user?.role ?? "citizen")));
 }
 
@@ -59,8 +66,16 @@ export async function citizenSignIn(_previous: SignInState, formData: FormData):
   const t = await getTranslations();
   const values = { email: String(formData.get("email") ?? "") };
   const parsed = citizenSignInSchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN) };
+  if (!parsed.success)
+    return {
+      values,
+      fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN),
+    };
   if (!(await withinLimit())) return { values, formError: t("errors.rate_limited") };
-  await signIn("email", { email: parsed.data.email.toLowerCase(), redirectTo: safeReturnPath(formData.get("next"), "/my-cases"), redirect: false });
+  await signIn("email", {
+    email: parsed.data.email.toLowerCase(),
+    redirectTo: safeReturnPath(formData.get("next"), "/my-cases"),
+    redirect: false,
+  });
   redirect("/signin/check-email");
 }

@@ -12,7 +12,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string; password?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; error?: string; password?: string }>;
+}) {
   const { next, error, password } = await searchParams;
   const actor = await currentActor();
   if (actor) redirect(safeReturnPath(next, homePathFor(actor.role)));
@@ -20,7 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <StatusMessage>{password === "set" ? (await getTranslations("adminPeople.invitation"))("success") : null}</StatusMessage>
+      <StatusMessage>
+        {password === "set" ? (await getTranslations("adminPeople.invitation"))("success") : null}
+      </StatusMessage>
       {error ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {t("linkError")}

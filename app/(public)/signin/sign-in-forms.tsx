@@ -19,7 +19,17 @@ interface Labels {
 
 type Action = (state: SignInState, formData: FormData) => Promise<SignInState>;
 
-export function SignInForms({ labels, next, staffAction, citizenAction }: { labels: Labels; next: string; staffAction: Action; citizenAction: Action }) {
+export function SignInForms({
+  labels,
+  next,
+  staffAction,
+  citizenAction,
+}: {
+  labels: Labels;
+  next: string;
+  staffAction: Action;
+  citizenAction: Action;
+}) {
   const [staff, staffFormAction] = useActionState(staffAction, { values: { email: "" } });
   const [citizen, citizenFormAction] = useActionState(citizenAction, { values: { email: "" } });
   return (
@@ -36,7 +46,15 @@ export function SignInForms({ labels, next, staffAction, citizenAction }: { labe
               {citizen.formError}
             </p>
           ) : null}
-          <Field id="citizen-email" name="email" type="email" autoComplete="email" label={labels.email} defaultValue={citizen.values.email} errors={citizen.fieldErrors?.email} />
+          <Field
+            id="citizen-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            label={labels.email}
+            defaultValue={citizen.values.email}
+            errors={citizen.fieldErrors?.email}
+          />
           <SubmitButton label={labels.sendLink} pendingLabel={labels.pending} />
         </form>
       </section>
@@ -52,8 +70,23 @@ export function SignInForms({ labels, next, staffAction, citizenAction }: { labe
               {staff.formError}
             </p>
           ) : null}
-          <Field id="staff-email" name="email" type="email" autoComplete="username" label={labels.email} defaultValue={staff.values.email} errors={staff.fieldErrors?.email} />
-          <Field id="staff-password" name="password" type="password" autoComplete="current-password" label={labels.password} errors={staff.fieldErrors?.password} />
+          <Field
+            id="staff-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            label={labels.email}
+            defaultValue={staff.values.email}
+            errors={staff.fieldErrors?.email}
+          />
+          <Field
+            id="staff-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            label={labels.password}
+            errors={staff.fieldErrors?.password}
+          />
           <SubmitButton label={labels.signIn} pendingLabel={labels.pending} />
         </form>
       </section>

@@ -29,9 +29,16 @@ export interface LookupState {
 // Tracking is open to guests by design: the reference and tracking code are the authorisation.
 export async function lookUpCase(_previous: LookupState, formData: FormData): Promise<LookupState> {
   const t = await getTranslations();
-  const values = { reference: String(formData.get("reference") ?? ""), trackingCode: String(formData.get("trackingCode") ?? "") };
+  const values = {
+    reference: String(formData.get("reference") ?? ""),
+    trackingCode: String(formData.get("trackingCode") ?? ""),
+  };
   const parsed = trackingLookupSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN) };
+  if (!parsed.success)
+    return {
+      values,
+      fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN),
+    };
   try {
     // Guessing tracking codes is slow work: one bucket per client address.
     await enforceRateLimit("lookup");
@@ -40,7 +47,9 @@ export async function lookUpCase(_previous: LookupState, formData: FormData): Pr
   }
   const reference = parsed.data.reference.toUpperCase();
   // One message whichever part was wrong: a malformed reference is just another miss.
-  const found = parseCaseReference(reference) ? await findCaseByProof(await getDb(), reference, parsed.data.trackingCode) : null;
+  const found = parseCaseReference(reference)
+    ? await findCaseByProof(await getDb(), reference, parsed.data.trackingCode)
+    : null;
   if (!found) return { values, formError: t("tracking.notFound") };
   await rememberTrackingCode(found.reference, parsed.data.trackingCode.toUpperCase());
   redirect(`/track/${found.reference}`);
@@ -56,12 +65,23 @@ export interface FeedbackState {
 export async function submitFeedback(_previous: FeedbackState, formData: FormData): Promise<FeedbackState> {
   const t = await getTranslations();
   const field = (name: string) => String(formData.get(name) ?? "");
-  const values = { contacted: field("contacted"), solved: field("solved"), satisfaction: field("satisfaction"), comment: field("comment"), decision: field("decision") };
+  const values = {
+    contacted: field("contacted"),
+    solved: field("solved"),
+    satisfaction: field("satisfaction"),
+    comment: field("comment"),
+    decision: field("decision"),
+  };
   const reference = field("reference").toUpperCase();
 
   // Parse.
   const parsed = feedbackSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN), formError: t("filing.errorSummary") };
+  if (!parsed.success)
+    return {
+      values,
+      fieldErrors: translateFieldErrors(parsed.error, (k: ValidationKey) => t(`validation.${k}`), KNOWN),
+      formError: t("filing.errorSummary"),
+    };
 
   // Authorise: the service checks ownership or the code against the case, inside its transaction.
   const actor = await currentActor();
@@ -75,7 +95,11 @@ export async function submitFeedback(_previous: FeedbackState, formData: FormDat
   try {
     const result = await giveFeedback(
       { caseId: row.id, ...parsed.data, comment: parsed.data.comment ?? null },
-      { userId: actor?.role === "citizen" ? actor.id : null, role: "citizen", proof: trackingCode ? { reference, trackingCode } : null },
+      {
+        userId: actor?.role === "citizen" ? actor.id : null,
+        role: "citizen",
+        proof: trackingCode ? { reference, trackingCode } : null,
+      },
       ctx,
     );
     outcome = result.outcome;
@@ -83,11 +107,26 @@ export async function submitFeedback(_previous: FeedbackState, formData: FormDat
     if (!(error instanceof AppError)) throw error;
     if (error.code === "validation" && error.fieldErrors) {
       const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([name, keys]) => [name, keys.map((key) => ((FILING_ERROR_KEYS as readonly string[]).includes(key) ? t(`filing.errors.${key as (typeof FILING_ERROR_KEYS)[number]}`) : t("validation.invalid")))]),
+        Object.entries(error.fieldErrors).map(([name, keys]) => [
+          name,
+          keys.map((key) =>
+            (FILING_ERROR_KEYS as readonly string[]).includes(key)
+              ? t(`filing.errors.${key as (typeof FILING_ERROR_KEYS)[number]}`)
+              : t("validation.invalid"),
+          ),
+        ]),
       );
       return { values, fieldErrors, formError: t("filing.errorSummary") };
     }
-    return { values, formError: error.code === "invalid_transition" ? t("tracking.feedback.stale") : error.code === "not_found" ? t("tracking.notFound") : t(`errors.${error.code}`) };
+    return {
+      values,
+      formError:
+        error.code === "invalid_transition"
+          ? t("tracking.feedback.stale")
+          : error.code === "not_found"
+            ? t("tracking.notFound")
+            : t(`errors.${error.code}`),
+    };
   }
   redirect(`/track/${reference}?feedback=${outcome}`);
 }

@@ -23,13 +23,18 @@ export function FeedbackForm({
   /** The "you can send it back N more times" line, or null when the limit is reached. */
   sendBack: string | null;
 }) {
-  const [state, formAction] = useActionState(action, { values: { contacted: "", solved: "", satisfaction: "", comment: "", decision: "" } });
+  const [state, formAction] = useActionState(action, {
+    values: { contacted: "", solved: "", satisfaction: "", comment: "", decision: "" },
+  });
   const { values, fieldErrors: errors = {} } = state;
   const yesNo = [
     { value: "yes", label: labels.yes },
     { value: "no", label: labels.no },
   ];
-  const decisions = [{ value: "accept", label: labels.accept }, ...(sendBack ? [{ value: "send_back", label: labels.sendBack }] : [])];
+  const decisions = [
+    { value: "accept", label: labels.accept },
+    ...(sendBack ? [{ value: "send_back", label: labels.sendBack }] : []),
+  ];
   return (
     <form action={formAction} className="space-y-5 rounded-lg border border-brand-100 bg-white p-6" noValidate>
       <input type="hidden" name="reference" value={reference} />
@@ -38,11 +43,39 @@ export function FeedbackForm({
           {state.formError}
         </p>
       ) : null}
-      <RadioGroup name="contacted" legend={labels.contacted} options={yesNo} value={values.contacted} errors={errors.contacted} />
+      <RadioGroup
+        name="contacted"
+        legend={labels.contacted}
+        options={yesNo}
+        value={values.contacted}
+        errors={errors.contacted}
+      />
       <RadioGroup name="solved" legend={labels.solved} options={yesNo} value={values.solved} errors={errors.solved} />
-      <RadioGroup name="satisfaction" legend={labels.satisfaction} options={satisfaction} value={values.satisfaction} errors={errors.satisfaction} />
-      <TextareaField id="field-comment" name="comment" label={labels.comment} hint={labels.commentHint} defaultValue={values.comment} errors={errors.comment} rows={4} maxLength={2000} />
-      <RadioGroup name="decision" legend={labels.decision} options={decisions} value={values.decision} errors={errors.decision} hint={sendBack ?? labels.sendBackUnavailable} />
+      <RadioGroup
+        name="satisfaction"
+        legend={labels.satisfaction}
+        options={satisfaction}
+        value={values.satisfaction}
+        errors={errors.satisfaction}
+      />
+      <TextareaField
+        id="field-comment"
+        name="comment"
+        label={labels.comment}
+        hint={labels.commentHint}
+        defaultValue={values.comment}
+        errors={errors.comment}
+        rows={4}
+        maxLength={2000}
+      />
+      <RadioGroup
+        name="decision"
+        legend={labels.decision}
+        options={decisions}
+        value={values.decision}
+        errors={errors.decision}
+        hint={sendBack ?? labels.sendBackUnavailable}
+      />
       <FieldErrors id="field-form" errors={errors.form} />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>

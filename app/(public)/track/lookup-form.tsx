@@ -7,7 +7,22 @@ import type { LookupState } from "./actions";
 
 type Action = (state: LookupState, formData: FormData) => Promise<LookupState>;
 
-export function LookupForm({ action, initial, labels }: { action: Action; initial: LookupState; labels: { reference: string; referenceHint: string; trackingCode: string; trackingCodeHint: string; submit: string; pending: string } }) {
+export function LookupForm({
+  action,
+  initial,
+  labels,
+}: {
+  action: Action;
+  initial: LookupState;
+  labels: {
+    reference: string;
+    referenceHint: string;
+    trackingCode: string;
+    trackingCodeHint: string;
+    submit: string;
+    pending: string;
+  };
+}) {
   const [state, formAction] = useActionState(action, initial);
   return (
     <form action={formAction} className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
@@ -16,8 +31,25 @@ export function LookupForm({ action, initial, labels }: { action: Action; initia
           {state.formError}
         </p>
       ) : null}
-      <Field name="reference" label={labels.reference} hint={labels.referenceHint} defaultValue={state.values.reference} errors={state.fieldErrors?.reference} autoCapitalize="characters" spellCheck={false} />
-      <Field name="trackingCode" label={labels.trackingCode} hint={labels.trackingCodeHint} defaultValue={state.values.trackingCode} errors={state.fieldErrors?.trackingCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
+      <Field
+        name="reference"
+        label={labels.reference}
+        hint={labels.referenceHint}
+        defaultValue={state.values.reference}
+        errors={state.fieldErrors?.reference}
+        autoCapitalize="characters"
+        spellCheck={false}
+      />
+      <Field
+        name="trackingCode"
+        label={labels.trackingCode}
+        hint={labels.trackingCodeHint}
+        defaultValue={state.values.trackingCode}
+        errors={state.fieldErrors?.trackingCode}
+        autoCapitalize="characters"
+        autoComplete="off"
+        spellCheck={false}
+      />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>
   );

@@ -29,7 +29,14 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
       <LookupForm
         action={lookUpCase}
         initial={{ values: { reference: (ref ?? "").slice(0, 30), trackingCode: "" } }}
-        labels={{ reference: t("reference"), referenceHint: t("referenceHint"), trackingCode: t("trackingCode"), trackingCodeHint: t("trackingCodeHint"), submit: t("submit"), pending: t("pending") }}
+        labels={{
+          reference: t("reference"),
+          referenceHint: t("referenceHint"),
+          trackingCode: t("trackingCode"),
+          trackingCodeHint: t("trackingCodeHint"),
+          submit: t("submit"),
+          pending: t("pending"),
+        }}
       />
     </div>
   );

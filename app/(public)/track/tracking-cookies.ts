@@ -27,7 +27,12 @@ export async function trackingCodeForPhotos(reference: string): Promise<string |
 
 /** The confirmation page shows the tracking code once: it travels in a short-lived cookie, not the URL. */
 export async function rememberFiling(reference: string, trackingCode: string | null): Promise<void> {
-  (await cookies()).set(FILED_COOKIE, `${reference}.${trackingCode ?? ""}`, { httpOnly: true, sameSite: "lax", maxAge: 10 * 60, path: "/file/done" });
+  (await cookies()).set(FILED_COOKIE, `${reference}.${trackingCode ?? ""}`, {
+    httpOnly: true,
+    sameSite: "lax",
+    maxAge: 10 * 60,
+    path: "/file/done",
+  });
 }
 
 export async function filingShown(reference: string): Promise<{ trackingCode: string | null } | null> {

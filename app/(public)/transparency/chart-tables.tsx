@@ -13,41 +13,125 @@ import { figureFormatters } from "./figures";
 type Formatters = Awaited<ReturnType<typeof figureFormatters>>;
 
 const RATE_LINES = [
-  { key: "response", pick: (row: MonthFigures) => row.scorecard.metrics.responseRate, stroke: "stroke-brand-700", fill: "fill-brand-700" },
-  { key: "resolution", pick: (row: MonthFigures) => row.scorecard.metrics.resolutionRate, stroke: "stroke-emerald-700", fill: "fill-emerald-700", dash: "6 4" },
-  { key: "satisfaction", pick: (row: MonthFigures) => row.scorecard.metrics.satisfactionRate, stroke: "stroke-amber-600", fill: "fill-amber-600", dash: "2 3" },
-  { key: "onTimeReply", pick: (row: MonthFigures) => row.scorecard.metrics.onTimeReplyRate, stroke: "stroke-slate-600", fill: "fill-slate-600", dash: "10 3 2 3" },
+  {
+    key: "response",
+    pick: (row: MonthFigures) => row.scorecard.metrics.responseRate,
+    stroke: "stroke-brand-700",
+    fill: "fill-brand-700",
+  },
+  {
+    key: "resolution",
+    pick: (row: MonthFigures) => row.scorecard.metrics.resolutionRate,
+    stroke: "stroke-emerald-700",
+    fill: "fill-emerald-700",
+    dash: "6 4",
+  },
+  {
+    key: "satisfaction",
+    pick: (row: MonthFigures) => row.scorecard.metrics.satisfactionRate,
+    stroke: "stroke-amber-600",
+    fill: "fill-amber-600",
+    dash: "2 3",
+  },
+  {
+    key: "onTimeReply",
+    pick: (row: MonthFigures) => row.scorecard.metrics.onTimeReplyRate,
+    stroke: "stroke-slate-600",
+    fill: "fill-slate-600",
+    dash: "10 3 2 3",
+  },
 ] as const;
 
 const share = (rate: Rate) => (rate.kind === "rate" ? rate.value : null);
 
 /** Cases per month: a column chart and its table. */
-export async function VolumeChart({ id, caption, trend, fmt, replies = false }: { id: string; caption: string; trend: MonthFigures[]; fmt: Formatters; replies?: boolean }) {
+export async function VolumeChart({
+  id,
+  caption,
+  trend,
+  fmt,
+  replies = false,
+}: {
+  id: string;
+  caption: string;
+  trend: MonthFigures[];
+  fmt: Formatters;
+  replies?: boolean;
+}) {
   const t = await getTranslations("portal");
   // A unit's page charts its replies (and late replies) instead of the city's intake.
   const columns: Column<MonthFigures>[] = [
     { key: "month", header: t("columns.month"), cell: (row) => fmt.localMonth(row.period) },
-    { key: "received", header: replies ? t("columns.replied") : t("columns.received"), numeric: true, cell: (row) => fmt.count(row.received) },
-    { key: "closed", header: replies ? t("columns.overdue") : t("columns.closed"), numeric: true, cell: (row) => fmt.count(row.closed) },
+    {
+      key: "received",
+      header: replies ? t("columns.replied") : t("columns.received"),
+      numeric: true,
+      cell: (row) => fmt.count(row.received),
+    },
+    {
+      key: "closed",
+      header: replies ? t("columns.overdue") : t("columns.closed"),
+      numeric: true,
+      cell: (row) => fmt.count(row.closed),
+    },
   ];
   return (
     <ChartFigure
       id={id}
       caption={caption}
       tableLabel={t("charts.showTable")}
-      chart={<ColumnChart title={caption} formatTick={fmt.count} data={trend.map((row) => ({ key: row.period.key, label: fmt.shortMonth(row.period), value: row.received, valueLabel: fmt.count(row.received) }))} />}
-      table={<DataTable caption={caption} columns={columns} rows={trend} rowKey={(row) => row.period.key} empty={t("noReplies")} />}
+      chart={
+        <ColumnChart
+          title={caption}
+          formatTick={fmt.count}
+          data={trend.map((row) => ({
+            key: row.period.key,
+            label: fmt.shortMonth(row.period),
+            value: row.received,
+            valueLabel: fmt.count(row.received),
+          }))}
+        />
+      }
+      table={
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={trend}
+          rowKey={(row) => row.period.key}
+          empty={t("noReplies")}
+        />
+      }
     />
   );
 }
 
 /** The rates month by month: a line chart (gaps where too few cases) and its table. */
-export async function RatesChart({ id, caption, trend, fmt }: { id: string; caption: string; trend: MonthFigures[]; fmt: Formatters }) {
+export async function RatesChart({
+  id,
+  caption,
+  trend,
+  fmt,
+}: {
+  id: string;
+  caption: string;
+  trend: MonthFigures[];
+  fmt: Formatters;
+}) {
   const t = await getTranslations("portal");
   const columns: Column<MonthFigures>[] = [
     { key: "month", header: t("columns.month"), cell: (row) => fmt.localMonth(row.period) },
-    { key: "rated", header: t("columns.rated"), numeric: true, cell: (row) => fmt.count(row.scorecard.metrics.ratedCases) },
-    ...RATE_LINES.map((line) => ({ key: line.key, header: t(`rates.${line.key}`), numeric: true, cell: (row: MonthFigures) => fmt.rate(line.pick(row)) })),
+    {
+      key: "rated",
+      header: t("columns.rated"),
+      numeric: true,
+      cell: (row) => fmt.count(row.scorecard.metrics.ratedCases),
+    },
+    ...RATE_LINES.map((line) => ({
+      key: line.key,
+      header: t(`rates.${line.key}`),
+      numeric: true,
+      cell: (row: MonthFigures) => fmt.rate(line.pick(row)),
+    })),
   ];
   return (
     <ChartFigure
@@ -59,10 +143,25 @@ export async function RatesChart({ id, caption, trend, fmt }: { id: string; capt
           title={caption}
           formatTick={fmt.percentTick}
           xLabels={trend.map((row) => fmt.shortMonth(row.period))}
-          series={RATE_LINES.map((line) => ({ key: line.key, label: t(`rates.${line.key}`), values: trend.map((row) => share(line.pick(row))), stroke: line.stroke, fill: line.fill, dash: "dash" in line ? line.dash : undefined }))}
+          series={RATE_LINES.map((line) => ({
+            key: line.key,
+            label: t(`rates.${line.key}`),
+            values: trend.map((row) => share(line.pick(row))),
+            stroke: line.stroke,
+            fill: line.fill,
+            dash: "dash" in line ? line.dash : undefined,
+          }))}
         />
       }
-      table={<DataTable caption={caption} columns={columns} rows={trend} rowKey={(row) => row.period.key} empty={t("noReplies")} />}
+      table={
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={trend}
+          rowKey={(row) => row.period.key}
+          empty={t("noReplies")}
+        />
+      }
     />
   );
 }
@@ -80,7 +179,23 @@ export async function localizedCounts(rows: NamedCount[]): Promise<ChartCount[]>
 }
 
 /** Names with counts (categories, districts, lights): bars and a table, names linked when `href` is given. */
-export async function CountsChart({ id, caption, rows, fmt, countHeader, nameHeader, href }: { id: string; caption: string; rows: ChartCount[]; fmt: Formatters; countHeader: string; nameHeader: string; href?: (code: string) => string }) {
+export async function CountsChart({
+  id,
+  caption,
+  rows,
+  fmt,
+  countHeader,
+  nameHeader,
+  href,
+}: {
+  id: string;
+  caption: string;
+  rows: ChartCount[];
+  fmt: Formatters;
+  countHeader: string;
+  nameHeader: string;
+  href?: (code: string) => string;
+}) {
   const t = await getTranslations("portal");
   const name = (row: ChartCount) => row.name;
   const columns: Column<ChartCount>[] = [
@@ -103,8 +218,27 @@ export async function CountsChart({ id, caption, rows, fmt, countHeader, nameHea
       id={id}
       caption={caption}
       tableLabel={t("charts.showTable")}
-      chart={<BarChart title={caption} data={rows.map((row) => ({ key: row.code, label: name(row), value: row.count, valueLabel: fmt.count(row.count), fill: row.fill }))} />}
-      table={<DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.code} empty={t("charts.empty")} />}
+      chart={
+        <BarChart
+          title={caption}
+          data={rows.map((row) => ({
+            key: row.code,
+            label: name(row),
+            value: row.count,
+            valueLabel: fmt.count(row.count),
+            fill: row.fill,
+          }))}
+        />
+      }
+      table={
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.code}
+          empty={t("charts.empty")}
+        />
+      }
     />
   );
 }

@@ -13,13 +13,17 @@ export async function figureFormatters() {
         ? format.number(rate.value, { style: "percent", maximumFractionDigits: 1 })
         : t("tooFew", { sample: rate.sample, minimum: rate.minimum }),
     score: (score: CompositeScore) =>
-      score.kind === "score" ? format.number(score.value, { maximumFractionDigits: 1 }) : t("tooFew", { sample: score.sample, minimum: score.minimum }),
+      score.kind === "score"
+        ? format.number(score.value, { maximumFractionDigits: 1 })
+        : t("tooFew", { sample: score.sample, minimum: score.minimum }),
     workingDays: (days: number | null) => (days === null ? t("noReplies") : t("workingDays", { days })),
     count: (value: number) => format.number(value),
     month: (period: MonthPeriod) => format.dateTime(period.from, { year: "numeric", month: "long" }),
     // Noon UTC on the local first day names the same month in every time zone.
-    localMonth: (period: LocalPeriod) => format.dateTime(new Date(`${period.startDate}T12:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" }),
-    shortMonth: (period: LocalPeriod) => format.dateTime(new Date(`${period.startDate}T12:00:00Z`), { month: "short", timeZone: "UTC" }),
+    localMonth: (period: LocalPeriod) =>
+      format.dateTime(new Date(`${period.startDate}T12:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" }),
+    shortMonth: (period: LocalPeriod) =>
+      format.dateTime(new Date(`${period.startDate}T12:00:00Z`), { month: "short", timeZone: "UTC" }),
     percentTick: (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 }),
     date: (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium" }) : null),
     dateTime: (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),

@@ -14,7 +14,12 @@ export async function generateMetadata() {
   return { title: (await getTranslations("portal"))("overview.title") };
 }
 
-const LIGHT_FILLS = { green: "fill-green-700", yellow: "fill-amber-500", red: "fill-red-700", none: "fill-slate-400" } as const;
+const LIGHT_FILLS = {
+  green: "fill-green-700",
+  yellow: "fill-amber-500",
+  red: "fill-red-700",
+  none: "fill-slate-400",
+} as const;
 
 /** The city's figures: this month, twelve months of charts with tables, and every unit's scorecard. */
 export default async function TransparencyPage() {
@@ -22,7 +27,11 @@ export default async function TransparencyPage() {
   const now = new Date();
   const db = await getDb();
   const calendar = await loadCalendar(db);
-  const [overview, t, fmt] = await Promise.all([portalOverview(db, calendar, now), getTranslations("portal"), figureFormatters()]);
+  const [overview, t, fmt] = await Promise.all([
+    portalOverview(db, calendar, now),
+    getTranslations("portal"),
+    figureFormatters(),
+  ]);
   const { current, city, trend, options } = overview;
   const thisMonth = trend[trend.length - 1];
   const month = fmt.localMonth(current);
@@ -44,7 +53,12 @@ export default async function TransparencyPage() {
     { label: t("rates.satisfaction"), value: fmt.rate(metrics.satisfactionRate) },
     { label: t("rates.onTimeReply"), value: fmt.rate(metrics.onTimeReplyRate) },
   ];
-  const lightRows = (["green", "yellow", "red", "none"] as const).map((light) => ({ code: light, name: t(`lights.${light}`), count: overview.lights[light], fill: LIGHT_FILLS[light] }));
+  const lightRows = (["green", "yellow", "red", "none"] as const).map((light) => ({
+    code: light,
+    name: t(`lights.${light}`),
+    count: overview.lights[light],
+    fill: LIGHT_FILLS[light],
+  }));
 
   return (
     <div className="space-y-10">
@@ -64,7 +78,9 @@ export default async function TransparencyPage() {
           {t("overview.ratesHeading", { month })}
         </h2>
         <FigureList figures={rateFigures} />
-        <p className="max-w-3xl text-sm text-slate-600">{t("overview.ratesNote", { minimum: options.minimumSample })}</p>
+        <p className="max-w-3xl text-sm text-slate-600">
+          {t("overview.ratesNote", { minimum: options.minimumSample })}
+        </p>
       </section>
       <section aria-labelledby="trends-heading" className="space-y-4">
         <h2 id="trends-heading" className="text-xl font-semibold">
@@ -82,8 +98,22 @@ export default async function TransparencyPage() {
             countHeader={t("columns.received")}
             href={(code) => `/transparency/categories/${code}`}
           />
-          <CountsChart id="chart-districts" caption={t("charts.topDistricts", span)} rows={await localizedCounts(overview.topDistricts)} fmt={fmt} nameHeader={t("columns.district")} countHeader={t("columns.received")} />
-          <CountsChart id="chart-lights" caption={t("charts.lights", { month })} rows={lightRows} fmt={fmt} nameHeader={t("columns.grade")} countHeader={t("columns.units")} />
+          <CountsChart
+            id="chart-districts"
+            caption={t("charts.topDistricts", span)}
+            rows={await localizedCounts(overview.topDistricts)}
+            fmt={fmt}
+            nameHeader={t("columns.district")}
+            countHeader={t("columns.received")}
+          />
+          <CountsChart
+            id="chart-lights"
+            caption={t("charts.lights", { month })}
+            rows={lightRows}
+            fmt={fmt}
+            nameHeader={t("columns.grade")}
+            countHeader={t("columns.units")}
+          />
         </div>
       </section>
       <section aria-labelledby="units-heading" className="space-y-3">

@@ -11,7 +11,8 @@ export async function periodName(period: LocalPeriod): Promise<string> {
   const [t, fmt] = await Promise.all([getTranslations("portal"), figureFormatters()]);
   const [year = "", month = "01"] = period.startDate.split("-");
   if (period.kind === "month") return fmt.localMonth(period);
-  if (period.kind === "quarter") return t("periodNames.quarter", { year, quarter: Math.floor((Number(month) - 1) / 3) + 1 });
+  if (period.kind === "quarter")
+    return t("periodNames.quarter", { year, quarter: Math.floor((Number(month) - 1) / 3) + 1 });
   return t("periodNames.year", { year });
 }
 
@@ -24,7 +25,12 @@ export async function PeriodScorecardTable({ caption, periods }: { caption: stri
     {
       key: "grade",
       label: t("figures.grade"),
-      value: (s) => (s.grade && s.light ? <TrafficLightBadge light={s.light} label={t(`grade.${s.grade}`)} /> : <span className="text-slate-600">{t("figures.noGrade")}</span>),
+      value: (s) =>
+        s.grade && s.light ? (
+          <TrafficLightBadge light={s.light} label={t(`grade.${s.grade}`)} />
+        ) : (
+          <span className="text-slate-600">{t("figures.noGrade")}</span>
+        ),
     },
     { key: "replied", label: t("figures.replied"), value: (s) => fmt.count(s.metrics.casesReplied) },
     { key: "rated", label: t("figures.rated"), value: (s) => fmt.count(s.metrics.ratedCases) },
@@ -35,12 +41,21 @@ export async function PeriodScorecardTable({ caption, periods }: { caption: stri
     { key: "onTime", label: t("rates.onTimeReply"), value: (s) => fmt.rate(s.metrics.onTimeReplyRate) },
     { key: "dispute", label: t("rates.dispute"), value: (s) => fmt.rate(s.metrics.disputeRate) },
     { key: "rehandling", label: t("rates.rehandling"), value: (s) => fmt.rate(s.metrics.rehandlingRate) },
-    { key: "median", label: t("figures.medianDays"), value: (s) => fmt.workingDays(s.metrics.medianWorkingDaysToReply) },
+    {
+      key: "median",
+      label: t("figures.medianDays"),
+      value: (s) => fmt.workingDays(s.metrics.medianWorkingDaysToReply),
+    },
     { key: "late", label: t("figures.repliedLate"), value: (s) => fmt.count(s.metrics.overdueCount) },
   ];
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-label={caption}
+      >
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -76,7 +91,13 @@ export async function PeriodScorecardTable({ caption, periods }: { caption: stri
         <p className="text-sm text-slate-600">
           {periods
             .filter((item) => item.frozenAt)
-            .map((item, index) => t("unit.frozen", { period: t(`periods.${item.resolved.choice}`), date: fmt.date(item.frozenAt) ?? "", index }))
+            .map((item, index) =>
+              t("unit.frozen", {
+                period: t(`periods.${item.resolved.choice}`),
+                date: fmt.date(item.frozenAt) ?? "",
+                index,
+              }),
+            )
             .join(" ")}
         </p>
       ) : null}

@@ -17,7 +17,17 @@ export interface UnitRow {
 }
 
 /** Units with their scorecard for one period, in the order given. */
-export async function UnitsTable({ caption, units, fmt, empty }: { caption: string; units: UnitRow[]; fmt: Awaited<ReturnType<typeof figureFormatters>>; empty?: string }) {
+export async function UnitsTable({
+  caption,
+  units,
+  fmt,
+  empty,
+}: {
+  caption: string;
+  units: UnitRow[];
+  fmt: Awaited<ReturnType<typeof figureFormatters>>;
+  empty?: string;
+}) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const columns: Column<UnitRow>[] = [
     {
@@ -30,10 +40,30 @@ export async function UnitsTable({ caption, units, fmt, empty }: { caption: stri
       ),
     },
     { key: "class", header: t("portal.columns.unitClass"), cell: (row) => t(`unitClass.${row.unitClass}`) },
-    { key: "replied", header: t("portal.columns.replied"), numeric: true, cell: (row) => fmt.count(row.scorecard.metrics.casesReplied) },
-    { key: "rated", header: t("portal.columns.rated"), numeric: true, cell: (row) => fmt.count(row.scorecard.metrics.ratedCases) },
-    { key: "satisfaction", header: t("portal.columns.satisfaction"), numeric: true, cell: (row) => <span className="whitespace-nowrap">{fmt.rate(row.scorecard.metrics.satisfactionRate)}</span> },
-    { key: "score", header: t("portal.columns.score"), numeric: true, cell: (row) => <span className="whitespace-nowrap">{fmt.score(row.scorecard.metrics.compositeScore)}</span> },
+    {
+      key: "replied",
+      header: t("portal.columns.replied"),
+      numeric: true,
+      cell: (row) => fmt.count(row.scorecard.metrics.casesReplied),
+    },
+    {
+      key: "rated",
+      header: t("portal.columns.rated"),
+      numeric: true,
+      cell: (row) => fmt.count(row.scorecard.metrics.ratedCases),
+    },
+    {
+      key: "satisfaction",
+      header: t("portal.columns.satisfaction"),
+      numeric: true,
+      cell: (row) => <span className="whitespace-nowrap">{fmt.rate(row.scorecard.metrics.satisfactionRate)}</span>,
+    },
+    {
+      key: "score",
+      header: t("portal.columns.score"),
+      numeric: true,
+      cell: (row) => <span className="whitespace-nowrap">{fmt.score(row.scorecard.metrics.compositeScore)}</span>,
+    },
     {
       key: "grade",
       header: t("portal.columns.grade"),
@@ -45,5 +75,13 @@ export async function UnitsTable({ caption, units, fmt, empty }: { caption: stri
         ),
     },
   ];
-  return <DataTable caption={caption} columns={columns} rows={units} rowKey={(row) => row.id} empty={empty ?? t("portal.overview.unitsEmpty")} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={units}
+      rowKey={(row) => row.id}
+      empty={empty ?? t("portal.overview.unitsEmpty")}
+    />
+  );
 }

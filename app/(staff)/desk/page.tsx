@@ -39,7 +39,11 @@ export default async function DeskPage() {
         <h2 id="queue-heading" className="text-xl font-semibold">
           {t("queueTitle")}
         </h2>
-        <CaseTable rows={rows} labels={await caseTableLabels(t("queueTitle"), t("empty"))} show={["reference", "title", "category", "district", "status", "unit", "created"]} />
+        <CaseTable
+          rows={rows}
+          labels={await caseTableLabels(t("queueTitle"), t("empty"))}
+          show={["reference", "title", "category", "district", "status", "unit", "created"]}
+        />
       </section>
     </div>
   );

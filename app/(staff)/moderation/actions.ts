@@ -4,7 +4,12 @@ import { z } from "zod";
 import type { ActionState } from "@/components/case-action-form";
 import { BLOCK_KINDS, REJECTION_CODES } from "@/lib/domain/petitions/lifecycle";
 import { addBlock, invalidateSignatures, removeBlock } from "@/lib/services/petitions/fraud";
-import { approvePetition, flagPetition, recordHearing, rejectPetition } from "@/lib/services/petitions/moderate-petition";
+import {
+  approvePetition,
+  flagPetition,
+  recordHearing,
+  rejectPetition,
+} from "@/lib/services/petitions/moderate-petition";
 import { runPetitionAction } from "../../(public)/petitions/petition-action";
 
 // Every moderator action: parse → authorise petition.moderate → act (runPetitionAction).
@@ -28,7 +33,10 @@ export async function approveAction(petitionId: number, _state: ActionState, for
 
 export async function rejectAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
   return runPetitionAction(formData, {
-    schema: z.object({ code: z.enum(REJECTION_CODES, { message: "required" }), note: z.string().trim().max(2000, "tooLong").default("") }),
+    schema: z.object({
+      code: z.enum(REJECTION_CODES, { message: "required" }),
+      note: z.string().trim().max(2000, "tooLong").default(""),
+    }),
     audience: "petition.moderate",
     act: (input, actor, ctx) => rejectPetition(petitionId, input, { userId: actor?.id ?? "" }, ctx, ctx.baseUrl),
     done: `/moderation/${petitionId}?done=rejected`,
@@ -55,7 +63,10 @@ export async function unflagAction(petitionId: number, _state: ActionState, form
 
 export async function hearingAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
   return runPetitionAction(formData, {
-    schema: z.object({ hearingDate: z.union([z.iso.date({ message: "invalidDate" }), z.literal("")]).transform((v) => v || null), hearingOutcome: optionalText(4000) }),
+    schema: z.object({
+      hearingDate: z.union([z.iso.date({ message: "invalidDate" }), z.literal("")]).transform((v) => v || null),
+      hearingOutcome: optionalText(4000),
+    }),
     audience: "petition.moderate",
     act: (input, actor, ctx) => recordHearing(petitionId, input, { userId: actor?.id ?? "" }, ctx, ctx.baseUrl),
     done: `/moderation/${petitionId}?done=hearing`,
@@ -71,17 +82,29 @@ const invalidationSchema = z
   })
   .superRefine((v, issue) => {
     if (v.by !== "window" && !v.value) issue.addIssue({ code: "custom", path: ["value"], message: "required" });
-    if (v.by === "window" && (Number.isNaN(Date.parse(v.from)) || Number.isNaN(Date.parse(v.to)) || Date.parse(v.from) >= Date.parse(v.to))) issue.addIssue({ code: "custom", path: ["to"], message: "badWindow" });
+    if (
+      v.by === "window" &&
+      (Number.isNaN(Date.parse(v.from)) || Number.isNaN(Date.parse(v.to)) || Date.parse(v.from) >= Date.parse(v.to))
+    )
+      issue.addIssue({ code: "custom", path: ["to"], message: "badWindow" });
   });
 
-export async function invalidateAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function invalidateAction(
+  petitionId: number,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runPetitionAction(formData, {
     schema: invalidationSchema,
     audience: "petition.moderate",
     act: (input, actor, ctx) =>
       invalidateSignatures(
         petitionId,
-        input.by === "ip" ? { by: "ip", range: input.value } : input.by === "domain" ? { by: "domain", domain: input.value } : { by: "window", from: localTime(input.from), to: localTime(input.to) },
+        input.by === "ip"
+          ? { by: "ip", range: input.value }
+          : input.by === "domain"
+            ? { by: "domain", domain: input.value }
+            : { by: "window", from: localTime(input.from), to: localTime(input.to) },
         { userId: actor?.id ?? "" },
         ctx,
       ),
@@ -96,14 +119,22 @@ function localTime(value: string): Date {
 
 export async function addBlockAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runPetitionAction(formData, {
-    schema: z.object({ kind: z.enum(BLOCK_KINDS, { message: "required" }), pattern: z.string({ message: "required" }).trim().min(1, "required").max(200, "tooLong"), note: optionalText(500) }),
+    schema: z.object({
+      kind: z.enum(BLOCK_KINDS, { message: "required" }),
+      pattern: z.string({ message: "required" }).trim().min(1, "required").max(200, "tooLong"),
+      note: optionalText(500),
+    }),
     audience: "petition.moderate",
     act: (input, actor, ctx) => addBlock(input, { userId: actor?.id ?? "" }, ctx),
     done: "/moderation/blocks?done=added",
   });
 }
 
-export async function removeBlockAction(blockId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function removeBlockAction(
+  blockId: number,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runPetitionAction(formData, {
     schema: z.object({}),
     audience: "petition.moderate",

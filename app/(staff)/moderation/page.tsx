@@ -12,7 +12,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("petitions"))("moderation.title") };
 }
 
-const MARK_STYLE = { on_time: "text-slate-800", nearly_overdue: "font-semibold text-amber-800", overdue: "font-semibold text-red-800" } as const;
+const MARK_STYLE = {
+  on_time: "text-slate-800",
+  nearly_overdue: "font-semibold text-amber-800",
+  overdue: "font-semibold text-red-800",
+} as const;
 
 /** The moderators' queue (nearly overdue and overdue marked), flagged petitions and open ones. */
 export default async function ModerationPage() {
@@ -27,9 +31,25 @@ export default async function ModerationPage() {
   const number = new Intl.NumberFormat(locale);
   type QueueRow = (typeof queue)[number];
   const queueColumns: Column<QueueRow>[] = [
-    { key: "title", header: t("moderation.petition"), cell: (p) => <Link href={`/moderation/${p.id}`} className="text-brand-700 underline">{p.title}</Link> },
-    { key: "status", header: t("moderation.status"), cell: (p) => (p.flaggedAt ? `${t(`status.${p.status}`)} · ${t("moderation.flagged")}` : t(`status.${p.status}`)) },
-    { key: "submitted", header: t("moderation.submitted"), cell: (p) => (p.submittedAt ? time.format(p.submittedAt) : "—") },
+    {
+      key: "title",
+      header: t("moderation.petition"),
+      cell: (p) => (
+        <Link href={`/moderation/${p.id}`} className="text-brand-700 underline">
+          {p.title}
+        </Link>
+      ),
+    },
+    {
+      key: "status",
+      header: t("moderation.status"),
+      cell: (p) => (p.flaggedAt ? `${t(`status.${p.status}`)} · ${t("moderation.flagged")}` : t(`status.${p.status}`)),
+    },
+    {
+      key: "submitted",
+      header: t("moderation.submitted"),
+      cell: (p) => (p.submittedAt ? time.format(p.submittedAt) : "—"),
+    },
     {
       key: "due",
       header: t("moderation.due"),
@@ -46,7 +66,15 @@ export default async function ModerationPage() {
   ];
   type OpenRow = (typeof open)[number];
   const openColumns: Column<OpenRow>[] = [
-    { key: "title", header: t("moderation.petition"), cell: (p) => <Link href={`/moderation/${p.id}`} className="text-brand-700 underline">{p.title}</Link> },
+    {
+      key: "title",
+      header: t("moderation.petition"),
+      cell: (p) => (
+        <Link href={`/moderation/${p.id}`} className="text-brand-700 underline">
+          {p.title}
+        </Link>
+      ),
+    },
     { key: "count", header: t("page.signaturesHeader"), numeric: true, cell: (p) => number.format(p.signatureCount) },
     { key: "closes", header: t("moderation.closes"), cell: (p) => (p.closesAt ? time.format(p.closesAt) : "—") },
   ];
@@ -65,13 +93,25 @@ export default async function ModerationPage() {
         <h2 id="queue-heading" className="text-xl font-semibold">
           {t("moderation.queueTitle")}
         </h2>
-        <DataTable caption={t("moderation.queueTitle")} columns={queueColumns} rows={queue} rowKey={(p) => p.id} empty={t("moderation.queueEmpty")} />
+        <DataTable
+          caption={t("moderation.queueTitle")}
+          columns={queueColumns}
+          rows={queue}
+          rowKey={(p) => p.id}
+          empty={t("moderation.queueEmpty")}
+        />
       </section>
       <section aria-labelledby="open-heading" className="space-y-2">
         <h2 id="open-heading" className="text-xl font-semibold">
           {t("moderation.openTitle")}
         </h2>
-        <DataTable caption={t("moderation.openTitle")} columns={openColumns} rows={open} rowKey={(p) => p.id} empty={t("list.empty")} />
+        <DataTable
+          caption={t("moderation.openTitle")}
+          columns={openColumns}
+          rows={open}
+          rowKey={(p) => p.id}
+          empty={t("list.empty")}
+        />
       </section>
     </div>
   );

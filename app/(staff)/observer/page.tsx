@@ -22,7 +22,11 @@ export default async function ObserverPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
-      <CaseTable rows={rows} labels={await caseTableLabels(t("title"), t("empty"))} show={["reference", "title", "category", "unit", "status", "created"]} />
+      <CaseTable
+        rows={rows}
+        labels={await caseTableLabels(t("title"), t("empty"))}
+        show={["reference", "title", "category", "unit", "status", "created"]}
+      />
     </div>
   );
 }

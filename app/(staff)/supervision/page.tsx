@@ -39,15 +39,23 @@ export default async function SupervisionPage() {
     if (row.light) entry[row.light] += 1;
     byUnit.set(unit, entry);
   }
-  const unitRows = [...byUnit.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.unit.localeCompare(b.unit));
+  const unitRows = [...byUnit.values()].sort(
+    (a, b) => b.red - a.red || b.yellow - a.yellow || a.unit.localeCompare(b.unit),
+  );
   const columns: Column<UnitLights>[] = [
     { key: "unit", header: t("caseTable.unit"), cell: (r) => r.unit },
     { key: "red", header: t("light.red"), cell: (r) => r.red, numeric: true },
     { key: "yellow", header: t("light.yellow"), cell: (r) => r.yellow, numeric: true },
     { key: "green", header: t("light.green"), cell: (r) => r.green, numeric: true },
   ];
-  const overdue = await presentCaseRows(lit.filter((r) => r.light === "red"), calendar);
-  const problem = await presentCaseRows(lit.filter((r) => r.problemCase), calendar);
+  const overdue = await presentCaseRows(
+    lit.filter((r) => r.light === "red"),
+    calendar,
+  );
+  const problem = await presentCaseRows(
+    lit.filter((r) => r.problemCase),
+    calendar,
+  );
 
   return (
     <div className="space-y-8">
@@ -58,16 +66,36 @@ export default async function SupervisionPage() {
         </Link>
       </p>
       <section aria-labelledby="by-unit" className="space-y-3">
-        <h2 id="by-unit" className="text-xl font-semibold">{t("supervision.byUnit")}</h2>
-        <DataTable caption={t("supervision.byUnit")} columns={columns} rows={unitRows} rowKey={(r) => r.unit} empty={t("supervision.empty")} />
+        <h2 id="by-unit" className="text-xl font-semibold">
+          {t("supervision.byUnit")}
+        </h2>
+        <DataTable
+          caption={t("supervision.byUnit")}
+          columns={columns}
+          rows={unitRows}
+          rowKey={(r) => r.unit}
+          empty={t("supervision.empty")}
+        />
       </section>
       <section aria-labelledby="overdue" className="space-y-3">
-        <h2 id="overdue" className="text-xl font-semibold">{t("supervision.overdue", { count: overdue.length })}</h2>
-        <CaseTable rows={overdue} labels={await caseTableLabels(t("supervision.overdue", { count: overdue.length }), t("supervision.empty"))} show={["reference", "title", "unit", "status", "due"]} />
+        <h2 id="overdue" className="text-xl font-semibold">
+          {t("supervision.overdue", { count: overdue.length })}
+        </h2>
+        <CaseTable
+          rows={overdue}
+          labels={await caseTableLabels(t("supervision.overdue", { count: overdue.length }), t("supervision.empty"))}
+          show={["reference", "title", "unit", "status", "due"]}
+        />
       </section>
       <section aria-labelledby="problem" className="space-y-3">
-        <h2 id="problem" className="text-xl font-semibold">{t("supervision.problem", { count: problem.length })}</h2>
-        <CaseTable rows={problem} labels={await caseTableLabels(t("supervision.problem", { count: problem.length }), t("supervision.empty"))} show={["reference", "title", "unit", "status", "light", "due"]} />
+        <h2 id="problem" className="text-xl font-semibold">
+          {t("supervision.problem", { count: problem.length })}
+        </h2>
+        <CaseTable
+          rows={problem}
+          labels={await caseTableLabels(t("supervision.problem", { count: problem.length }), t("supervision.empty"))}
+          show={["reference", "title", "unit", "status", "light", "due"]}
+        />
       </section>
     </div>
   );

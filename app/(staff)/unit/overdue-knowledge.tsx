@@ -12,7 +12,10 @@ export async function OverdueKnowledge({ unitId }: { unitId: number }) {
   const db = await getDb();
   const entries = await listOverdueForUnit(db, unitId, (await loadCalendar(db)).localDate(new Date()));
   return (
-    <section aria-labelledby="overdue-knowledge-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
+    <section
+      aria-labelledby="overdue-knowledge-heading"
+      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+    >
       <h2 id="overdue-knowledge-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>

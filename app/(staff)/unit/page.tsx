@@ -23,14 +23,22 @@ export async function generateMetadata() {
 /** A unit's inbox, sorted by traffic light then due date; only the unit's own cases. */
 const LIGHTS = ["red", "yellow", "green"] as const;
 
-export default async function UnitDeskPage({ searchParams }: { searchParams: Promise<{ light?: string; status?: string }> }) {
+export default async function UnitDeskPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ light?: string; status?: string }>;
+}) {
   await connection();
   const actor = await requirePermission("case.view_unit");
   if (actor.unitId === null) notFound();
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const [[unit], cases, calendar] = await Promise.all([db.select().from(units).where(eq(units.id, actor.unitId)), listUnitCases(db, actor.unitId), loadCalendar()]);
+  const [[unit], cases, calendar] = await Promise.all([
+    db.select().from(units).where(eq(units.id, actor.unitId)),
+    listUnitCases(db, actor.unitId),
+    loadCalendar(),
+  ]);
   const lit = withLights(cases, calendar, new Date()).sort(byLightThenDue);
   const counts = { red: 0, yellow: 0, green: 0 };
   for (const row of lit) if (row.light) counts[row.light] += 1;
@@ -48,7 +56,11 @@ export default async function UnitDeskPage({ searchParams }: { searchParams: Pro
       <ul className="flex flex-wrap gap-3" aria-label={t("unitDesk.countsLabel")}>
         {LIGHTS.map((l) => (
           <li key={l}>
-            <a href={`/unit?light=${l}`} aria-current={light === l ? "true" : undefined} className={`flex items-center gap-2 rounded-lg border bg-white px-3 py-2 ${light === l ? "border-brand-700 ring-2 ring-brand-600" : "border-slate-200"}`}>
+            <a
+              href={`/unit?light=${l}`}
+              aria-current={light === l ? "true" : undefined}
+              className={`flex items-center gap-2 rounded-lg border bg-white px-3 py-2 ${light === l ? "border-brand-700 ring-2 ring-brand-600" : "border-slate-200"}`}
+            >
               <TrafficLightBadge light={l} label={t(`light.${l}`)} />
               <span className="text-xl font-bold tabular-nums">{counts[l]}</span>
             </a>
@@ -61,7 +73,9 @@ export default async function UnitDeskPage({ searchParams }: { searchParams: Pro
           <select name="light" defaultValue={light ?? ""} className="rounded border border-slate-400 px-2 py-1">
             <option value="">{t("unitDesk.all")}</option>
             {LIGHTS.map((l) => (
-              <option key={l} value={l}>{t(`light.${l}`)}</option>
+              <option key={l} value={l}>
+                {t(`light.${l}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -70,15 +84,25 @@ export default async function UnitDeskPage({ searchParams }: { searchParams: Pro
           <select name="status" defaultValue={status ?? ""} className="rounded border border-slate-400 px-2 py-1">
             <option value="">{t("unitDesk.all")}</option>
             {[...WITH_UNIT_STATUSES].map((s) => (
-              <option key={s} value={s}>{t(`status.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100">{t("unitDesk.apply")}</button>
-        <p className="text-slate-600" role="status">{t("unitDesk.showing", { shown: shown.length, total: lit.length })}</p>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100">
+          {t("unitDesk.apply")}
+        </button>
+        <p className="text-slate-600" role="status">
+          {t("unitDesk.showing", { shown: shown.length, total: lit.length })}
+        </p>
       </form>
       <OverdueKnowledge unitId={actor.unitId} />
-      <CaseTable rows={rows} labels={await caseTableLabels(t("unitDesk.title"), t("unitDesk.empty"))} show={["reference", "title", "category", "status", "light", "due"]} />
+      <CaseTable
+        rows={rows}
+        labels={await caseTableLabels(t("unitDesk.title"), t("unitDesk.empty"))}
+        show={["reference", "title", "category", "status", "light", "due"]}
+      />
     </div>
   );
 }

@@ -27,13 +27,16 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
-      {messages.length === 0 ? <p className="rounded-md border border-dashed border-slate-300 p-4">{t("empty")}</p> : null}
+      {messages.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 p-4">{t("empty")}</p>
+      ) : null}
       <ol className="space-y-4">
         {messages.map((message) => (
           <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="font-semibold">{message.subject}</h2>
             <p className="text-sm text-slate-600">
-              {t("to")}: <span data-testid="mail-to">{message.toAddress}</span> · {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+              {t("to")}: <span data-testid="mail-to">{message.toAddress}</span> ·{" "}
+              {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
             </p>
             <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">{linkify(message.body)}</pre>
           </li>

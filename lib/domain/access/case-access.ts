@@ -13,7 +13,10 @@ export interface CaseAccessSubject {
  * units assigned (PRODUCT.md §10): supervisors and admins read every case with it removed, as
  * observers do; units see only cases they lead or co-handle; a citizen sees their own.
  */
-export function caseAccess(actor: { id: string; role: Role; unitId: number | null }, subject: CaseAccessSubject): CaseAccess {
+export function caseAccess(
+  actor: { id: string; role: Role; unitId: number | null },
+  subject: CaseAccessSubject,
+): CaseAccess {
   if (can(actor.role, "case.view_all")) return can(actor.role, "case.view_personal_data") ? "full" : "redacted";
   if (can(actor.role, "case.view_unit") && actor.unitId !== null) {
     if (subject.leadUnitId === actor.unitId || subject.coUnitIds.includes(actor.unitId)) return "full";

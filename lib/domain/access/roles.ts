@@ -13,7 +13,15 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const STAFF_ROLES: ReadonlySet<Role> = new Set(["operator", "unit_staff", "unit_head", "supervisor", "admin", "observer", "moderator"]);
+export const STAFF_ROLES: ReadonlySet<Role> = new Set([
+  "operator",
+  "unit_staff",
+  "unit_head",
+  "supervisor",
+  "admin",
+  "observer",
+  "moderator",
+]);
 export const UNIT_ROLES: ReadonlySet<Role> = new Set(["unit_staff", "unit_head"]);
 
 export const PERMISSIONS = [

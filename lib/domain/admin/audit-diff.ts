@@ -16,7 +16,8 @@ export function auditValueText(value: unknown): string | null {
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The fields that differ between the before and after records, in the order they first appear.
@@ -30,7 +31,9 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])];
-  return fields.filter((field) => JSON.stringify(from[field] ?? null) !== JSON.stringify(to[field] ?? null)).map((field) => ({ field, before: auditValueText(from[field]), after: auditValueText(to[field]) }));
+  return fields
+    .filter((field) => JSON.stringify(from[field] ?? null) !== JSON.stringify(to[field] ?? null))
+    .map((field) => ({ field, before: auditValueText(from[field]), after: auditValueText(to[field]) }));
 }
 
 /** The audit subjects by area of administration, as recorded by the services (`unit:city`, …). */

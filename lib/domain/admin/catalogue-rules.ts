@@ -62,7 +62,10 @@ export function entryStandings(entries: readonly EntryKey[], today: IsoDate): Ma
   }
   const standings = new Map<number, EntryStanding>();
   for (const e of entries) {
-    standings.set(e.id, e.effectiveFrom > today ? "scheduled" : e.effectiveFrom === latestByKey.get(keyOf(e)) ? "in_force" : "superseded");
+    standings.set(
+      e.id,
+      e.effectiveFrom > today ? "scheduled" : e.effectiveFrom === latestByKey.get(keyOf(e)) ? "in_force" : "superseded",
+    );
   }
   return standings;
 }

@@ -1,6 +1,17 @@
 import { parse } from "csv-parse/sync";
 import { STAFF_ROLES, UNIT_ROLES, isRole } from "@/lib/domain/access/roles";
-import { CASE_TYPES, CHANNELS, type CaseType, type Channel, REPLY_OUTCOMES, type ReplyOutcome, SATISFACTION_LEVELS, type SatisfactionLevel, UNIT_CLASSES, type UnitClass } from "@/lib/domain/cases/vocabulary";
+import {
+  CASE_TYPES,
+  CHANNELS,
+  type CaseType,
+  type Channel,
+  REPLY_OUTCOMES,
+  type ReplyOutcome,
+  SATISFACTION_LEVELS,
+  type SatisfactionLevel,
+  UNIT_CLASSES,
+  type UnitClass,
+} from "@/lib/domain/cases/vocabulary";
 import { validateDispatchEntry } from "./catalogue-rules";
 import { wouldCreateCycle } from "./unit-hierarchy";
 
@@ -47,8 +58,16 @@ export const IMPORT_EXAMPLES: Record<ImportKind, string> = {
     "code,group_code,name_zh,name_en,sla_policy_code,keywords_zh,keywords_en",
     "park-upkeep,urban,公园维护,Park upkeep,general,公园|草坪|长椅,park|lawn|bench",
   ].join("\n"),
-  dispatch: ["category_code,district_code,lead_unit_code,co_unit_codes,effective_from", "street-light,,urban-mgmt,,2030-01-01", "street-light,dongcheng,urban-mgmt,water-group,2030-01-01"].join("\n"),
-  users: ["email,name,role,unit_code", "operator.two@example.gov,Operator Two,operator,", "staff.parks@example.gov,Parks Staff,unit_staff,urban-mgmt"].join("\n"),
+  dispatch: [
+    "category_code,district_code,lead_unit_code,co_unit_codes,effective_from",
+    "street-light,,urban-mgmt,,2030-01-01",
+    "street-light,dongcheng,urban-mgmt,water-group,2030-01-01",
+  ].join("\n"),
+  users: [
+    "email,name,role,unit_code",
+    "operator.two@example.gov,Operator Two,operator,",
+    "staff.parks@example.gov,Parks Staff,unit_staff,urban-mgmt",
+  ].join("\n"),
   cases: [
     "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction",
     "OLD-1001,2025-06-02T09:15:00+08:00,complaint,phone,street-light,dongcheng,路灯不亮,幸福路3号门前路灯连续一周不亮。,urban-mgmt,2025-06-05T16:00:00+08:00,resolved,已更换灯泡。,,2025-06-08T10:00:00+08:00,satisfied",
@@ -81,7 +100,12 @@ interface ParsedRecord {
 export function parseImportCsv(kind: ImportKind, text: string): { rows: CsvRow[]; problems: ImportProblem[] } {
   let records: ParsedRecord[];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as ParsedRecord[];
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : 1;
     return { rows: [], problems: [{ line, field: "", messageKey: "csvMalformed" }] };
@@ -91,8 +115,11 @@ export function parseImportCsv(kind: ImportKind, text: string): { rows: CsvRow[]
   const headerLine = header.info.lines - newlines(header.record);
   const names = header.record.map((name) => name.trim().toLowerCase());
   const problems: ImportProblem[] = [];
-  for (const column of IMPORT_COLUMNS[kind]) if (!names.includes(column)) problems.push({ line: headerLine, field: column, messageKey: "missingColumn" });
-  for (const name of names) if (!IMPORT_COLUMNS[kind].includes(name)) problems.push({ line: headerLine, field: name, messageKey: "unknownColumn" });
+  for (const column of IMPORT_COLUMNS[kind])
+    if (!names.includes(column)) problems.push({ line: headerLine, field: column, messageKey: "missingColumn" });
+  for (const name of names)
+    if (!IMPORT_COLUMNS[kind].includes(name))
+      problems.push({ line: headerLine, field: name, messageKey: "unknownColumn" });
   if (problems.length > 0) return { rows: [], problems };
   if (body.length === 0) return { rows: [], problems: [{ line: headerLine, field: "", messageKey: "noRows" }] };
   const rows = body.map(({ record, info }) => {
@@ -102,7 +129,9 @@ export function parseImportCsv(kind: ImportKind, text: string): { rows: CsvRow[]
     });
     return { line: info.lines - newlines(record), values };
   });
-  for (const { record, info } of body) if (record.length !== names.length) problems.push({ line: info.lines - newlines(record), field: "", messageKey: "columnCount" });
+  for (const { record, info } of body)
+    if (record.length !== names.length)
+      problems.push({ line: info.lines - newlines(record), field: "", messageKey: "columnCount" });
   return { rows, problems };
 }
 
@@ -116,7 +145,14 @@ const MAX_NAME = 200;
 
 /** Splits a `|`-separated list; blanks and repeats dropped. */
 export function splitList(value: string): string[] {
-  return [...new Set(value.split("|").map((part) => part.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split("|")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export type RowOutcome = "create" | "update" | "unchanged";
@@ -177,7 +213,11 @@ export interface UnitRecord {
   districtCode: string | null;
 }
 
-export function planUnits(rows: readonly CsvRow[], existing: readonly ExistingUnit[], districtCodes: ReadonlySet<string>): ImportPlan<UnitRecord> {
+export function planUnits(
+  rows: readonly CsvRow[],
+  existing: readonly ExistingUnit[],
+  districtCodes: ReadonlySet<string>,
+): ImportPlan<UnitRecord> {
   const problems = new Problems();
   const byCode = new Map(existing.map((u) => [u.code, u]));
   const seen = new Set<string>();
@@ -194,10 +234,23 @@ export function planUnits(rows: readonly CsvRow[], existing: readonly ExistingUn
     if (!unitClass) problems.add(line, "class", "required");
     else if (!(UNIT_CLASSES as readonly string[]).includes(unitClass)) problems.add(line, "class", "unknownClass");
     const parentCode = (values.parent_code ?? "").toLowerCase() || null;
-    if (parentCode !== null && !byCode.has(parentCode) && !fileCodes.has(parentCode)) problems.add(line, "parent_code", "unknownParent");
+    if (parentCode !== null && !byCode.has(parentCode) && !fileCodes.has(parentCode))
+      problems.add(line, "parent_code", "unknownParent");
     const districtCode = (values.district_code ?? "").toLowerCase() || null;
-    if (districtCode !== null && !districtCodes.has(districtCode)) problems.add(line, "district_code", "unknownDistrict");
-    if (problems.count(line) === 0) accepted.push({ line, record: { code, nameZh: values.name_zh!, nameEn: values.name_en!, unitClass: unitClass as UnitClass, parentCode, districtCode } });
+    if (districtCode !== null && !districtCodes.has(districtCode))
+      problems.add(line, "district_code", "unknownDistrict");
+    if (problems.count(line) === 0)
+      accepted.push({
+        line,
+        record: {
+          code,
+          nameZh: values.name_zh!,
+          nameEn: values.name_en!,
+          unitClass: unitClass as UnitClass,
+          parentCode,
+          districtCode,
+        },
+      });
   }
   // The hierarchy as it would be after the import: existing units keep their ids, new ones get
   // stand-in negative ids; then each imported parent link is checked for a loop.
@@ -205,7 +258,8 @@ export function planUnits(rows: readonly CsvRow[], existing: readonly ExistingUn
   let next = -1;
   for (const { record } of accepted) if (!idOf.has(record.code)) idOf.set(record.code, next--);
   const parentOf = new Map(existing.map((u) => [u.id, u.parentId]));
-  for (const { record } of accepted) parentOf.set(idOf.get(record.code)!, record.parentCode === null ? null : (idOf.get(record.parentCode) ?? null));
+  for (const { record } of accepted)
+    parentOf.set(idOf.get(record.code)!, record.parentCode === null ? null : (idOf.get(record.parentCode) ?? null));
   const links = [...parentOf].map(([id, parentId]) => ({ id, parentId }));
   const planned: Planned<UnitRecord>[] = [];
   for (const { line, record } of accepted) {
@@ -215,7 +269,13 @@ export function planUnits(rows: readonly CsvRow[], existing: readonly ExistingUn
       continue;
     }
     const before = byCode.get(record.code);
-    const same = before && before.nameZh === record.nameZh && before.nameEn === record.nameEn && before.unitClass === record.unitClass && before.parentCode === record.parentCode && before.districtCode === record.districtCode;
+    const same =
+      before &&
+      before.nameZh === record.nameZh &&
+      before.nameEn === record.nameEn &&
+      before.unitClass === record.unitClass &&
+      before.parentCode === record.parentCode &&
+      before.districtCode === record.districtCode;
     planned.push({ line, record, outcome: !before ? "create" : same ? "unchanged" : "update" });
   }
   return { rows: planned, problems: sortProblems(problems.list) };
@@ -263,7 +323,15 @@ export function planCategories(rows: readonly CsvRow[], refs: CategoryReferences
     if (keywordsZh.join("|").length > 2000) problems.add(line, "keywords_zh", "tooLong");
     if (keywordsEn.join("|").length > 2000) problems.add(line, "keywords_en", "tooLong");
     if (problems.count(line) > 0) continue;
-    const record: CategoryRecord = { code, groupCode, nameZh: values.name_zh!, nameEn: values.name_en!, slaPolicyCode, keywordsZh, keywordsEn };
+    const record: CategoryRecord = {
+      code,
+      groupCode,
+      nameZh: values.name_zh!,
+      nameEn: values.name_en!,
+      slaPolicyCode,
+      keywordsZh,
+      keywordsEn,
+    };
     const before = byCode.get(code);
     const same =
       before &&
@@ -297,7 +365,8 @@ export interface DispatchReferences {
   units: ReadonlyMap<string, boolean>;
 }
 
-const entryKey = (e: { categoryCode: string; districtCode: string | null; effectiveFrom: string }) => `${e.categoryCode}|${e.districtCode ?? "*"}|${e.effectiveFrom}`;
+const entryKey = (e: { categoryCode: string; districtCode: string | null; effectiveFrom: string }) =>
+  `${e.categoryCode}|${e.districtCode ?? "*"}|${e.effectiveFrom}`;
 
 /**
  * 派单目录 rows. Entries are never edited (cases already routed by an entry keep it), so a row
@@ -317,7 +386,8 @@ export function planDispatch(rows: readonly CsvRow[], refs: DispatchReferences):
     if (!categoryCode) problems.add(line, "category_code", "required");
     else if (!refs.categoryCodes.has(categoryCode)) problems.add(line, "category_code", "unknownCategory");
     const districtCode = (values.district_code ?? "").toLowerCase() || null;
-    if (districtCode !== null && !refs.districtCodes.has(districtCode)) problems.add(line, "district_code", "unknownDistrict");
+    if (districtCode !== null && !refs.districtCodes.has(districtCode))
+      problems.add(line, "district_code", "unknownDistrict");
     const leadUnitCode = (values.lead_unit_code ?? "").toLowerCase();
     const leadKnown = refs.units.has(leadUnitCode);
     if (!leadUnitCode) problems.add(line, "lead_unit_code", "required");
@@ -328,7 +398,11 @@ export function planDispatch(rows: readonly CsvRow[], refs: DispatchReferences):
     if (!effectiveFrom) problems.add(line, "effective_from", "required");
     // The same rules as a single entry added by hand.
     const ruled = validateDispatchEntry(
-      { leadUnitId: idOf.get(leadUnitCode) ?? 0, coUnitIds: coUnitCodes.filter((code) => idOf.has(code)).map((code) => idOf.get(code)!), effectiveFrom },
+      {
+        leadUnitId: idOf.get(leadUnitCode) ?? 0,
+        coUnitIds: coUnitCodes.filter((code) => idOf.has(code)).map((code) => idOf.get(code)!),
+        effectiveFrom,
+      },
       activeIds,
     );
     if (leadKnown && ruled.leadUnitId) for (const key of ruled.leadUnitId) problems.add(line, "lead_unit_code", key);
@@ -351,7 +425,6 @@ export function planDispatch(rows: readonly CsvRow[], refs: DispatchReferences):
   }
   return { rows: planned, problems: sortProblems(problems.list) };
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Users (staff only)
@@ -393,10 +466,12 @@ export function planUsers(rows: readonly CsvRow[], refs: UserReferences): Import
     } else if (unitCode !== null && isRole(role)) problems.add(line, "unit_code", "unitNotAllowed");
     const before = byEmail.get(email);
     if (before && !STAFF_ROLES.has(before.role as never)) problems.add(line, "email", "notStaff");
-    if (before && refs.actorEmail && email === refs.actorEmail.toLowerCase() && role !== "admin") problems.add(line, "role", "selfDemote");
+    if (before && refs.actorEmail && email === refs.actorEmail.toLowerCase() && role !== "admin")
+      problems.add(line, "role", "selfDemote");
     if (problems.count(line) > 0) continue;
     const record: UserRecord = { email, name: values.name!, role, unitCode };
-    const same = before && before.name === record.name && before.role === record.role && before.unitCode === record.unitCode;
+    const same =
+      before && before.name === record.name && before.role === record.role && before.unitCode === record.unitCode;
     planned.push({ line, record, outcome: !before ? "create" : same ? "unchanged" : "update" });
   }
   return { rows: planned, problems: sortProblems(problems.list) };
@@ -451,7 +526,10 @@ export function parseOffsetDateTime(value: string): Date | null {
   const [, day, minute, second, offset] = match;
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return null;
-  const offsetMinutes = offset === "Z" ? 0 : (offset!.startsWith("-") ? -1 : 1) * (Number(offset!.slice(1, 3)) * 60 + Number(offset!.slice(4, 6)));
+  const offsetMinutes =
+    offset === "Z"
+      ? 0
+      : (offset!.startsWith("-") ? -1 : 1) * (Number(offset!.slice(1, 3)) * 60 + Number(offset!.slice(4, 6)));
   if (Math.abs(offsetMinutes) > 14 * 60 || Number(second ?? 0) > 59) return null;
   // The wall-clock time written must be the one the instant has at that offset.
   const wall = new Date(instant.getTime() + offsetMinutes * 60_000).toISOString();
@@ -496,7 +574,8 @@ export function planCases(rows: readonly CsvRow[], refs: CaseReferences): Import
     if (!categoryCode) problems.add(line, "category_code", "required");
     else if (!refs.categoryCodes.has(categoryCode)) problems.add(line, "category_code", "unknownCategory");
     const districtCode = v("district_code").toLowerCase() || null;
-    if (districtCode !== null && !refs.districtCodes.has(districtCode)) problems.add(line, "district_code", "unknownDistrict");
+    if (districtCode !== null && !refs.districtCodes.has(districtCode))
+      problems.add(line, "district_code", "unknownDistrict");
     const title = v("title");
     if (!title) problems.add(line, "title", "required");
     else if (title.length > MAX_TITLE) problems.add(line, "title", "tooLong");
@@ -521,7 +600,8 @@ export function planCases(rows: readonly CsvRow[], refs: CaseReferences): Import
       if (outcome === "not_supported" && !legalBasis) problems.add(line, "legal_basis", "legalBasisRequired");
       if (legalBasis.length > MAX_TEXT) problems.add(line, "legal_basis", "tooLong");
     } else {
-      for (const field of ["outcome", "reply_text", "legal_basis", "closed_at", "satisfaction"]) if (v(field) !== "") problems.add(line, field, "onlyWithReply");
+      for (const field of ["outcome", "reply_text", "legal_basis", "closed_at", "satisfaction"])
+        if (v(field) !== "") problems.add(line, field, "onlyWithReply");
     }
     if (replied && satisfaction) {
       if (!oneOf(SATISFACTION_LEVELS, satisfaction)) problems.add(line, "satisfaction", "unknownSatisfaction");
@@ -559,7 +639,11 @@ export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[
 }
 
 /** How many rows of a plan each outcome has. */
-export function countOutcomes(rows: readonly { outcome: RowOutcome }[]): { wouldCreate: number; wouldUpdate: number; unchanged: number } {
+export function countOutcomes(rows: readonly { outcome: RowOutcome }[]): {
+  wouldCreate: number;
+  wouldUpdate: number;
+  unchanged: number;
+} {
   return {
     wouldCreate: rows.filter((r) => r.outcome === "create").length,
     wouldUpdate: rows.filter((r) => r.outcome === "update").length,

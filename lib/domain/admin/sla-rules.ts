@@ -16,11 +16,25 @@ export interface SlaLimits {
 }
 
 export type SlaLimitField = keyof SlaLimits;
-export type SlaErrorKey = "wholeNumber" | "positive" | "nonNegative" | "signForAfterFirstContact" | "signForAfterReply" | "firstContactAfterReply" | "warningFraction" | "redBeforeYellow";
+export type SlaErrorKey =
+  | "wholeNumber"
+  | "positive"
+  | "nonNegative"
+  | "signForAfterFirstContact"
+  | "signForAfterReply"
+  | "firstContactAfterReply"
+  | "warningFraction"
+  | "redBeforeYellow";
 export type SlaLimitErrors = Partial<Record<SlaLimitField, SlaErrorKey[]>>;
 
 const POSITIVE: readonly SlaLimitField[] = ["signForLimit", "firstContactLimit", "replyLimit", "maxExtensionAmount"];
-const NON_NEGATIVE: readonly SlaLimitField[] = ["maxExtensions", "warningMinimumWorkingDays", "yellowCardAfterWorkingDays", "redCardAfterWorkingDays", "disputeWindowWorkingDays"];
+const NON_NEGATIVE: readonly SlaLimitField[] = [
+  "maxExtensions",
+  "warningMinimumWorkingDays",
+  "yellowCardAfterWorkingDays",
+  "redCardAfterWorkingDays",
+  "disputeWindowWorkingDays",
+];
 
 /** Every problem with a policy's limits, by field; an empty object means the policy is valid. */
 export function validateSlaLimits(limits: SlaLimits): SlaLimitErrors {
@@ -41,16 +55,33 @@ export function validateSlaLimits(limits: SlaLimits): SlaLimitErrors {
   const invalid = new Set(Object.keys(errors));
   const usable = (field: SlaLimitField): boolean => limits[field] !== null && !invalid.has(field);
   const { signForLimit, firstContactLimit, replyLimit } = limits;
-  if (usable("signForLimit") && usable("firstContactLimit") && signForLimit !== null && firstContactLimit !== null && signForLimit > firstContactLimit) {
+  if (
+    usable("signForLimit") &&
+    usable("firstContactLimit") &&
+    signForLimit !== null &&
+    firstContactLimit !== null &&
+    signForLimit > firstContactLimit
+  ) {
     add("signForLimit", "signForAfterFirstContact");
   }
-  if (usable("signForLimit") && usable("replyLimit") && signForLimit !== null && signForLimit > replyLimit) add("signForLimit", "signForAfterReply");
-  if (usable("firstContactLimit") && usable("replyLimit") && firstContactLimit !== null && firstContactLimit > replyLimit) add("firstContactLimit", "firstContactAfterReply");
+  if (usable("signForLimit") && usable("replyLimit") && signForLimit !== null && signForLimit > replyLimit)
+    add("signForLimit", "signForAfterReply");
+  if (
+    usable("firstContactLimit") &&
+    usable("replyLimit") &&
+    firstContactLimit !== null &&
+    firstContactLimit > replyLimit
+  )
+    add("firstContactLimit", "firstContactAfterReply");
 
   const fraction = limits.warningFraction;
   if (!Number.isFinite(fraction) || fraction < 0 || fraction >= 1) add("warningFraction", "warningFraction");
 
-  if (usable("yellowCardAfterWorkingDays") && usable("redCardAfterWorkingDays") && limits.redCardAfterWorkingDays < limits.yellowCardAfterWorkingDays) {
+  if (
+    usable("yellowCardAfterWorkingDays") &&
+    usable("redCardAfterWorkingDays") &&
+    limits.redCardAfterWorkingDays < limits.yellowCardAfterWorkingDays
+  ) {
     add("redCardAfterWorkingDays", "redBeforeYellow");
   }
   return errors;

@@ -30,12 +30,19 @@ export interface Burst {
 
 /** Groups of at least `threshold` votes for the same unit, from the same network, in the same window; largest first. */
 export function detectBursts(votes: readonly BurstVote[], threshold: number): Burst[] {
-  if (!(Number.isInteger(threshold) && threshold >= 2)) throw new RangeError(`burst threshold ${threshold} must be a whole number ≥ 2`);
+  if (!(Number.isInteger(threshold) && threshold >= 2))
+    throw new RangeError(`burst threshold ${threshold} must be a whole number ≥ 2`);
   const groups = new Map<string, Burst>();
   for (const vote of votes) {
     if (vote.networkHash === null) continue;
     const key = `${vote.unitId}|${vote.networkHash}|${vote.windowStart.getTime()}`;
-    const burst = groups.get(key) ?? { unitId: vote.unitId, networkHash: vote.networkHash, windowStart: vote.windowStart, votes: 0, lights: { green: 0, yellow: 0, red: 0 } };
+    const burst = groups.get(key) ?? {
+      unitId: vote.unitId,
+      networkHash: vote.networkHash,
+      windowStart: vote.windowStart,
+      votes: 0,
+      lights: { green: 0, yellow: 0, red: 0 },
+    };
     burst.votes += 1;
     burst.lights[vote.light] += 1;
     groups.set(key, burst);

@@ -15,7 +15,11 @@ export interface PeriodInstants {
 }
 
 /** The campaign's units that replied to one of the citizen's cases within the period. */
-export function citizenEligibleUnits(campaignUnitIds: readonly number[], cases: readonly CitizenCaseFact[], period: PeriodInstants): number[] {
+export function citizenEligibleUnits(
+  campaignUnitIds: readonly number[],
+  cases: readonly CitizenCaseFact[],
+  period: PeriodInstants,
+): number[] {
   const handled = new Set<number>();
   for (const fact of cases) {
     if (fact.leadUnitId === null || fact.repliedAt === null) continue;
@@ -30,7 +34,12 @@ export type BallotRefusal = "campaign_not_open" | "not_eligible" | "already_rate
  * Checks a ballot before it is cast: the campaign is open, every unit on it is one the rater may
  * rate and has not rated yet, and it rates at least one unit.
  */
-export function ballotRefusal(status: CampaignStatus, eligibleUnitIds: readonly number[], ratedUnitIds: readonly number[], ballotUnitIds: readonly number[]): BallotRefusal | null {
+export function ballotRefusal(
+  status: CampaignStatus,
+  eligibleUnitIds: readonly number[],
+  ratedUnitIds: readonly number[],
+  ballotUnitIds: readonly number[],
+): BallotRefusal | null {
   if (status !== "open") return "campaign_not_open";
   if (ballotUnitIds.length === 0) return "empty_ballot";
   const eligible = new Set(eligibleUnitIds);

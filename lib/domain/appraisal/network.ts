@@ -9,7 +9,11 @@ export function networkOf(address: string): string | null {
   const v4 = ipv4Octets(mapped?.[1] ?? trimmed);
   if (v4) return `${v4[0]}.${v4[1]}.${v4[2]}.0/24`;
   const groups = ipv6Groups(trimmed);
-  if (groups) return `${groups.slice(0, 3).map((g) => g.toString(16)).join(":")}::/48`;
+  if (groups)
+    return `${groups
+      .slice(0, 3)
+      .map((g) => g.toString(16))
+      .join(":")}::/48`;
   return null;
 }
 

@@ -14,23 +14,43 @@ describe("network of an address", () => {
     expect(networkOf("::1")).toBe("0:0:0::/48");
   });
   it("is null for anything else", () => {
-    for (const bad of ["local", "", "300.1.1.1", "1.2.3", "1:2:3:4:5:6:7:8:9", "1::2::3"]) expect(networkOf(bad)).toBeNull();
+    for (const bad of ["local", "", "300.1.1.1", "1.2.3", "1:2:3:4:5:6:7:8:9", "1::2::3"])
+      expect(networkOf(bad)).toBeNull();
   });
 });
 
 describe("bursts", () => {
   const at = new Date("2026-05-01T10:20:00Z");
-  const vote = (unitId: number, networkHash: string | null, minutes = 0) => ({ unitId, networkHash, windowStart: voteWindowStart(new Date(at.getTime() + minutes * 60_000)), light: "red" as const });
+  const vote = (unitId: number, networkHash: string | null, minutes = 0) => ({
+    unitId,
+    networkHash,
+    windowStart: voteWindowStart(new Date(at.getTime() + minutes * 60_000)),
+    light: "red" as const,
+  });
 
   it("coarsens the time to the hour", () => {
     expect(voteWindowStart(at).toISOString()).toBe("2026-05-01T10:00:00.000Z");
   });
 
   it("flags many votes for one unit from one network in one hour, and nothing else", () => {
-    const votes = [vote(1, "n1"), vote(1, "n1", 5), vote(1, "n1", 30), vote(2, "n1"), vote(1, "n2"), vote(1, "n1", 60), vote(1, null), vote(1, null)];
+    const votes = [
+      vote(1, "n1"),
+      vote(1, "n1", 5),
+      vote(1, "n1", 30),
+      vote(2, "n1"),
+      vote(1, "n2"),
+      vote(1, "n1", 60),
+      vote(1, null),
+      vote(1, null),
+    ];
     const bursts = detectBursts(votes, 3);
     expect(bursts).toHaveLength(1);
-    expect(bursts[0]).toMatchObject({ unitId: 1, networkHash: "n1", votes: 3, lights: { green: 0, yellow: 0, red: 3 } });
+    expect(bursts[0]).toMatchObject({
+      unitId: 1,
+      networkHash: "n1",
+      votes: 3,
+      lights: { green: 0, yellow: 0, red: 3 },
+    });
     expect(detectBursts(votes, 4)).toEqual([]);
   });
 
@@ -51,7 +71,8 @@ describe("rater codes", () => {
   it("reads a typed code back in any case and spacing, and catches a typo", () => {
     const code = raterCodeFromBytes(bytes);
     expect(normalizeRaterCode(code.toLowerCase().replace(/-/g, " "))).toBe(code);
-    const typo = (CODE_ALPHABET[(CODE_ALPHABET.indexOf(code[0] ?? "") + 1) % CODE_ALPHABET.length] ?? "") + code.slice(1);
+    const typo =
+      (CODE_ALPHABET[(CODE_ALPHABET.indexOf(code[0] ?? "") + 1) % CODE_ALPHABET.length] ?? "") + code.slice(1);
     expect(normalizeRaterCode(typo)).toBeNull();
     expect(normalizeRaterCode("O000-0000-0000")).toBeNull();
     expect(normalizeRaterCode("short")).toBeNull();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { appraisalScore, bottomUnits, combinedScore, countLights, failingUnits, lightShares, rankUnits, unitAppraisalResult } from "./tally";
+import {
+  appraisalScore,
+  bottomUnits,
+  combinedScore,
+  countLights,
+  failingUnits,
+  lightShares,
+  rankUnits,
+  unitAppraisalResult,
+} from "./tally";
 
 const rules = { minimumSample: 3, appraisalWeight: 70 };
 
@@ -40,28 +49,56 @@ describe("light shares", () => {
 
 describe("unit result", () => {
   it("is too few ratings below the minimum sample, with no shares", () => {
-    expect(unitAppraisalResult({ counts: { green: 2, yellow: 0, red: 0 }, scorecardScore: 90 }, rules)).toEqual({ kind: "too_few", ratings: 2, minimum: 3 });
+    expect(unitAppraisalResult({ counts: { green: 2, yellow: 0, red: 0 }, scorecardScore: 90 }, rules)).toEqual({
+      kind: "too_few",
+      ratings: 2,
+      minimum: 3,
+    });
   });
 
   it("grades the combined score with the appraisal bands; red does not pass", () => {
     const good = unitAppraisalResult({ counts: { green: 3, yellow: 0, red: 0 }, scorecardScore: 90 }, rules);
     expect(good).toMatchObject({ kind: "result", combinedScore: 97, grade: "satisfied", light: "green", passes: true });
     const bad = unitAppraisalResult({ counts: { green: 0, yellow: 1, red: 2 }, scorecardScore: 50 }, rules);
-    expect(bad).toMatchObject({ kind: "result", appraisalScore: 20, combinedScore: 29, grade: "dissatisfied", light: "red", passes: false });
+    expect(bad).toMatchObject({
+      kind: "result",
+      appraisalScore: 20,
+      combinedScore: 29,
+      grade: "dissatisfied",
+      light: "red",
+      passes: false,
+    });
   });
 
   it("passes a unit whose raters all say yellow (60 is the pass line)", () => {
-    expect(unitAppraisalResult({ counts: { green: 0, yellow: 3, red: 0 }, scorecardScore: null }, rules)).toMatchObject({ light: "yellow", passes: true });
+    expect(unitAppraisalResult({ counts: { green: 0, yellow: 3, red: 0 }, scorecardScore: null }, rules)).toMatchObject(
+      { light: "yellow", passes: true },
+    );
   });
 });
 
 describe("ranking", () => {
   const rows = [
-    { unit: "a", result: unitAppraisalResult({ counts: { green: 3, yellow: 0, red: 0 }, scorecardScore: null }, rules) },
-    { unit: "b", result: unitAppraisalResult({ counts: { green: 0, yellow: 0, red: 3 }, scorecardScore: null }, rules) },
-    { unit: "c", result: unitAppraisalResult({ counts: { green: 0, yellow: 3, red: 0 }, scorecardScore: null }, rules) },
-    { unit: "d", result: unitAppraisalResult({ counts: { green: 0, yellow: 3, red: 0 }, scorecardScore: null }, rules) },
-    { unit: "e", result: unitAppraisalResult({ counts: { green: 1, yellow: 0, red: 0 }, scorecardScore: null }, rules) },
+    {
+      unit: "a",
+      result: unitAppraisalResult({ counts: { green: 3, yellow: 0, red: 0 }, scorecardScore: null }, rules),
+    },
+    {
+      unit: "b",
+      result: unitAppraisalResult({ counts: { green: 0, yellow: 0, red: 3 }, scorecardScore: null }, rules),
+    },
+    {
+      unit: "c",
+      result: unitAppraisalResult({ counts: { green: 0, yellow: 3, red: 0 }, scorecardScore: null }, rules),
+    },
+    {
+      unit: "d",
+      result: unitAppraisalResult({ counts: { green: 0, yellow: 3, red: 0 }, scorecardScore: null }, rules),
+    },
+    {
+      unit: "e",
+      result: unitAppraisalResult({ counts: { green: 1, yellow: 0, red: 0 }, scorecardScore: null }, rules),
+    },
   ];
 
   it("ranks best first, shares a rank on a tie and leaves out units with too few ratings", () => {

@@ -71,7 +71,8 @@ export function appraisalScore(counts: LightCounts): number {
 }
 
 export function combinedScore(appraisal: number, scorecard: number | null, appraisalWeight: number): number {
-  if (!(appraisalWeight >= 0 && appraisalWeight <= 100)) throw new RangeError(`appraisal weight ${appraisalWeight} is not a percentage`);
+  if (!(appraisalWeight >= 0 && appraisalWeight <= 100))
+    throw new RangeError(`appraisal weight ${appraisalWeight} is not a percentage`);
   if (scorecard === null) return appraisal;
   return roundTo((appraisal * appraisalWeight + scorecard * (100 - appraisalWeight)) / 100, 1);
 }
@@ -105,7 +106,10 @@ export function lightShares(counts: LightCounts): Record<AppraisalLight, number>
   const thousandths = APPRAISAL_LIGHTS.map((light) => ({ light, exact: (counts[light] * 1000) / total }));
   const floors = thousandths.map((s) => ({ ...s, value: Math.floor(s.exact) }));
   let missing = 1000 - floors.reduce((sum, s) => sum + s.value, 0);
-  const byRemainder = [...floors].sort((a, b) => b.exact - b.value - (a.exact - a.value) || APPRAISAL_LIGHTS.indexOf(a.light) - APPRAISAL_LIGHTS.indexOf(b.light));
+  const byRemainder = [...floors].sort(
+    (a, b) =>
+      b.exact - b.value - (a.exact - a.value) || APPRAISAL_LIGHTS.indexOf(a.light) - APPRAISAL_LIGHTS.indexOf(b.light),
+  );
   for (const share of byRemainder) {
     if (missing <= 0) break;
     share.value += 1;
@@ -126,7 +130,12 @@ export interface RankedUnit<T> {
 /** Units with a result, best first (combined score, then fewer reds, then more ratings). */
 export function rankUnits<T>(rows: readonly { unit: T; result: UnitAppraisalResult }[]): RankedUnit<T>[] {
   const scored = rows.flatMap((row) => (row.result.kind === "result" ? [{ unit: row.unit, result: row.result }] : []));
-  scored.sort((a, b) => b.result.combinedScore - a.result.combinedScore || a.result.shares.red - b.result.shares.red || b.result.ratings - a.result.ratings);
+  scored.sort(
+    (a, b) =>
+      b.result.combinedScore - a.result.combinedScore ||
+      a.result.shares.red - b.result.shares.red ||
+      b.result.ratings - a.result.ratings,
+  );
   const ranked: RankedUnit<T>[] = [];
   scored.forEach((row, index) => {
     const previous = ranked[index - 1];

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { type CalendarImport, parseCalendarImport } from "./calendar-import";
 
-const CSV = ["date,kind,name", "2026-10-01,holiday,National Day", "", "# 调休", "2026-09-27,workday,国庆调休上班", "2026-10-02,holiday,National Day, second day"].join("\n");
+const CSV = [
+  "date,kind,name",
+  "2026-10-01,holiday,National Day",
+  "",
+  "# 调休",
+  "2026-09-27,workday,国庆调休上班",
+  "2026-10-02,holiday,National Day, second day",
+].join("\n");
 
 const ICS = [
   "BEGIN:VCALENDAR",
@@ -53,7 +60,11 @@ describe("parseCalendarImport", () => {
     ["an impossible date", "2026-02-30,holiday,x", [{ line: 1, message: "badDate" }]],
     ["an unknown kind", "2026-10-01,festival,x", [{ line: 1, message: "badKind" }]],
     ["a make-up day on a weekday", "2026-10-08,workday,x", [{ line: 1, message: "workdayOnWeekday" }]],
-    ["a date both holiday and workday", "2026-10-03,holiday,a\n2026-10-03,workday,b", [{ line: 2, message: "conflict" }]],
+    [
+      "a date both holiday and workday",
+      "2026-10-03,holiday,a\n2026-10-03,workday,b",
+      [{ line: 2, message: "conflict" }],
+    ],
     ["nothing at all", "\n# only a comment\n", [{ line: 1, message: "empty" }]],
   ];
   it.each(badCsv)("reports %s with its line number", (_name, text, errors) => {
@@ -61,17 +72,34 @@ describe("parseCalendarImport", () => {
   });
 
   it("keeps the good lines of a CSV with a bad one, naming the bad line", () => {
-    const result = parseCalendarImport("date,kind,name\n2026-10-01,holiday,A\nnot-a-date,holiday,B\n2026-10-02,holiday,C");
+    const result = parseCalendarImport(
+      "date,kind,name\n2026-10-01,holiday,A\nnot-a-date,holiday,B\n2026-10-02,holiday,C",
+    );
     expect(result.days.map((d) => d.date)).toEqual(["2026-10-01", "2026-10-02"]);
     expect(result.errors).toEqual([{ line: 3, message: "badDate" }]);
   });
 
   it("refuses dates outside the year being imported", () => {
-    expect(parseCalendarImport("2027-01-01,holiday,New Year", { year: 2026 }).errors).toEqual([{ line: 1, message: "outsideYear" }]);
+    expect(parseCalendarImport("2027-01-01,holiday,New Year", { year: 2026 }).errors).toEqual([
+      { line: 1, message: "outsideYear" },
+    ]);
   });
 
   it("reports bad iCalendar events at their DTSTART or BEGIN line", () => {
-    const text = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:no start", "END:VEVENT", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:2026XX01", "END:VEVENT", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20260101", "DTEND;VALUE=DATE:20260301", "END:VEVENT", "END:VCALENDAR"].join("\n");
+    const text = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "SUMMARY:no start",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "DTSTART;VALUE=DATE:2026XX01",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "DTSTART;VALUE=DATE:20260101",
+      "DTEND;VALUE=DATE:20260301",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\n");
     expect(parseCalendarImport(text).errors).toEqual([
       { line: 2, message: "missingStart" },
       { line: 6, message: "badDate" },

@@ -11,7 +11,16 @@ export interface ImportedDay {
   name: string;
 }
 
-export type ImportErrorKey = "badLine" | "badDate" | "badKind" | "conflict" | "workdayOnWeekday" | "outsideYear" | "eventTooLong" | "missingStart" | "empty";
+export type ImportErrorKey =
+  | "badLine"
+  | "badDate"
+  | "badKind"
+  | "conflict"
+  | "workdayOnWeekday"
+  | "outsideYear"
+  | "eventTooLong"
+  | "missingStart"
+  | "empty";
 
 export interface ImportError {
   line: number; // 1-based line of the pasted text
@@ -80,13 +89,24 @@ function unfold(lines: string[]): IcsLine[] {
     const colon = text.indexOf(":");
     const head = colon < 0 ? text : text.slice(0, colon);
     const [name = "", ...params] = head.split(";");
-    return { line, name: name.toUpperCase(), params: params.join(";").toUpperCase(), value: colon < 0 ? "" : text.slice(colon + 1) };
+    return {
+      line,
+      name: name.toUpperCase(),
+      params: params.join(";").toUpperCase(),
+      value: colon < 0 ? "" : text.slice(colon + 1),
+    };
   });
 }
 
 function parseIcs(lines: string[]): Parsed[] {
   const result: Parsed[] = [];
-  let event: { line: number; start?: { line: number; date: IsoDate | null }; end?: IsoDate | null; summary: string; categories: string } | null = null;
+  let event: {
+    line: number;
+    start?: { line: number; date: IsoDate | null };
+    end?: IsoDate | null;
+    summary: string;
+    categories: string;
+  } | null = null;
   for (const entry of unfold(lines)) {
     if (entry.name === "BEGIN" && entry.value.toUpperCase() === "VEVENT") {
       event = { line: entry.line, summary: "", categories: "" };
@@ -106,16 +126,29 @@ function parseIcs(lines: string[]): Parsed[] {
   return result;
 }
 
-function expandEvent(event: { line: number; start?: { line: number; date: IsoDate | null }; end?: IsoDate | null; summary: string; categories: string }): Parsed[] {
+function expandEvent(event: {
+  line: number;
+  start?: { line: number; date: IsoDate | null };
+  end?: IsoDate | null;
+  summary: string;
+  categories: string;
+}): Parsed[] {
   if (!event.start) return [{ line: event.line, error: "missingStart" }];
   const { line, date: start } = event.start;
   if (!start || event.end === null) return [{ line, error: "badDate" }];
-  const kind: CalendarDayKind = WORKDAY_MARKERS.some((marker) => marker.test(event.summary) || marker.test(event.categories)) ? "workday" : "holiday";
+  const kind: CalendarDayKind = WORKDAY_MARKERS.some(
+    (marker) => marker.test(event.summary) || marker.test(event.categories),
+  )
+    ? "workday"
+    : "holiday";
   // DTEND of an all-day event is exclusive; without it the event is one day.
   const length = event.end === undefined ? 1 : Math.round((utcMidnight(event.end) - utcMidnight(start)) / DAY_MS);
   if (length < 1) return [{ line, error: "badDate" }];
   if (length > MAX_EVENT_DAYS) return [{ line, error: "eventTooLong" }];
-  return Array.from({ length }, (_, offset) => ({ line, day: { date: toIsoDate(utcMidnight(start) + offset * DAY_MS), kind, name: event.summary } }));
+  return Array.from({ length }, (_, offset) => ({
+    line,
+    day: { date: toIsoDate(utcMidnight(start) + offset * DAY_MS), kind, name: event.summary },
+  }));
 }
 
 function icsDate(value: string): IsoDate | null {

@@ -136,7 +136,12 @@ describe("addCalendarDays, nextWorkingDay, workingDaysAfter", () => {
   });
 
   it("fails loudly on a calendar with no working days", () => {
-    const never = createWorkingCalendar({ timeZone: "UTC", holidays: [], makeUpWorkdays: [], weekendDays: [0, 1, 2, 3, 4, 5, 6] });
+    const never = createWorkingCalendar({
+      timeZone: "UTC",
+      holidays: [],
+      makeUpWorkdays: [],
+      weekendDays: [0, 1, 2, 3, 4, 5, 6],
+    });
     expect(() => never.nextWorkingDay("2026-03-10")).toThrow(RangeError);
   });
 });

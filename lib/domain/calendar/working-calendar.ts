@@ -155,7 +155,7 @@ export function createWorkingCalendar(def: CalendarDefinition): WorkingCalendar 
   function workingDaysAfter(date: IsoDate, count: number): IsoDate[] {
     if (!Number.isInteger(count) || count < 0) throw new RangeError(`${count} is not a whole, non-negative count`);
     const days: IsoDate[] = [];
-    for (let day = date; days.length < count; ) {
+    for (let day = date; days.length < count;) {
       day = nextWorkingDay(day);
       days.push(day);
     }

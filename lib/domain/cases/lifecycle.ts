@@ -196,9 +196,7 @@ export const PUBLIC_EVENTS: ReadonlySet<CaseEvent> = new Set<CaseEvent>([
 
 // Named state sets.
 export const TERMINAL_STATUSES: ReadonlySet<CaseStatus> = new Set(["closed", "redirected", "merged"]);
-export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(
-  CASE_STATUSES.filter((s) => !TERMINAL_STATUSES.has(s)),
-);
+export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(CASE_STATUSES.filter((s) => !TERMINAL_STATUSES.has(s)));
 /** Waiting for the dispatch centre (the operator's triage queue). */
 export const TRIAGE_STATUSES: ReadonlySet<CaseStatus> = new Set(["submitted", "disputed"]);
 /** With a unit, whose reply clock is running or paused. */

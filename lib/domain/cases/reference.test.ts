@@ -49,12 +49,18 @@ describe("parseCaseReference", () => {
     expect(parseCaseReference(`  ${reference.toLowerCase()}\n`)).toEqual({ year: 2026, sequence: 123 });
   });
 
-  it.each(["", "2026-123", "2026-000123", "2026000123K", "2026-00123-K", "26-000123-K", "2026-000123-KK", "2026 000123 K"])(
-    "rejects malformed %j",
-    (input) => {
-      expect(parseCaseReference(input)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "2026-123",
+    "2026-000123",
+    "2026000123K",
+    "2026-00123-K",
+    "26-000123-K",
+    "2026-000123-KK",
+    "2026 000123 K",
+  ])("rejects malformed %j", (input) => {
+    expect(parseCaseReference(input)).toBeNull();
+  });
 
   it("rejects extra zero padding, so a case has one reference", () => {
     const canonical = formatCaseReference(2026, 123);

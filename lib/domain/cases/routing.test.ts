@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { type CatalogueEntry, routeCase } from "./routing";
 
-const entry = (id: number, over: Partial<CatalogueEntry>): CatalogueEntry => ({ id, categoryId: 1, districtId: null, leadUnitId: 10 + id, coUnitIds: [], effectiveFrom: "2000-01-01", leadUnitActive: true, ...over });
+const entry = (id: number, over: Partial<CatalogueEntry>): CatalogueEntry => ({
+  id,
+  categoryId: 1,
+  districtId: null,
+  leadUnitId: 10 + id,
+  coUnitIds: [],
+  effectiveFrom: "2000-01-01",
+  leadUnitActive: true,
+  ...over,
+});
 
 describe("routeCase", () => {
   const cityWide = entry(1, {});
@@ -30,6 +39,8 @@ describe("routeCase", () => {
   });
 
   it("an entry pointing to an inactive unit is not used", () => {
-    expect(routeCase([entry(5, { leadUnitActive: false })], { categoryId: 1, districtId: 7 }, "2026-11-26").kind).toBe("unroutable");
+    expect(routeCase([entry(5, { leadUnitActive: false })], { categoryId: 1, districtId: 7 }, "2026-11-26").kind).toBe(
+      "unroutable",
+    );
   });
 });

@@ -10,14 +10,19 @@ export interface CatalogueEntry {
   leadUnitActive: boolean;
 }
 
-export type RoutingDecision = { kind: "route"; entry: CatalogueEntry } | { kind: "unroutable" } | { kind: "ambiguous"; entries: CatalogueEntry[] };
+export type RoutingDecision =
+  { kind: "route"; entry: CatalogueEntry } | { kind: "unroutable" } | { kind: "ambiguous"; entries: CatalogueEntry[] };
 
 /**
  * 派单目录: the entry for the case's category in its district wins over the city-wide entry;
  * among entries in force on `today`, the latest effective date wins. Two entries left with the
  * same key and date, or an entry pointing to an inactive unit, go to an operator instead.
  */
-export function routeCase(entries: readonly CatalogueEntry[], subject: { categoryId: number; districtId: number | null }, today: IsoDate): RoutingDecision {
+export function routeCase(
+  entries: readonly CatalogueEntry[],
+  subject: { categoryId: number; districtId: number | null },
+  today: IsoDate,
+): RoutingDecision {
   const inForce = entries.filter((e) => e.categoryId === subject.categoryId && e.effectiveFrom <= today);
   const specific = subject.districtId === null ? [] : inForce.filter((e) => e.districtId === subject.districtId);
   const candidates = specific.length > 0 ? specific : inForce.filter((e) => e.districtId === null);

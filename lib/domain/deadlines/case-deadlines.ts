@@ -22,16 +22,25 @@ export function roundDeadlines(start: Date, limits: SlaLimits, calendar: Working
   const kind = limits.clockKind;
   return {
     signForDueAt: limits.signForLimit ? addClock(start, { kind, amount: limits.signForLimit }, calendar) : null,
-    firstContactDueAt: limits.firstContactLimit ? addClock(start, { kind, amount: limits.firstContactLimit }, calendar) : null,
+    firstContactDueAt: limits.firstContactLimit
+      ? addClock(start, { kind, amount: limits.firstContactLimit }, calendar)
+      : null,
     replyDueAt: addClock(start, { kind, amount: limits.replyLimit }, calendar),
     disputeDueAt: addClock(start, { kind: "working_days", amount: limits.disputeWindowWorkingDays }, calendar),
   };
 }
 
 /** Facts frozen when the unit replies, so later calendar edits never rewrite history. */
-export function replyFacts(input: { repliedAt: Date; replyDueAt: Date | null; dispatchedAt: Date | null; calendar: WorkingCalendar }) {
+export function replyFacts(input: {
+  repliedAt: Date;
+  replyDueAt: Date | null;
+  dispatchedAt: Date | null;
+  calendar: WorkingCalendar;
+}) {
   return {
     repliedOnTime: input.replyDueAt ? input.repliedAt <= input.replyDueAt : true,
-    workingDaysToReply: input.dispatchedAt ? Math.max(0, input.calendar.workingDaysBetween(input.dispatchedAt, input.repliedAt)) : null,
+    workingDaysToReply: input.dispatchedAt
+      ? Math.max(0, input.calendar.workingDaysBetween(input.dispatchedAt, input.repliedAt))
+      : null,
   };
 }

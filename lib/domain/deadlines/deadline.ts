@@ -54,7 +54,10 @@ export function computeDueAt(input: DeadlineInput): Date {
 
   const pauses = mergeIntervals(input.pauses ?? [], startAt);
   if (limit.kind === "working_days") {
-    const pausedWorkingDays = pauses.reduce((sum, pause) => sum + calendar.workingDaysBetween(pause.start, pause.end), 0);
+    const pausedWorkingDays = pauses.reduce(
+      (sum, pause) => sum + calendar.workingDaysBetween(pause.start, pause.end),
+      0,
+    );
     if (pausedWorkingDays > 0) dueAt = addClock(dueAt, { kind: "working_days", amount: pausedWorkingDays }, calendar);
   } else {
     const pausedMs = pauses.reduce((sum, pause) => sum + (pause.end.getTime() - pause.start.getTime()), 0);

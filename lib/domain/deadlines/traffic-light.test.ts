@@ -13,7 +13,8 @@ type Row = [now: string, expected: TrafficLight];
 function lightsFor(startAt: string, kind: ClockKind, amount: number) {
   const start = at(startAt);
   const dueAt = addClock(start, { kind, amount }, calendar);
-  return (now: string): TrafficLight => trafficLight({ now: at(now), startAt: start, dueAt, clockKind: kind, calendar });
+  return (now: string): TrafficLight =>
+    trafficLight({ now: at(now), startAt: start, dueAt, clockKind: kind, calendar });
 }
 
 describe("trafficLight, 5 working days from Tue 10 March (due end of Tue 17 March)", () => {

@@ -18,7 +18,9 @@ export interface BucketDecision {
 
 export function takeToken(state: BucketState | undefined, policy: BucketPolicy, now: number): BucketDecision {
   const refillPerMs = policy.perMinute / 60_000;
-  const current = state ? Math.min(policy.capacity, state.tokens + (now - state.updatedAt) * refillPerMs) : policy.capacity;
+  const current = state
+    ? Math.min(policy.capacity, state.tokens + (now - state.updatedAt) * refillPerMs)
+    : policy.capacity;
   if (current >= 1) return { allowed: true, state: { tokens: current - 1, updatedAt: now }, retryAfterSeconds: 0 };
   const wait = refillPerMs > 0 ? Math.ceil((1 - current) / refillPerMs / 1000) : Infinity;
   return { allowed: false, state: { tokens: current, updatedAt: now }, retryAfterSeconds: wait };

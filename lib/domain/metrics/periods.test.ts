@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { finishedPeriods, isFinished, isPeriodKind, monthsOf, parsePeriodKey, periodContaining, shiftPeriod } from "./periods";
+import {
+  finishedPeriods,
+  isFinished,
+  isPeriodKind,
+  monthsOf,
+  parsePeriodKey,
+  periodContaining,
+  shiftPeriod,
+} from "./periods";
 
 describe("periodContaining", () => {
   it.each([
@@ -58,7 +66,11 @@ describe("finished periods", () => {
 });
 
 it("a quarter is three months and a year twelve, in order", () => {
-  expect(monthsOf(periodContaining("quarter", "2026-05-01")).map((p) => p.key)).toEqual(["2026-04", "2026-05", "2026-06"]);
+  expect(monthsOf(periodContaining("quarter", "2026-05-01")).map((p) => p.key)).toEqual([
+    "2026-04",
+    "2026-05",
+    "2026-06",
+  ]);
   const year = monthsOf(periodContaining("year", "2026-05-01"));
   expect(year).toHaveLength(12);
   expect(year.at(-1)?.endDate).toBe("2027-01-01");

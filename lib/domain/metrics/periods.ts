@@ -34,7 +34,11 @@ function periodAt(kind: PeriodKind, startIndex: number): LocalPeriod {
   const year = Math.floor(startIndex / 12);
   const month = (startIndex % 12) + 1;
   const key =
-    kind === "year" ? String(year) : kind === "quarter" ? `${year}-Q${Math.floor((month - 1) / 3) + 1}` : `${year}-${String(month).padStart(2, "0")}`;
+    kind === "year"
+      ? String(year)
+      : kind === "quarter"
+        ? `${year}-Q${Math.floor((month - 1) / 3) + 1}`
+        : `${year}-${String(month).padStart(2, "0")}`;
   return { kind, key, startDate: firstOfMonth(startIndex), endDate: firstOfMonth(startIndex + MONTHS_IN[kind]) };
 }
 

@@ -12,11 +12,19 @@ const rule = (id: number, effectiveFrom: string, response: number): DatedRule =>
 });
 
 describe("ruleInForce", () => {
-  const rules = [rule(1, "2026-01-01T00:00:00+08:00", 0.1), rule(2, "2026-07-01T00:00:00+08:00", 0.3), rule(3, "2026-07-01T00:00:00+08:00", 0.2)];
+  const rules = [
+    rule(1, "2026-01-01T00:00:00+08:00", 0.1),
+    rule(2, "2026-07-01T00:00:00+08:00", 0.3),
+    rule(3, "2026-07-01T00:00:00+08:00", 0.2),
+  ];
 
   it("uses the defaults before any rule", () => {
     expect(ruleInForce([], at("2026-05-01T00:00:00+08:00"))).toBe(DEFAULT_RULE);
-    expect(ruleInForce(rules, at("2025-12-01T00:00:00+08:00"))).toEqual({ ruleId: null, weights: DEFAULT_WEIGHTS, bands: DEFAULT_GRADE_BANDS });
+    expect(ruleInForce(rules, at("2025-12-01T00:00:00+08:00"))).toEqual({
+      ruleId: null,
+      weights: DEFAULT_WEIGHTS,
+      bands: DEFAULT_GRADE_BANDS,
+    });
   });
 
   it("takes the latest rule effective on or before the period's start, the later-made on a tie", () => {
@@ -33,7 +41,11 @@ describe("ruleInForce", () => {
 });
 
 describe("ruleProblems", () => {
-  const good = { effectiveFrom: "2026-12-01", weights: { response: 0.3, satisfaction: 0.35, resolution: 0.35 }, bands: { satisfied: 90, fairlySatisfied: 80, basicallySatisfied: 60 } };
+  const good = {
+    effectiveFrom: "2026-12-01",
+    weights: { response: 0.3, satisfaction: 0.35, resolution: 0.35 },
+    bands: { satisfied: 90, fairlySatisfied: 80, basicallySatisfied: 60 },
+  };
 
   it("accepts 30/35/35 from next month, and from the first of this month", () => {
     expect(ruleProblems(good, "2026-11-26")).toEqual([]);
@@ -42,14 +54,24 @@ describe("ruleProblems", () => {
 
   it("refuses a date in a finished month or not on the first", () => {
     expect(ruleProblems({ ...good, effectiveFrom: "2026-10-01" }, "2026-11-26")).toEqual(["effectiveFromPast"]);
-    expect(ruleProblems({ ...good, effectiveFrom: "2026-12-15" }, "2026-11-26")).toEqual(["effectiveFromNotMonthStart"]);
+    expect(ruleProblems({ ...good, effectiveFrom: "2026-12-15" }, "2026-11-26")).toEqual([
+      "effectiveFromNotMonthStart",
+    ]);
   });
 
   it("refuses weights that do not sum to one or are negative, and bands out of order or range", () => {
-    expect(ruleProblems({ ...good, weights: { response: 0.3, satisfaction: 0.3, resolution: 0.3 } }, "2026-11-26")).toEqual(["weightsSum"]);
-    expect(ruleProblems({ ...good, weights: { response: -0.1, satisfaction: 0.6, resolution: 0.5 } }, "2026-11-26")).toEqual(["weightNegative"]);
-    expect(ruleProblems({ ...good, bands: { satisfied: 70, fairlySatisfied: 80, basicallySatisfied: 60 } }, "2026-11-26")).toEqual(["bandsOrder"]);
-    expect(ruleProblems({ ...good, bands: { satisfied: 101, fairlySatisfied: 80, basicallySatisfied: 60 } }, "2026-11-26")).toEqual(["bandRange"]);
+    expect(
+      ruleProblems({ ...good, weights: { response: 0.3, satisfaction: 0.3, resolution: 0.3 } }, "2026-11-26"),
+    ).toEqual(["weightsSum"]);
+    expect(
+      ruleProblems({ ...good, weights: { response: -0.1, satisfaction: 0.6, resolution: 0.5 } }, "2026-11-26"),
+    ).toEqual(["weightNegative"]);
+    expect(
+      ruleProblems({ ...good, bands: { satisfied: 70, fairlySatisfied: 80, basicallySatisfied: 60 } }, "2026-11-26"),
+    ).toEqual(["bandsOrder"]);
+    expect(
+      ruleProblems({ ...good, bands: { satisfied: 101, fairlySatisfied: 80, basicallySatisfied: 60 } }, "2026-11-26"),
+    ).toEqual(["bandRange"]);
   });
 
   it("assertBands throws on the same problems", () => {

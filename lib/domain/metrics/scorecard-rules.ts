@@ -25,27 +25,37 @@ export function ruleInForce(rules: readonly DatedRule[], periodStart: Date): Rul
   let best: DatedRule | undefined;
   for (const rule of rules) {
     if (rule.effectiveFrom.getTime() > periodStart.getTime()) continue;
-    if (!best || rule.effectiveFrom.getTime() > best.effectiveFrom.getTime() || (rule.effectiveFrom.getTime() === best.effectiveFrom.getTime() && rule.id > best.id)) best = rule;
+    if (
+      !best ||
+      rule.effectiveFrom.getTime() > best.effectiveFrom.getTime() ||
+      (rule.effectiveFrom.getTime() === best.effectiveFrom.getTime() && rule.id > best.id)
+    )
+      best = rule;
   }
   return best ? { ruleId: best.id, weights: best.weights, bands: best.bands } : DEFAULT_RULE;
 }
 
 export function assertBands(bands: GradeBands): void {
   const values = [bands.satisfied, bands.fairlySatisfied, bands.basicallySatisfied];
-  if (values.some((value) => !Number.isFinite(value) || value < 0 || value > 100)) throw new RangeError("bands must be between 0 and 100");
+  if (values.some((value) => !Number.isFinite(value) || value < 0 || value > 100))
+    throw new RangeError("bands must be between 0 and 100");
   if (!(bands.satisfied >= bands.fairlySatisfied && bands.fairlySatisfied >= bands.basicallySatisfied)) {
     throw new RangeError("grade bands must descend: satisfied ≥ fairly satisfied ≥ basically satisfied");
   }
 }
 
-export type RuleProblem = "weightsSum" | "weightNegative" | "bandsOrder" | "bandRange" | "effectiveFromNotMonthStart" | "effectiveFromPast";
+export type RuleProblem =
+  "weightsSum" | "weightNegative" | "bandsOrder" | "bandRange" | "effectiveFromNotMonthStart" | "effectiveFromPast";
 
 /**
  * What is wrong with a proposed rule, if anything. `effectiveFrom` and `today` are local dates
  * ("YYYY-MM-DD"): a rule takes effect on the first of a month, never before the current month,
  * so finished (published) months keep the rules they were scored by.
  */
-export function ruleProblems(rule: { effectiveFrom: string; weights: ScoreWeights; bands: GradeBands }, today: string): RuleProblem[] {
+export function ruleProblems(
+  rule: { effectiveFrom: string; weights: ScoreWeights; bands: GradeBands },
+  today: string,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const weights = [rule.weights.response, rule.weights.satisfaction, rule.weights.resolution];
   if (weights.some((w) => !Number.isFinite(w) || w < 0)) problems.push("weightNegative");
@@ -58,7 +68,10 @@ export function ruleProblems(rule: { effectiveFrom: string; weights: ScoreWeight
   }
   const bands = [rule.bands.satisfied, rule.bands.fairlySatisfied, rule.bands.basicallySatisfied];
   if (bands.some((b) => !Number.isFinite(b) || b < 0 || b > 100)) problems.push("bandRange");
-  else if (!(rule.bands.satisfied >= rule.bands.fairlySatisfied && rule.bands.fairlySatisfied >= rule.bands.basicallySatisfied)) problems.push("bandsOrder");
+  else if (!(
+    rule.bands.satisfied >= rule.bands.fairlySatisfied && rule.bands.fairlySatisfied >= rule.bands.basicallySatisfied
+  ))
+    problems.push("bandsOrder");
   if (!/^\d{4}-(0[1-9]|1[0-2])-01$/.test(rule.effectiveFrom)) problems.push("effectiveFromNotMonthStart");
   else if (rule.effectiveFrom < `${today.slice(0, 7)}-01`) problems.push("effectiveFromPast");
   return problems;

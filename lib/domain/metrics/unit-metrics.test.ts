@@ -23,7 +23,12 @@ function replied(overrides: Partial<MetricCase> = {}): MetricCase {
   };
 }
 
-function rated(satisfaction: SatisfactionLevel, contacted = true, solved = true, overrides: Partial<MetricCase> = {}): MetricCase {
+function rated(
+  satisfaction: SatisfactionLevel,
+  contacted = true,
+  solved = true,
+  overrides: Partial<MetricCase> = {},
+): MetricCase {
   return replied({ feedback: { contacted, solved, satisfaction }, ...overrides });
 }
 

@@ -62,7 +62,8 @@ export function satisfactionPoints(level: SatisfactionLevel): number {
 
 export function rate(numerator: number, denominator: number, minimum: number): Rate {
   if (!Number.isInteger(denominator) || denominator < 0) throw new RangeError(`bad denominator ${denominator}`);
-  if (!(numerator >= 0 && numerator <= denominator)) throw new RangeError(`numerator ${numerator} outside 0..${denominator}`);
+  if (!(numerator >= 0 && numerator <= denominator))
+    throw new RangeError(`numerator ${numerator} outside 0..${denominator}`);
   // A rate of nothing is unknown, not 0%: the floor of one case holds even when minimum is 0.
   const effectiveMinimum = Math.max(minimum, 1);
   if (denominator < effectiveMinimum) return { kind: "too_few", sample: denominator, minimum: effectiveMinimum };
@@ -132,7 +133,8 @@ export function metricsFromCounts(
   options: { minimumSample?: number; weights?: ScoreWeights } = {},
 ): UnitMetrics {
   const minimum = options.minimumSample ?? DEFAULT_MINIMUM_SAMPLE;
-  if (!Number.isInteger(minimum) || minimum < 0) throw new RangeError(`minimum sample ${minimum} is not a whole number ≥ 0`);
+  if (!Number.isInteger(minimum) || minimum < 0)
+    throw new RangeError(`minimum sample ${minimum} is not a whole number ≥ 0`);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   assertWeights(weights);
 
@@ -170,7 +172,9 @@ function compositeScore(response: Rate, satisfaction: Rate, resolution: Rate, we
   if (resolution.kind === "too_few") return resolution;
   const score =
     100 *
-    (weights.response * response.value + weights.satisfaction * satisfaction.value + weights.resolution * resolution.value);
+    (weights.response * response.value +
+      weights.satisfaction * satisfaction.value +
+      weights.resolution * resolution.value);
   return { kind: "score", value: roundToTenth(score) };
 }
 

@@ -42,7 +42,15 @@ export const CASE_COLUMNS = [
 export type CaseColumnKey = (typeof CASE_COLUMNS)[number]["key"];
 
 /** The §5 rates in the scorecard download, each as `<rate>_rate` (empty when too few cases) and `<rate>_denominator`. */
-export const SCORECARD_RATES = ["response", "resolution", "satisfaction", "on_time_sign_for", "on_time_reply", "dispute", "rehandling"] as const;
+export const SCORECARD_RATES = [
+  "response",
+  "resolution",
+  "satisfaction",
+  "on_time_sign_for",
+  "on_time_reply",
+  "dispute",
+  "rehandling",
+] as const;
 export type ScorecardRateKey = (typeof SCORECARD_RATES)[number];
 
 export const SCORECARD_COLUMNS = [

@@ -41,9 +41,15 @@ describe("blockedBy", () => {
     { kind: "email" as const, pattern: "bot@example.org" },
   ];
   it("finds the entry that blocks a signer", () => {
-    expect(blockedBy(entries, { address: "198.51.100.4", domain: "example.org", email: "a@example.org" })?.kind).toBe("ip_range");
-    expect(blockedBy(entries, { address: "192.0.2.1", domain: "mx.throwaway.test", email: "a@mx.throwaway.test" })?.kind).toBe("domain");
-    expect(blockedBy(entries, { address: "192.0.2.1", domain: "example.org", email: "bot@example.org" })?.kind).toBe("email");
+    expect(blockedBy(entries, { address: "198.51.100.4", domain: "example.org", email: "a@example.org" })?.kind).toBe(
+      "ip_range",
+    );
+    expect(
+      blockedBy(entries, { address: "192.0.2.1", domain: "mx.throwaway.test", email: "a@mx.throwaway.test" })?.kind,
+    ).toBe("domain");
+    expect(blockedBy(entries, { address: "192.0.2.1", domain: "example.org", email: "bot@example.org" })?.kind).toBe(
+      "email",
+    );
     expect(blockedBy(entries, { address: "192.0.2.1", domain: "example.org", email: "ok@example.org" })).toBeNull();
   });
 });

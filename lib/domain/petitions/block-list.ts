@@ -56,7 +56,10 @@ export function domainMatches(domain: string, pattern: string): boolean {
 }
 
 /** The first entry that blocks this signer, or null. `email` is the canonical address. */
-export function blockedBy(entries: readonly BlockEntry[], signer: { address: string; domain: string; email: string }): BlockEntry | null {
+export function blockedBy(
+  entries: readonly BlockEntry[],
+  signer: { address: string; domain: string; email: string },
+): BlockEntry | null {
   for (const entry of entries) {
     if (entry.kind === "ip_range" && addressInRange(signer.address, entry.pattern)) return entry;
     if (entry.kind === "domain" && domainMatches(signer.domain, entry.pattern)) return entry;

@@ -3,12 +3,31 @@
 
 const GMAIL = new Set(["gmail.com", "googlemail.com"]);
 /** Providers where "+tag" reaches the same mailbox. */
-const PLUS_TAG_PROVIDERS = new Set([...GMAIL, "outlook.com", "hotmail.com", "live.com", "icloud.com", "me.com", "protonmail.com", "proton.me", "fastmail.com", "yahoo.com", "qq.com", "163.com", "126.com"]);
+const PLUS_TAG_PROVIDERS = new Set([
+  ...GMAIL,
+  "outlook.com",
+  "hotmail.com",
+  "live.com",
+  "icloud.com",
+  "me.com",
+  "protonmail.com",
+  "proton.me",
+  "fastmail.com",
+  "yahoo.com",
+  "qq.com",
+  "163.com",
+  "126.com",
+]);
 
 /** The domain part of an address, lower-cased (empty when there is none). */
 export function emailDomain(email: string): string {
   const at = email.lastIndexOf("@");
-  return at < 0 ? "" : email.slice(at + 1).trim().toLowerCase();
+  return at < 0
+    ? ""
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
 }
 
 /**

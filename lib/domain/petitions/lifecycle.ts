@@ -28,12 +28,22 @@ export const COUNTED_STATUSES: readonly PetitionStatus[] = ["gathering", "modera
 export const PUBLIC_STATUSES: readonly PetitionStatus[] = ["open", "closed", "rejected"];
 
 /** Why a moderator rejects; the last three hide the petition from the public. */
-export const REJECTION_CODES = ["duplicate", "not_remit", "already_happening", "unclear", "other_channel", "offensive", "personal_data", "libel"] as const;
+export const REJECTION_CODES = [
+  "duplicate",
+  "not_remit",
+  "already_happening",
+  "unclear",
+  "other_channel",
+  "offensive",
+  "personal_data",
+  "libel",
+] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 export const HIDING_REJECTION_CODES: ReadonlySet<RejectionCode> = new Set(["offensive", "personal_data", "libel"]);
 
 export function isPubliclyVisible(petition: { status: PetitionStatus; rejectionCode: RejectionCode | null }): boolean {
-  if (petition.status === "rejected") return petition.rejectionCode === null || !HIDING_REJECTION_CODES.has(petition.rejectionCode);
+  if (petition.status === "rejected")
+    return petition.rejectionCode === null || !HIDING_REJECTION_CODES.has(petition.rejectionCode);
   return PUBLIC_STATUSES.includes(petition.status);
 }
 
@@ -41,7 +51,11 @@ export function isPubliclyVisible(petition: { status: PetitionStatus; rejectionC
 export const PETITION_STAGES = ["open", "awaiting_answer", "answered", "closed", "rejected"] as const;
 export type PetitionStage = (typeof PETITION_STAGES)[number];
 
-export function petitionStage(p: { status: PetitionStatus; responseThresholdAt: Date | null; answeredAt: Date | null }): PetitionStage | null {
+export function petitionStage(p: {
+  status: PetitionStatus;
+  responseThresholdAt: Date | null;
+  answeredAt: Date | null;
+}): PetitionStage | null {
   if (p.status === "rejected") return "rejected";
   if (p.status !== "open" && p.status !== "closed") return null;
   if (p.answeredAt) return "answered";

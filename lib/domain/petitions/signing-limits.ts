@@ -28,11 +28,25 @@ export interface SigningLimitDecision {
 }
 
 /** Takes one token from both buckets; a request refused by one does not spend the other's. */
-export function decideSigningLimit(state: SigningLimitState, policy: SigningLimitPolicy, now: number): SigningLimitDecision {
+export function decideSigningLimit(
+  state: SigningLimitState,
+  policy: SigningLimitPolicy,
+  now: number,
+): SigningLimitDecision {
   const full = (bucket: BucketPolicy): BucketState => ({ tokens: bucket.capacity, updatedAt: now });
   const burst = takeToken(state.burst, policy.burst, now);
   const sustained = takeToken(state.sustained, policy.sustained, now);
-  if (!burst.allowed) return { allowed: false, exceeded: "burst", state: { burst: burst.state, sustained: state.sustained ?? full(policy.sustained) } };
-  if (!sustained.allowed) return { allowed: false, exceeded: "sustained", state: { burst: state.burst ?? full(policy.burst), sustained: sustained.state } };
+  if (!burst.allowed)
+    return {
+      allowed: false,
+      exceeded: "burst",
+      state: { burst: burst.state, sustained: state.sustained ?? full(policy.sustained) },
+    };
+  if (!sustained.allowed)
+    return {
+      allowed: false,
+      exceeded: "sustained",
+      state: { burst: state.burst ?? full(policy.burst), sustained: sustained.state },
+    };
   return { allowed: true, exceeded: null, state: { burst: burst.state, sustained: sustained.state } };
 }

@@ -12,7 +12,12 @@ describe("stampThresholds", () => {
   });
 
   it("stamps the response threshold at the count that reaches it", () => {
-    expect(stampThresholds(100, none, T, t0)).toEqual({ responseThresholdAt: t0, debateThresholdAt: null, crossed: ["response"], dropped: [] });
+    expect(stampThresholds(100, none, T, t0)).toEqual({
+      responseThresholdAt: t0,
+      debateThresholdAt: null,
+      crossed: ["response"],
+      dropped: [],
+    });
   });
 
   it("keeps the first stamp's time on later refreshes", () => {

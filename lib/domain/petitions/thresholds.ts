@@ -20,7 +20,12 @@ export interface StampResult extends ThresholdStamps {
   dropped: ThresholdName[];
 }
 
-export function stampThresholds(count: number, stamps: ThresholdStamps, thresholds: Thresholds, now: Date): StampResult {
+export function stampThresholds(
+  count: number,
+  stamps: ThresholdStamps,
+  thresholds: Thresholds,
+  now: Date,
+): StampResult {
   const crossed: ThresholdName[] = [];
   const dropped: ThresholdName[] = [];
   const stamp = (name: ThresholdName, current: Date | null, limit: number): Date | null => {

@@ -15,7 +15,9 @@ export function niceScale(largest: number, targetTicks = 4): Scale {
   if (largest === 0) return { max: 1, ticks: [0, 1] };
   const rough = largest / targetTicks;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough - 1e-12) ?? 10 * magnitude;
+  const step =
+    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough - 1e-12) ??
+    10 * magnitude;
   const steps = Math.ceil(largest / step - 1e-9);
   // Rounding keeps 0.1 + 0.2-style sums off the labels.
   const ticks = Array.from({ length: steps + 1 }, (_, index) => Number((index * step).toPrecision(12)));

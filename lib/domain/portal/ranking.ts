@@ -25,16 +25,25 @@ export function compareRankable(a: Rankable, b: Rankable): number {
   return (b.score ?? -Infinity) - (a.score ?? -Infinity) || b.ratedCases - a.ratedCases || a.code.localeCompare(b.code);
 }
 
-export function rankByClass<T extends Rankable>(rows: readonly T[], classOrder: readonly T["unitClass"][], size = 5): ClassRanking<T>[] {
+export function rankByClass<T extends Rankable>(
+  rows: readonly T[],
+  classOrder: readonly T["unitClass"][],
+  size = 5,
+): ClassRanking<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`bad ranking size ${size}`);
-  const classes: T["unitClass"][] = [...classOrder, ...new Set(rows.map((row) => row.unitClass).filter((unitClass) => !classOrder.includes(unitClass)))];
+  const classes: T["unitClass"][] = [
+    ...classOrder,
+    ...new Set(rows.map((row) => row.unitClass).filter((unitClass) => !classOrder.includes(unitClass))),
+  ];
   return classes
     .map((unitClass): ClassRanking<T> => {
       const members = rows.filter((row) => row.unitClass === unitClass);
       const ranked = members.filter((row) => row.score !== null).sort(compareRankable);
       const top = ranked.slice(0, size);
       const bottom = ranked.slice(Math.max(size, ranked.length - size)).reverse();
-      const unranked = members.filter((row) => row.score === null).sort((a, b) => b.ratedCases - a.ratedCases || a.code.localeCompare(b.code));
+      const unranked = members
+        .filter((row) => row.score === null)
+        .sort((a, b) => b.ratedCases - a.ratedCases || a.code.localeCompare(b.code));
       return { unitClass, top, bottom, ranked: ranked.length, unranked };
     })
     .filter((ranking) => ranking.ranked + ranking.unranked.length > 0);

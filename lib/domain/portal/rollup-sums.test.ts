@@ -9,12 +9,28 @@ describe("medianOfHistogram", () => {
   });
 
   it("takes the middle value of an odd count and the mean of the middle two of an even count", () => {
-    expect(medianOfHistogram([{ value: 2, count: 1 }, { value: 5, count: 2 }])).toBe(5);
-    expect(medianOfHistogram([{ value: 2, count: 1 }, { value: 5, count: 1 }])).toBe(3.5);
+    expect(
+      medianOfHistogram([
+        { value: 2, count: 1 },
+        { value: 5, count: 2 },
+      ]),
+    ).toBe(5);
+    expect(
+      medianOfHistogram([
+        { value: 2, count: 1 },
+        { value: 5, count: 1 },
+      ]),
+    ).toBe(3.5);
   });
 
   it("merges repeated bins and ignores their order", () => {
-    expect(medianOfHistogram([{ value: 9, count: 1 }, { value: 1, count: 1 }, { value: 9, count: 1 }])).toBe(9);
+    expect(
+      medianOfHistogram([
+        { value: 9, count: 1 },
+        { value: 1, count: 1 },
+        { value: 9, count: 1 },
+      ]),
+    ).toBe(9);
   });
 
   it("equals the median of the values it stands for", () => {

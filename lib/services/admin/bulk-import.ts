@@ -1,7 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
-import { caseContacts, caseFeedback, cases, categories, categoryGroups, dispatchEntries, dispatchEntryCoUnits, districts, slaPolicies, units, userInvitations, users } from "@/db/schema";
+import {
+  caseContacts,
+  caseFeedback,
+  cases,
+  categories,
+  categoryGroups,
+  dispatchEntries,
+  dispatchEntryCoUnits,
+  districts,
+  slaPolicies,
+  units,
+  userInvitations,
+  users,
+} from "@/db/schema";
 import type { Role } from "@/lib/domain/access/roles";
 import {
   type CsvRow,
@@ -72,7 +85,13 @@ async function unitCodes(db: Queryable): Promise<Map<string, boolean>> {
 }
 
 /** Reads the reference data the kind's rules need and plans every row. */
-async function plan(db: Queryable, kind: ImportKind, rows: readonly CsvRow[], options: ImportOptions, lock: boolean): Promise<AnyPlan> {
+async function plan(
+  db: Queryable,
+  kind: ImportKind,
+  rows: readonly CsvRow[],
+  options: ImportOptions,
+  lock: boolean,
+): Promise<AnyPlan> {
   const districtRows = await db.select({ id: districts.id, code: districts.code }).from(districts);
   const districtCodes = new Set(districtRows.map((d) => d.code));
   switch (kind) {
@@ -101,8 +120,23 @@ async function plan(db: Queryable, kind: ImportKind, rows: readonly CsvRow[], op
       const groupCode = new Map(groups.map((g) => [g.id, g.code]));
       const policyCode = new Map(policies.map((p) => [p.id, p.code]));
       const all = await db.select().from(categories);
-      const existing = all.map((c) => ({ code: c.code, groupCode: groupCode.get(c.groupId) ?? "", nameZh: c.nameZh, nameEn: c.nameEn, slaPolicyCode: policyCode.get(c.slaPolicyId) ?? "", keywordsZh: c.keywordsZh, keywordsEn: c.keywordsEn }));
-      return { kind, plan: planCategories(rows, { existing, groupCodes: new Set(groupCode.values()), slaPolicyCodes: new Set(policyCode.values()) }) };
+      const existing = all.map((c) => ({
+        code: c.code,
+        groupCode: groupCode.get(c.groupId) ?? "",
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        slaPolicyCode: policyCode.get(c.slaPolicyId) ?? "",
+        keywordsZh: c.keywordsZh,
+        keywordsEn: c.keywordsEn,
+      }));
+      return {
+        kind,
+        plan: planCategories(rows, {
+          existing,
+          groupCodes: new Set(groupCode.values()),
+          slaPolicyCodes: new Set(policyCode.values()),
+        }),
+      };
     }
     case "dispatch": {
       const unitRows = await db.select({ id: units.id, code: units.code, active: units.active }).from(units);
@@ -119,34 +153,81 @@ async function plan(db: Queryable, kind: ImportKind, rows: readonly CsvRow[], op
         coUnitCodes: coUnits.filter((c) => c.entryId === e.id).map((c) => unitCode.get(c.unitId) ?? ""),
         effectiveFrom: e.effectiveFrom,
       }));
-      return { kind, plan: planDispatch(rows, { existing, categoryCodes: new Set(categoryCode.values()), districtCodes, units: new Map(unitRows.map((u) => [u.code, u.active])) }) };
+      return {
+        kind,
+        plan: planDispatch(rows, {
+          existing,
+          categoryCodes: new Set(categoryCode.values()),
+          districtCodes,
+          units: new Map(unitRows.map((u) => [u.code, u.active])),
+        }),
+      };
     }
     case "users": {
       const emails = rows.map((r) => (r.values.email ?? "").toLowerCase()).filter(Boolean);
-      const found = emails.length === 0 ? [] : await db.select({ email: users.email, name: users.name, role: users.role, unitId: users.unitId }).from(users).where(inArray(users.email, emails));
+      const found =
+        emails.length === 0
+          ? []
+          : await db
+              .select({ email: users.email, name: users.name, role: users.role, unitId: users.unitId })
+              .from(users)
+              .where(inArray(users.email, emails));
       const unitRows = await db.select({ id: units.id, code: units.code }).from(units);
       const unitCode = new Map(unitRows.map((u) => [u.id, u.code]));
-      const existing = found.map((u) => ({ email: u.email, name: u.name ?? "", role: u.role, unitCode: u.unitId === null ? null : (unitCode.get(u.unitId) ?? null) }));
+      const existing = found.map((u) => ({
+        email: u.email,
+        name: u.name ?? "",
+        role: u.role,
+        unitCode: u.unitId === null ? null : (unitCode.get(u.unitId) ?? null),
+      }));
       return { kind, plan: planUsers(rows, { existing, units: await unitCodes(db), actorEmail: options.actorEmail }) };
     }
     case "cases": {
-      const keys = [...new Set(rows.map((r) => r.values.legacy_id ?? "").filter(Boolean).map(legacyKey))];
-      const found = keys.length === 0 ? [] : await db.select({ key: cases.idempotencyKey }).from(cases).where(inArray(cases.idempotencyKey, keys));
+      const keys = [
+        ...new Set(
+          rows
+            .map((r) => r.values.legacy_id ?? "")
+            .filter(Boolean)
+            .map(legacyKey),
+        ),
+      ];
+      const found =
+        keys.length === 0
+          ? []
+          : await db.select({ key: cases.idempotencyKey }).from(cases).where(inArray(cases.idempotencyKey, keys));
       const existingLegacyIds = new Set(found.map((c) => (c.key ?? "").slice("legacy:".length)));
       const categoryRows = await db.select({ code: categories.code }).from(categories);
       const unitRows = await db.select({ code: units.code }).from(units);
-      return { kind, plan: planCases(rows, { existingLegacyIds, categoryCodes: new Set(categoryRows.map((c) => c.code)), districtCodes, unitCodes: new Set(unitRows.map((u) => u.code)) }) };
+      return {
+        kind,
+        plan: planCases(rows, {
+          existingLegacyIds,
+          categoryCodes: new Set(categoryRows.map((c) => c.code)),
+          districtCodes,
+          unitCodes: new Set(unitRows.map((u) => u.code)),
+        }),
+      };
     }
   }
 }
 
-function report(kind: ImportKind, rowCount: number, parseProblems: ImportProblem[], planned: ImportPlan<unknown> | null): ImportReport {
+function report(
+  kind: ImportKind,
+  rowCount: number,
+  parseProblems: ImportProblem[],
+  planned: ImportPlan<unknown> | null,
+): ImportReport {
   const problems = [...parseProblems, ...(planned?.problems ?? [])].sort((a, b) => a.line - b.line);
   return { kind, rows: rowCount, problems, ...countOutcomes(planned?.rows ?? []) };
 }
 
 /** What importing the file would do, row by row; changes nothing. */
-export async function dryRun(kind: ImportKind, text: string, ctx: ServiceContext, options: ImportOptions = {}): Promise<ImportReport> {
+export async function dryRun(
+  kind: ImportKind,
+  text: string,
+  ctx: ServiceContext,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const parsed = parseImportCsv(kind, text);
   if (parsed.rows.length === 0) return report(kind, 0, parsed.problems, null);
   const planned = await plan(ctx.db, kind, parsed.rows, options, false);
@@ -174,9 +255,16 @@ export interface RunImportOptions extends ImportOptions {
  * identical rows are left alone, so running the same file twice changes nothing the second time.
  * One audit row records the import with its counts.
  */
-export async function runImport(kind: ImportKind, text: string, actor: AdminActor, ctx: ServiceContext, options: RunImportOptions = {}): Promise<ImportResult> {
+export async function runImport(
+  kind: ImportKind,
+  text: string,
+  actor: AdminActor,
+  ctx: ServiceContext,
+  options: RunImportOptions = {},
+): Promise<ImportResult> {
   const parsed = parseImportCsv(kind, text);
-  if (parsed.rows.length === 0 || parsed.problems.length > 0) return { ...report(kind, parsed.rows.length, parsed.problems, null), applied: false, processed: 0 };
+  if (parsed.rows.length === 0 || parsed.problems.length > 0)
+    return { ...report(kind, parsed.rows.length, parsed.problems, null), applied: false, processed: 0 };
   const whole = await plan(ctx.db, kind, parsed.rows, options, false);
   const summary = report(kind, parsed.rows.length, [], whole.plan);
   if (summary.problems.length > 0) return { ...summary, applied: false, processed: 0 };
@@ -201,7 +289,10 @@ export async function runImport(kind: ImportKind, text: string, actor: AdminActo
     }
     processed += chunk.length;
     // Invitations go out after commit; a failed delivery is logged (the admin can send a reset link).
-    for (const notice of outcome.invitations) await notify(notice).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"));
+    for (const notice of outcome.invitations)
+      await notify(notice).catch((error: unknown) =>
+        log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"),
+      );
     await options.onProgress?.(processed);
     // Let the server breathe between chunks: with the embedded database every query resolves
     // without returning to the event loop, so requests (the progress page among them) would
@@ -210,7 +301,13 @@ export async function runImport(kind: ImportKind, text: string, actor: AdminActo
   }
   const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
   const applied = problems.length === 0;
-  await recordAdminChange(ctx.db, { actorUserId: actor.userId, action: `import.${kind}`, subject: `import:${kind}`, after: { rows, created, updated, unchanged, processed, ...(applied ? {} : { stoppedAtLine: problems[0]?.line }) }, at: ctx.now });
+  await recordAdminChange(ctx.db, {
+    actorUserId: actor.userId,
+    action: `import.${kind}`,
+    subject: `import:${kind}`,
+    after: { rows, created, updated, unchanged, processed, ...(applied ? {} : { stoppedAtLine: problems[0]?.line }) },
+    at: ctx.now,
+  });
   return { ...summary, problems, applied, processed };
 }
 
@@ -243,7 +340,10 @@ function parentsFirst(rows: readonly CsvRow[], planned: ReturnType<typeof planUn
     return 1 + depth(parent, seen);
   };
   const depthOf = new Map([...parentOf.keys()].map((code) => [code, depth(code)]));
-  return [...rows].sort((a, b) => (depthOf.get((a.values.code ?? "").toLowerCase()) ?? 0) - (depthOf.get((b.values.code ?? "").toLowerCase()) ?? 0));
+  return [...rows].sort(
+    (a, b) =>
+      (depthOf.get((a.values.code ?? "").toLowerCase()) ?? 0) - (depthOf.get((b.values.code ?? "").toLowerCase()) ?? 0),
+  );
 }
 
 async function applyUnits(tx: Queryable, planned: ReturnType<typeof planUnits>, ctx: ServiceContext) {
@@ -253,7 +353,14 @@ async function applyUnits(tx: Queryable, planned: ReturnType<typeof planUnits>, 
   const districtId = new Map(districtRows.map((d) => [d.code, d.id]));
   // New units first (without parents), so that a parent later in the file exists; then links.
   for (const { record } of changed.filter((r) => r.outcome === "create")) {
-    await tx.insert(units).values({ code: record.code, nameZh: record.nameZh, nameEn: record.nameEn, unitClass: record.unitClass, parentId: null, createdAt: ctx.now });
+    await tx.insert(units).values({
+      code: record.code,
+      nameZh: record.nameZh,
+      nameEn: record.nameEn,
+      unitClass: record.unitClass,
+      parentId: null,
+      createdAt: ctx.now,
+    });
   }
   const idOf = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
   for (const { record } of changed) {
@@ -271,11 +378,25 @@ async function applyUnits(tx: Queryable, planned: ReturnType<typeof planUnits>, 
 }
 
 async function applyCategories(tx: Queryable, planned: ReturnType<typeof planCategories>) {
-  const groupId = new Map((await tx.select({ id: categoryGroups.id, code: categoryGroups.code }).from(categoryGroups)).map((g) => [g.code, g.id]));
-  const policyId = new Map((await tx.select({ id: slaPolicies.id, code: slaPolicies.code }).from(slaPolicies)).map((p) => [p.code, p.id]));
+  const groupId = new Map(
+    (await tx.select({ id: categoryGroups.id, code: categoryGroups.code }).from(categoryGroups)).map((g) => [
+      g.code,
+      g.id,
+    ]),
+  );
+  const policyId = new Map(
+    (await tx.select({ id: slaPolicies.id, code: slaPolicies.code }).from(slaPolicies)).map((p) => [p.code, p.id]),
+  );
   for (const { record, outcome } of planned.rows) {
     if (outcome === "unchanged") continue;
-    const values = { groupId: groupId.get(record.groupCode)!, nameZh: record.nameZh, nameEn: record.nameEn, slaPolicyId: policyId.get(record.slaPolicyCode)!, keywordsZh: record.keywordsZh, keywordsEn: record.keywordsEn };
+    const values = {
+      groupId: groupId.get(record.groupCode)!,
+      nameZh: record.nameZh,
+      nameEn: record.nameEn,
+      slaPolicyId: policyId.get(record.slaPolicyCode)!,
+      keywordsZh: record.keywordsZh,
+      keywordsEn: record.keywordsEn,
+    };
     if (outcome === "create") await tx.insert(categories).values({ ...values, code: record.code });
     else await tx.update(categories).set(values).where(eq(categories.code, record.code));
   }
@@ -287,8 +408,12 @@ async function applyDispatch(tx: Queryable, planned: ReturnType<typeof planDispa
   // FOR SHARE: a unit cannot be deactivated while entries pointing to it are being added.
   const unitRows = await tx.select({ id: units.id, code: units.code }).from(units).for("share");
   const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
-  const categoryId = new Map((await tx.select({ id: categories.id, code: categories.code }).from(categories)).map((c) => [c.code, c.id]));
-  const districtId = new Map((await tx.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]));
+  const categoryId = new Map(
+    (await tx.select({ id: categories.id, code: categories.code }).from(categories)).map((c) => [c.code, c.id]),
+  );
+  const districtId = new Map(
+    (await tx.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]),
+  );
   for (const { record } of created) {
     const [entry] = await tx
       .insert(dispatchEntries)
@@ -301,26 +426,46 @@ async function applyDispatch(tx: Queryable, planned: ReturnType<typeof planDispa
       })
       .returning({ id: dispatchEntries.id });
     if (!entry) throw new Error("dispatch entry not created");
-    if (record.coUnitCodes.length > 0) await tx.insert(dispatchEntryCoUnits).values(record.coUnitCodes.map((code) => ({ entryId: entry.id, unitId: unitId.get(code)! })));
+    if (record.coUnitCodes.length > 0)
+      await tx
+        .insert(dispatchEntryCoUnits)
+        .values(record.coUnitCodes.map((code) => ({ entryId: entry.id, unitId: unitId.get(code)! })));
   }
 }
 
 /** New staff get an invitation to set their password, as when invited one by one. */
-async function applyUsers(tx: Queryable, planned: ReturnType<typeof planUsers>, ctx: ServiceContext): Promise<InvitationNotice[]> {
+async function applyUsers(
+  tx: Queryable,
+  planned: ReturnType<typeof planUsers>,
+  ctx: ServiceContext,
+): Promise<InvitationNotice[]> {
   const unitId = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
   const notices: InvitationNotice[] = [];
   for (const { record, outcome } of planned.rows) {
     if (outcome === "unchanged") continue;
-    const values = { name: record.name, role: record.role as Role, unitId: record.unitCode === null ? null : unitId.get(record.unitCode)! };
+    const values = {
+      name: record.name,
+      role: record.role as Role,
+      unitId: record.unitCode === null ? null : unitId.get(record.unitCode)!,
+    };
     if (outcome === "update") {
       await tx.update(users).set(values).where(eq(users.email, record.email));
       continue;
     }
-    const [user] = await tx.insert(users).values({ ...values, email: record.email, active: true, createdAt: ctx.now }).returning({ id: users.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ ...values, email: record.email, active: true, createdAt: ctx.now })
+      .returning({ id: users.id });
     if (!user) throw new Error("user insert returned nothing");
     // Only the hash is stored, as for single invitations.
     const token = randomBytes(32).toString("base64url");
-    await tx.insert(userInvitations).values({ userId: user.id, tokenHash: hashInvitationToken(token), purpose: "invite", expiresAt: new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS), createdAt: ctx.now });
+    await tx.insert(userInvitations).values({
+      userId: user.id,
+      tokenHash: hashInvitationToken(token),
+      purpose: "invite",
+      expiresAt: new Date(ctx.now.getTime() + INVITATION_LIFETIME_MS),
+      createdAt: ctx.now,
+    });
     notices.push({ email: record.email, token, purpose: "invite" });
   }
   return notices;
@@ -350,20 +495,34 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
   const created = planned.rows.filter((r) => r.outcome === "create");
   if (created.length === 0) return;
   // FOR SHARE: the units named stay while their cases are written.
-  const unitId = new Map((await tx.select({ id: units.id, code: units.code }).from(units).for("share")).map((u) => [u.code, u.id]));
-  const categoryId = new Map((await tx.select({ id: categories.id, code: categories.code }).from(categories)).map((c) => [c.code, c.id]));
-  const districtId = new Map((await tx.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]));
+  const unitId = new Map(
+    (await tx.select({ id: units.id, code: units.code }).from(units).for("share")).map((u) => [u.code, u.id]),
+  );
+  const categoryId = new Map(
+    (await tx.select({ id: categories.id, code: categories.code }).from(categories)).map((c) => [c.code, c.id]),
+  );
+  const districtId = new Map(
+    (await tx.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]),
+  );
   for (const { record } of created) {
     const year = referenceYear(record.createdAt, ctx);
     const sequence = await nextReferenceNumber(tx, year);
     const leadUnitId = record.leadUnitCode === null ? null : unitId.get(record.leadUnitCode)!;
-    const status: CaseStatus = record.closedAt ? "closed" : record.repliedAt ? "replied" : leadUnitId !== null ? "dispatched" : "submitted";
+    const status: CaseStatus = record.closedAt
+      ? "closed"
+      : record.repliedAt
+        ? "replied"
+        : leadUnitId !== null
+          ? "dispatched"
+          : "submitted";
     const lastAt = record.closedAt ?? record.repliedAt ?? record.createdAt;
     const category = categoryId.get(record.categoryCode)!;
     // A case still with its unit gets the deadlines a dispatch at its filing time would have given
     // (policy of its category, working-day calendar); replied and closed cases keep their dates.
     const policy = status === "dispatched" ? await cachedCategoryPolicy(ctx.db, category, tx) : null;
-    const deadlines = policy ? { slaPolicyId: policy.id, ...roundDeadlines(record.createdAt, policy, ctx.calendar) } : {};
+    const deadlines = policy
+      ? { slaPolicyId: policy.id, ...roundDeadlines(record.createdAt, policy, ctx.calendar) }
+      : {};
     const [row] = await tx
       .insert(cases)
       .values({
@@ -393,24 +552,84 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
       })
       .returning({ id: cases.id });
     if (!row) throw new Error("case insert returned nothing");
-    await tx.insert(caseContacts).values({ caseId: row.id, name: null, phone: null, email: null, idNumber: null, address: null });
+    await tx
+      .insert(caseContacts)
+      .values({ caseId: row.id, name: null, phone: null, email: null, idNumber: null, address: null });
 
-    const history: { event: CaseEvent; from: CaseStatus | null; to: CaseStatus; at: Date; unitId: number | null; note: string | null }[] = [
-      { event: "submit", from: null, to: "submitted", at: record.createdAt, unitId: null, note: `imported from legacy id ${record.legacyId}` },
+    const history: {
+      event: CaseEvent;
+      from: CaseStatus | null;
+      to: CaseStatus;
+      at: Date;
+      unitId: number | null;
+      note: string | null;
+    }[] = [
+      {
+        event: "submit",
+        from: null,
+        to: "submitted",
+        at: record.createdAt,
+        unitId: null,
+        note: `imported from legacy id ${record.legacyId}`,
+      },
     ];
-    if (leadUnitId !== null) history.push({ event: "dispatch", from: "submitted", to: "dispatched", at: record.createdAt, unitId: leadUnitId, note: null });
-    if (record.repliedAt) history.push({ event: "reply", from: "dispatched", to: "replied", at: record.repliedAt, unitId: leadUnitId, note: null });
-    if (record.closedAt) history.push({ event: record.satisfaction ? "accept_reply" : "close_unrated", from: "replied", to: "closed", at: record.closedAt, unitId: leadUnitId, note: null });
+    if (leadUnitId !== null)
+      history.push({
+        event: "dispatch",
+        from: "submitted",
+        to: "dispatched",
+        at: record.createdAt,
+        unitId: leadUnitId,
+        note: null,
+      });
+    if (record.repliedAt)
+      history.push({
+        event: "reply",
+        from: "dispatched",
+        to: "replied",
+        at: record.repliedAt,
+        unitId: leadUnitId,
+        note: null,
+      });
+    if (record.closedAt)
+      history.push({
+        event: record.satisfaction ? "accept_reply" : "close_unrated",
+        from: "replied",
+        to: "closed",
+        at: record.closedAt,
+        unitId: leadUnitId,
+        note: null,
+      });
     let prevHash: string | null = null;
     for (const step of history) {
       prevHash = await appendEvent(
         tx,
-        { caseId: row.id, event: step.event, fromStatus: step.from, toStatus: step.to, actorUserId: null, actorRole: "system", unitId: step.unitId, note: step.note, isPublic: PUBLIC_EVENTS.has(step.event), occurredAt: step.at, data: null },
+        {
+          caseId: row.id,
+          event: step.event,
+          fromStatus: step.from,
+          toStatus: step.to,
+          actorUserId: null,
+          actorRole: "system",
+          unitId: step.unitId,
+          note: step.note,
+          isPublic: PUBLIC_EVENTS.has(step.event),
+          occurredAt: step.at,
+          data: null,
+        },
         prevHash,
       );
     }
     if (record.satisfaction && record.closedAt && leadUnitId !== null) {
-      await tx.insert(caseFeedback).values({ caseId: row.id, round: 0, contacted: true, solved: record.outcome === "resolved", satisfaction: record.satisfaction, unitId: leadUnitId, createdAt: record.closedAt });
+      await tx.insert(caseFeedback).values({
+        caseId: row.id,
+        round: 0,
+        contacted: true,
+        solved: record.outcome === "resolved",
+        satisfaction: record.satisfaction,
+        unitId: leadUnitId,
+        createdAt: record.closedAt,
+      });
     }
   }
 }

@@ -20,33 +20,76 @@ async function calendarId(db: Queryable, code: string): Promise<number> {
 }
 
 /** The holidays and make-up working days of one year, in date order. */
-export async function calendarDaysOfYear(db: Queryable, year: number, code = DEFAULT_CALENDAR_CODE): Promise<CalendarDay[]> {
+export async function calendarDaysOfYear(
+  db: Queryable,
+  year: number,
+  code = DEFAULT_CALENDAR_CODE,
+): Promise<CalendarDay[]> {
   const id = await calendarId(db, code);
   return db
     .select()
     .from(calendarDays)
-    .where(and(eq(calendarDays.calendarId, id), gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`)))
+    .where(
+      and(
+        eq(calendarDays.calendarId, id),
+        gte(calendarDays.date, `${year}-01-01`),
+        lte(calendarDays.date, `${year}-12-31`),
+      ),
+    )
     .orderBy(calendarDays.date);
 }
 
 /** Adds a holiday or make-up day, replacing whatever that date was before. */
-export async function setCalendarDay(day: CalendarDayInput, actorUserId: string | null, db: Database, code = DEFAULT_CALENDAR_CODE): Promise<void> {
+export async function setCalendarDay(
+  day: CalendarDayInput,
+  actorUserId: string | null,
+  db: Database,
+  code = DEFAULT_CALENDAR_CODE,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const id = await calendarId(tx, code);
-    const [before] = await tx.select().from(calendarDays).where(and(eq(calendarDays.calendarId, id), eq(calendarDays.date, day.date)));
+    const [before] = await tx
+      .select()
+      .from(calendarDays)
+      .where(and(eq(calendarDays.calendarId, id), eq(calendarDays.date, day.date)));
     const values = { calendarId: id, date: day.date, kind: day.kind, nameZh: day.nameZh, nameEn: day.nameEn };
-    await tx.insert(calendarDays).values(values).onConflictDoUpdate({ target: [calendarDays.calendarId, calendarDays.date], set: { kind: day.kind, nameZh: day.nameZh, nameEn: day.nameEn } });
-    await recordAdminChange(tx, { actorUserId, action: before ? "calendar_day.update" : "calendar_day.add", subject: `calendar:${code}`, before: before ?? null, after: values });
+    await tx
+      .insert(calendarDays)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [calendarDays.calendarId, calendarDays.date],
+        set: { kind: day.kind, nameZh: day.nameZh, nameEn: day.nameEn },
+      });
+    await recordAdminChange(tx, {
+      actorUserId,
+      action: before ? "calendar_day.update" : "calendar_day.add",
+      subject: `calendar:${code}`,
+      before: before ?? null,
+      after: values,
+    });
   });
   forgetCalendar(db);
 }
 
-export async function removeCalendarDay(date: string, actorUserId: string | null, db: Database, code = DEFAULT_CALENDAR_CODE): Promise<void> {
+export async function removeCalendarDay(
+  date: string,
+  actorUserId: string | null,
+  db: Database,
+  code = DEFAULT_CALENDAR_CODE,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const id = await calendarId(tx, code);
-    const [removed] = await tx.delete(calendarDays).where(and(eq(calendarDays.calendarId, id), eq(calendarDays.date, date))).returning();
+    const [removed] = await tx
+      .delete(calendarDays)
+      .where(and(eq(calendarDays.calendarId, id), eq(calendarDays.date, date)))
+      .returning();
     if (!removed) throw new AppError("not_found");
-    await recordAdminChange(tx, { actorUserId, action: "calendar_day.remove", subject: `calendar:${code}`, before: removed });
+    await recordAdminChange(tx, {
+      actorUserId,
+      action: "calendar_day.remove",
+      subject: `calendar:${code}`,
+      before: removed,
+    });
   });
   forgetCalendar(db);
 }
@@ -62,7 +105,12 @@ export interface CalendarImportResult extends CalendarImport {
  * Replaces one year's holidays and make-up days with an official list. A dry run (or a list
  * with any bad line) changes nothing and returns what would happen.
  */
-export async function importCalendarYear(options: { year: number; text: string; dryRun: boolean }, actorUserId: string | null, db: Database, code = DEFAULT_CALENDAR_CODE): Promise<CalendarImportResult> {
+export async function importCalendarYear(
+  options: { year: number; text: string; dryRun: boolean },
+  actorUserId: string | null,
+  db: Database,
+  code = DEFAULT_CALENDAR_CODE,
+): Promise<CalendarImportResult> {
   const parsed = parseCalendarImport(options.text, { year: options.year });
   const current = await calendarDaysOfYear(db, options.year, code);
   const incoming = new Set(parsed.days.map((d) => d.date));
@@ -75,11 +123,38 @@ export async function importCalendarYear(options: { year: number; text: string; 
     const before = await tx
       .select()
       .from(calendarDays)
-      .where(and(eq(calendarDays.calendarId, id), gte(calendarDays.date, `${options.year}-01-01`), lte(calendarDays.date, `${options.year}-12-31`)));
-    if (before.length > 0) await tx.delete(calendarDays).where(and(eq(calendarDays.calendarId, id), inArray(calendarDays.date, before.map((d) => d.date))));
-    const rows = parsed.days.map((d) => ({ calendarId: id, date: d.date, kind: d.kind, nameZh: d.name, nameEn: d.name }));
+      .where(
+        and(
+          eq(calendarDays.calendarId, id),
+          gte(calendarDays.date, `${options.year}-01-01`),
+          lte(calendarDays.date, `${options.year}-12-31`),
+        ),
+      );
+    if (before.length > 0)
+      await tx.delete(calendarDays).where(
+        and(
+          eq(calendarDays.calendarId, id),
+          inArray(
+            calendarDays.date,
+            before.map((d) => d.date),
+          ),
+        ),
+      );
+    const rows = parsed.days.map((d) => ({
+      calendarId: id,
+      date: d.date,
+      kind: d.kind,
+      nameZh: d.name,
+      nameEn: d.name,
+    }));
     if (rows.length > 0) await tx.insert(calendarDays).values(rows);
-    await recordAdminChange(tx, { actorUserId, action: "calendar.import", subject: `calendar:${code}`, before, after: rows });
+    await recordAdminChange(tx, {
+      actorUserId,
+      action: "calendar.import",
+      subject: `calendar:${code}`,
+      before,
+      after: rows,
+    });
   });
   forgetCalendar(db);
   return { ...result, applied: true };

@@ -20,10 +20,19 @@ export type StartedImport =
  * the work to do after the response (so the page can show live progress). Running it needs no
  * request: it uses the context given here.
  */
-export async function startImportJob(kind: ImportKind, text: string, actor: AdminActor, ctx: ServiceContext, options: ImportOptions & { chunkRows?: number } = {}): Promise<StartedImport> {
+export async function startImportJob(
+  kind: ImportKind,
+  text: string,
+  actor: AdminActor,
+  ctx: ServiceContext,
+  options: ImportOptions & { chunkRows?: number } = {},
+): Promise<StartedImport> {
   const report = await dryRun(kind, text, ctx, options);
   if (report.rows === 0 || report.problems.length > 0) return { started: false, report };
-  const [job] = await ctx.db.insert(importJobs).values({ kind, total: report.rows, actorUserId: actor.userId, startedAt: ctx.now }).returning({ id: importJobs.id });
+  const [job] = await ctx.db
+    .insert(importJobs)
+    .values({ kind, total: report.rows, actorUserId: actor.userId, startedAt: ctx.now })
+    .returning({ id: importJobs.id });
   if (!job) throw new Error("import job not created");
   const run = async () => {
     try {

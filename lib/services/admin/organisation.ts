@@ -1,5 +1,14 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import { caseCoUnits, cases, categories, categoryGroups, dispatchEntries, districts, slaPolicies, units } from "@/db/schema";
+import {
+  caseCoUnits,
+  cases,
+  categories,
+  categoryGroups,
+  dispatchEntries,
+  districts,
+  slaPolicies,
+  units,
+} from "@/db/schema";
 import { OPEN_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { entryStandings } from "@/lib/domain/admin/catalogue-rules";
 import { wouldCreateCycle } from "@/lib/domain/admin/unit-hierarchy";
@@ -17,17 +26,28 @@ export interface AdminActor {
 type UnitRow = typeof units.$inferSelect;
 type CategoryRow = typeof categories.$inferSelect;
 
-const refuse = (fieldErrors: Record<string, string[]>) => new AppError("validation", "admin change refused", fieldErrors);
+const refuse = (fieldErrors: Record<string, string[]>) =>
+  new AppError("validation", "admin change refused", fieldErrors);
 
 /** Creates a unit (with `code`) or updates one (with `id`); a parent may never be the unit's own descendant. */
-export async function saveUnit(input: UnitForm & ({ id: number } | { code: string }), actor: AdminActor, ctx: ServiceContext): Promise<UnitRow> {
+export async function saveUnit(
+  input: UnitForm & ({ id: number } | { code: string }),
+  actor: AdminActor,
+  ctx: ServiceContext,
+): Promise<UnitRow> {
   const saved = await ctx.db.transaction(async (tx) => {
     // Lock the whole hierarchy: two concurrent re-parentings could otherwise close a loop together.
-    const hierarchy = await tx.select({ id: units.id, parentId: units.parentId, code: units.code, active: units.active }).from(units).for("update");
+    const hierarchy = await tx
+      .select({ id: units.id, parentId: units.parentId, code: units.code, active: units.active })
+      .from(units)
+      .for("update");
     const problems: Record<string, string[]> = {};
     if (input.parentId !== null && !hierarchy.some((u) => u.id === input.parentId)) problems.parentId = ["invalid"];
     if (input.districtId !== null) {
-      const [district] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, input.districtId));
+      const [district] = await tx
+        .select({ id: districts.id })
+        .from(districts)
+        .where(eq(districts.id, input.districtId));
       if (!district) problems.districtId = ["invalid"];
     }
     if (Object.keys(problems).length > 0) throw refuse(problems);
@@ -48,13 +68,29 @@ export async function saveUnit(input: UnitForm & ({ id: number } | { code: strin
       if (wouldCreateCycle(hierarchy, input.id, input.parentId)) throw refuse({ parentId: ["parentCycle"] });
       const [after] = await tx.update(units).set(values).where(eq(units.id, input.id)).returning();
       if (!after) throw new AppError("not_found");
-      await recordAdminChange(tx, { actorUserId: actor.userId, action: "unit.update", subject: `unit:${after.code}`, before, after, at: ctx.now });
+      await recordAdminChange(tx, {
+        actorUserId: actor.userId,
+        action: "unit.update",
+        subject: `unit:${after.code}`,
+        before,
+        after,
+        at: ctx.now,
+      });
       return after;
     }
     if (hierarchy.some((u) => u.code === input.code)) throw refuse({ code: ["codeTaken"] });
-    const [created] = await tx.insert(units).values({ ...values, code: input.code, createdAt: ctx.now }).returning();
+    const [created] = await tx
+      .insert(units)
+      .values({ ...values, code: input.code, createdAt: ctx.now })
+      .returning();
     if (!created) throw new Error("unit not created");
-    await recordAdminChange(tx, { actorUserId: actor.userId, action: "unit.create", subject: `unit:${created.code}`, after: created, at: ctx.now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.userId,
+      action: "unit.create",
+      subject: `unit:${created.code}`,
+      after: created,
+      at: ctx.now,
+    });
     return created;
   });
   forgetRoutingCache(ctx.db);
@@ -66,14 +102,22 @@ export async function saveUnit(input: UnitForm & ({ id: number } | { code: strin
  * (lead or co-handling: the dispatch centre reassigns them first) or leads a catalogue entry in
  * force or scheduled (new cases would have nowhere to go: replace the entry first).
  */
-export async function setUnitActive(unitId: number, active: boolean, actor: AdminActor, ctx: ServiceContext): Promise<UnitRow> {
+export async function setUnitActive(
+  unitId: number,
+  active: boolean,
+  actor: AdminActor,
+  ctx: ServiceContext,
+): Promise<UnitRow> {
   const saved = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(units).where(eq(units.id, unitId)).for("update");
     if (!before) throw new AppError("not_found");
     if (before.active === active) return before;
     if (!active) {
       const open = [...OPEN_STATUSES];
-      const [leading] = await tx.select({ n: count() }).from(cases).where(and(eq(cases.leadUnitId, unitId), inArray(cases.status, open)));
+      const [leading] = await tx
+        .select({ n: count() })
+        .from(cases)
+        .where(and(eq(cases.leadUnitId, unitId), inArray(cases.status, open)));
       const [helping] = await tx
         .select({ n: count() })
         .from(caseCoUnits)
@@ -88,16 +132,30 @@ export async function setUnitActive(unitId: number, active: boolean, actor: Admi
       if (led.length > 0) {
         // Standing depends on the other entries of the same categories, whoever leads them.
         const related = await tx
-          .select({ id: dispatchEntries.id, categoryId: dispatchEntries.categoryId, districtId: dispatchEntries.districtId, effectiveFrom: dispatchEntries.effectiveFrom, leadUnitId: dispatchEntries.leadUnitId })
+          .select({
+            id: dispatchEntries.id,
+            categoryId: dispatchEntries.categoryId,
+            districtId: dispatchEntries.districtId,
+            effectiveFrom: dispatchEntries.effectiveFrom,
+            leadUnitId: dispatchEntries.leadUnitId,
+          })
           .from(dispatchEntries)
           .where(inArray(dispatchEntries.categoryId, [...new Set(led.map((e) => e.categoryId))]));
         const standings = entryStandings(related, ctx.calendar.localDate(ctx.now));
-        if (related.some((e) => e.leadUnitId === unitId && standings.get(e.id) !== "superseded")) throw refuse({ form: ["leadOfEntryInForce"] });
+        if (related.some((e) => e.leadUnitId === unitId && standings.get(e.id) !== "superseded"))
+          throw refuse({ form: ["leadOfEntryInForce"] });
       }
     }
     const [after] = await tx.update(units).set({ active }).where(eq(units.id, unitId)).returning();
     if (!after) throw new AppError("not_found");
-    await recordAdminChange(tx, { actorUserId: actor.userId, action: active ? "unit.activate" : "unit.deactivate", subject: `unit:${after.code}`, before: { active: before.active }, after: { active }, at: ctx.now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.userId,
+      action: active ? "unit.activate" : "unit.deactivate",
+      subject: `unit:${after.code}`,
+      before: { active: before.active },
+      after: { active },
+      at: ctx.now,
+    });
     return after;
   });
   forgetRoutingCache(ctx.db);
@@ -105,29 +163,62 @@ export async function setUnitActive(unitId: number, active: boolean, actor: Admi
 }
 
 /** Creates a category (with `code`) or updates one (with `id`): group, names, keywords, default SLA policy. */
-export async function saveCategory(input: CategoryForm & ({ id: number } | { code: string }), actor: AdminActor, ctx: ServiceContext): Promise<CategoryRow> {
+export async function saveCategory(
+  input: CategoryForm & ({ id: number } | { code: string }),
+  actor: AdminActor,
+  ctx: ServiceContext,
+): Promise<CategoryRow> {
   const saved = await ctx.db.transaction(async (tx) => {
-    const [group] = await tx.select({ id: categoryGroups.id }).from(categoryGroups).where(eq(categoryGroups.id, input.groupId));
-    const [policy] = await tx.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.id, input.slaPolicyId));
+    const [group] = await tx
+      .select({ id: categoryGroups.id })
+      .from(categoryGroups)
+      .where(eq(categoryGroups.id, input.groupId));
+    const [policy] = await tx
+      .select({ id: slaPolicies.id })
+      .from(slaPolicies)
+      .where(eq(slaPolicies.id, input.slaPolicyId));
     const problems: Record<string, string[]> = {};
     if (!group) problems.groupId = ["invalid"];
     if (!policy) problems.slaPolicyId = ["invalid"];
-    const values = { groupId: input.groupId, nameZh: input.nameZh, nameEn: input.nameEn, slaPolicyId: input.slaPolicyId, keywordsZh: input.keywordsZh, keywordsEn: input.keywordsEn };
+    const values = {
+      groupId: input.groupId,
+      nameZh: input.nameZh,
+      nameEn: input.nameEn,
+      slaPolicyId: input.slaPolicyId,
+      keywordsZh: input.keywordsZh,
+      keywordsEn: input.keywordsEn,
+    };
     if ("id" in input) {
       if (Object.keys(problems).length > 0) throw refuse(problems);
       const [before] = await tx.select().from(categories).where(eq(categories.id, input.id)).for("update");
       if (!before) throw new AppError("not_found");
       const [after] = await tx.update(categories).set(values).where(eq(categories.id, input.id)).returning();
       if (!after) throw new AppError("not_found");
-      await recordAdminChange(tx, { actorUserId: actor.userId, action: "category.update", subject: `category:${after.code}`, before, after, at: ctx.now });
+      await recordAdminChange(tx, {
+        actorUserId: actor.userId,
+        action: "category.update",
+        subject: `category:${after.code}`,
+        before,
+        after,
+        at: ctx.now,
+      });
       return after;
     }
     const [taken] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.code, input.code));
     if (taken) problems.code = ["codeTaken"];
     if (Object.keys(problems).length > 0) throw refuse(problems);
-    const [created] = await tx.insert(categories).values({ ...values, code: input.code }).returning();
+    const [created] = await tx
+      .insert(categories)
+      .values({ ...values, code: input.code })
+      .returning();
     if (!created) throw new Error("category not created");
-    await recordAdminChange(tx, { actorUserId: actor.userId, action: "category.create", subject: `category:${created.code}`, after: created, at: ctx.now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.userId,
+      action: "category.create",
+      subject: `category:${created.code}`,
+      after: created,
+      at: ctx.now,
+    });
     return created;
   });
   forgetRoutingCache(ctx.db);
@@ -135,14 +226,26 @@ export async function saveCategory(input: CategoryForm & ({ id: number } | { cod
 }
 
 /** An inactive category disappears from the filing form; cases already filed under it are untouched. */
-export async function setCategoryActive(categoryId: number, active: boolean, actor: AdminActor, ctx: ServiceContext): Promise<CategoryRow> {
+export async function setCategoryActive(
+  categoryId: number,
+  active: boolean,
+  actor: AdminActor,
+  ctx: ServiceContext,
+): Promise<CategoryRow> {
   const saved = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(categories).where(eq(categories.id, categoryId)).for("update");
     if (!before) throw new AppError("not_found");
     if (before.active === active) return before;
     const [after] = await tx.update(categories).set({ active }).where(eq(categories.id, categoryId)).returning();
     if (!after) throw new AppError("not_found");
-    await recordAdminChange(tx, { actorUserId: actor.userId, action: active ? "category.activate" : "category.deactivate", subject: `category:${after.code}`, before: { active: before.active }, after: { active }, at: ctx.now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.userId,
+      action: active ? "category.activate" : "category.deactivate",
+      subject: `category:${after.code}`,
+      before: { active: before.active },
+      after: { active },
+      at: ctx.now,
+    });
     return after;
   });
   forgetRoutingCache(ctx.db);

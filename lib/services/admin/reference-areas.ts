@@ -9,17 +9,40 @@ import type { AdminActor } from "./organisation";
 type Named = typeof districts | typeof categoryGroups;
 
 /** Adds a district or category group by code, or renames the one with that code (the code stays). */
-async function saveNamed(table: Named, kind: "district" | "category_group", input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) {
+async function saveNamed(
+  table: Named,
+  kind: "district" | "category_group",
+  input: NamedCodeForm,
+  actor: AdminActor,
+  ctx: ServiceContext,
+) {
   const saved = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(table).where(eq(table.code, input.code)).for("update");
     if (before) {
       if (before.nameZh === input.nameZh && before.nameEn === input.nameEn) return before;
-      const [after] = await tx.update(table).set({ nameZh: input.nameZh, nameEn: input.nameEn }).where(eq(table.id, before.id)).returning();
-      await recordAdminChange(tx, { actorUserId: actor.userId, action: `${kind}.update`, subject: `${kind}:${input.code}`, before, after, at: ctx.now });
+      const [after] = await tx
+        .update(table)
+        .set({ nameZh: input.nameZh, nameEn: input.nameEn })
+        .where(eq(table.id, before.id))
+        .returning();
+      await recordAdminChange(tx, {
+        actorUserId: actor.userId,
+        action: `${kind}.update`,
+        subject: `${kind}:${input.code}`,
+        before,
+        after,
+        at: ctx.now,
+      });
       return after!;
     }
     const [created] = await tx.insert(table).values(input).returning();
-    await recordAdminChange(tx, { actorUserId: actor.userId, action: `${kind}.create`, subject: `${kind}:${input.code}`, after: created, at: ctx.now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.userId,
+      action: `${kind}.create`,
+      subject: `${kind}:${input.code}`,
+      after: created,
+      at: ctx.now,
+    });
     return created!;
   });
   forgetRoutingCache(ctx.db);
@@ -27,7 +50,9 @@ async function saveNamed(table: Named, kind: "district" | "category_group", inpu
 }
 
 /** A district of the city: units and catalogue entries may be specific to one. */
-export const saveDistrict = (input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) => saveNamed(districts, "district", input, actor, ctx);
+export const saveDistrict = (input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) =>
+  saveNamed(districts, "district", input, actor, ctx);
 
 /** A group of categories, as the filing form shows them. */
-export const saveCategoryGroup = (input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) => saveNamed(categoryGroups, "category_group", input, actor, ctx);
+export const saveCategoryGroup = (input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) =>
+  saveNamed(categoryGroups, "category_group", input, actor, ctx);

@@ -8,13 +8,21 @@ import { recordAdminChange } from "./audit";
 export const SETTINGS_AUDIT_SUBJECT = "settings";
 
 /** Saves the deployment settings after checking them against their allowed ranges; logs before and after. */
-export async function saveSettings(input: Partial<Settings>, actorUserId: string | null, db: Database, now = new Date()): Promise<Settings> {
+export async function saveSettings(
+  input: Partial<Settings>,
+  actorUserId: string | null,
+  db: Database,
+  now = new Date(),
+): Promise<Settings> {
   // A form may carry some of the settings (the petition settings have their own): the rest keep their values.
   forgetSettings(db);
   const parsed = settingsSchema.strict().safeParse({ ...(await loadSettings(db, now.getTime())), ...input });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.code === "too_small" || issue.code === "too_big" ? "outOfRange" : "wholeNumber");
+    for (const issue of parsed.error.issues)
+      (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(
+        issue.code === "too_small" || issue.code === "too_big" ? "outOfRange" : "wholeNumber",
+      );
     throw new AppError("validation", "settings out of range", fieldErrors);
   }
   const after = parsed.data;
@@ -28,7 +36,14 @@ export async function saveSettings(input: Partial<Settings>, actorUserId: string
         .values({ key, value, updatedAt: now })
         .onConflictDoUpdate({ target: appSettings.key, set: { value: sql`excluded.value`, updatedAt: now } });
     }
-    await recordAdminChange(tx, { actorUserId, action: "settings.update", subject: SETTINGS_AUDIT_SUBJECT, before, after, at: now });
+    await recordAdminChange(tx, {
+      actorUserId,
+      action: "settings.update",
+      subject: SETTINGS_AUDIT_SUBJECT,
+      before,
+      after,
+      at: now,
+    });
   });
   forgetSettings(db);
   return after;

@@ -11,18 +11,30 @@ type Policy = typeof slaPolicies.$inferSelect;
 
 function checked(input: SlaPolicyInput): void {
   const errors = validateSlaLimits(input);
-  if (Object.keys(errors).length > 0) throw new AppError("validation", "SLA limits are not coherent", errors as Record<string, string[]>);
+  if (Object.keys(errors).length > 0)
+    throw new AppError("validation", "SLA limits are not coherent", errors as Record<string, string[]>);
 }
 
 /** A new SLA policy; cases only get it once a category points at it. */
-export async function createSlaPolicy(input: SlaPolicyInput, actorUserId: string | null, db: Database, now = new Date()): Promise<Policy> {
+export async function createSlaPolicy(
+  input: SlaPolicyInput,
+  actorUserId: string | null,
+  db: Database,
+  now = new Date(),
+): Promise<Policy> {
   checked(input);
   const created = await db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.code, input.code));
     if (taken) throw new AppError("conflict", "policy code taken", { code: ["codeTaken"] });
     const [row] = await tx.insert(slaPolicies).values(input).returning();
     if (!row) throw new Error("insert returned nothing");
-    await recordAdminChange(tx, { actorUserId, action: "sla_policy.create", subject: `sla_policy:${row.code}`, after: row, at: now });
+    await recordAdminChange(tx, {
+      actorUserId,
+      action: "sla_policy.create",
+      subject: `sla_policy:${row.code}`,
+      after: row,
+      at: now,
+    });
     return row;
   });
   forgetRoutingCache(db);
@@ -33,7 +45,13 @@ export async function createSlaPolicy(input: SlaPolicyInput, actorUserId: string
  * Changes a policy's limits. Cases already dispatched keep the deadlines stored on them;
  * only cases dispatched afterwards get the new limits.
  */
-export async function updateSlaPolicy(code: string, input: SlaPolicyInput, actorUserId: string | null, db: Database, now = new Date()): Promise<Policy> {
+export async function updateSlaPolicy(
+  code: string,
+  input: SlaPolicyInput,
+  actorUserId: string | null,
+  db: Database,
+  now = new Date(),
+): Promise<Policy> {
   checked(input);
   const updated = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(slaPolicies).where(eq(slaPolicies.code, code)).for("update");
@@ -44,7 +62,14 @@ export async function updateSlaPolicy(code: string, input: SlaPolicyInput, actor
     }
     const [after] = await tx.update(slaPolicies).set(input).where(eq(slaPolicies.id, before.id)).returning();
     if (!after) throw new Error("update returned nothing");
-    await recordAdminChange(tx, { actorUserId, action: "sla_policy.update", subject: `sla_policy:${before.code}`, before, after, at: now });
+    await recordAdminChange(tx, {
+      actorUserId,
+      action: "sla_policy.update",
+      subject: `sla_policy:${before.code}`,
+      before,
+      after,
+      at: now,
+    });
     return after;
   });
   forgetRoutingCache(db);

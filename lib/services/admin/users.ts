@@ -34,17 +34,33 @@ export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-async function issueToken(db: Queryable, userId: string, purpose: InvitationNotice["purpose"], now: Date): Promise<string> {
+async function issueToken(
+  db: Queryable,
+  userId: string,
+  purpose: InvitationNotice["purpose"],
+  now: Date,
+): Promise<string> {
   // Only the hash is stored: a database leak does not hand out working links.
   const token = randomBytes(32).toString("base64url");
-  await db.insert(userInvitations).values({ userId, tokenHash: hashInvitationToken(token), purpose, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS[purpose]), createdAt: now });
+  await db.insert(userInvitations).values({
+    userId,
+    tokenHash: hashInvitationToken(token),
+    purpose,
+    expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS[purpose]),
+    createdAt: now,
+  });
   return token;
 }
 
 /** Mail goes out after commit; a failed delivery is logged, the admin can send a reset link. */
 async function notifyAfterCommit(options: UserServiceOptions, notice: InvitationNotice): Promise<void> {
   const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
-  await notify(notice).catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error), purpose: notice.purpose }, "invitation mail failed"));
+  await notify(notice).catch((error: unknown) =>
+    log.error(
+      { err: error instanceof Error ? error.message : String(error), purpose: notice.purpose },
+      "invitation mail failed",
+    ),
+  );
 }
 
 async function lockUser(db: Queryable, userId: string) {
@@ -57,12 +73,20 @@ async function lockUser(db: Queryable, userId: string) {
 async function unitForRole(db: Queryable, role: Role, unitId: number | null): Promise<number | null> {
   if (!UNIT_ROLES.has(role)) return null;
   if (unitId === null) refuse("unitId", "unitRequired");
-  const [unit] = await db.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), eq(units.active, true)));
+  const [unit] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.active, true)));
   if (!unit) refuse("unitId", "unitUnknown");
   return unit.id;
 }
 
-export async function inviteStaff(db: Database, input: { email: string; name: string; role: Role; unitId: number | null }, actor: AdminActor, options: UserServiceOptions = {}): Promise<{ userId: string }> {
+export async function inviteStaff(
+  db: Database,
+  input: { email: string; name: string; role: Role; unitId: number | null },
+  actor: AdminActor,
+  options: UserServiceOptions = {},
+): Promise<{ userId: string }> {
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   if (!STAFF_ROLES.has(input.role)) refuse("role", "staffRole");
@@ -70,17 +94,31 @@ export async function inviteStaff(db: Database, input: { email: string; name: st
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (existing) refuse("email", "emailTaken", "conflict");
     const unitId = await unitForRole(tx, input.role, input.unitId);
-    const [user] = await tx.insert(users).values({ email, name: input.name, role: input.role, unitId, active: true, createdAt: now }).returning({ id: users.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: input.name, role: input.role, unitId, active: true, createdAt: now })
+      .returning({ id: users.id });
     if (!user) throw new Error("user insert returned nothing");
     const token = await issueToken(tx, user.id, "invite", now);
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "user.invite", subject: `user:${user.id}`, after: { email, name: input.name, role: input.role, unitId }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "user.invite",
+      subject: `user:${user.id}`,
+      after: { email, name: input.name, role: input.role, unitId },
+      at: now,
+    });
     return { userId: user.id, token };
   });
   await notifyAfterCommit(options, { email, token, purpose: "invite" });
   return { userId };
 }
 
-export async function changeRole(db: Database, input: { userId: string; role: Role; unitId: number | null }, actor: AdminActor, options: UserServiceOptions = {}): Promise<void> {
+export async function changeRole(
+  db: Database,
+  input: { userId: string; role: Role; unitId: number | null },
+  actor: AdminActor,
+  options: UserServiceOptions = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
@@ -89,23 +127,50 @@ export async function changeRole(db: Database, input: { userId: string; role: Ro
     if (user.id === actor.id && input.role !== "admin") refuse("role", "selfDemote");
     const unitId = await unitForRole(tx, input.role, input.unitId);
     await tx.update(users).set({ role: input.role, unitId }).where(eq(users.id, user.id));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "user.change_role", subject: `user:${user.id}`, before: { role: user.role, unitId: user.unitId }, after: { role: input.role, unitId }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "user.change_role",
+      subject: `user:${user.id}`,
+      before: { role: user.role, unitId: user.unitId },
+      after: { role: input.role, unitId },
+      at: now,
+    });
   });
 }
 
 /** Deactivation takes effect on the person's next request: the session re-reads `active`. */
-export async function setActive(db: Database, input: { userId: string; active: boolean }, actor: AdminActor, options: UserServiceOptions = {}): Promise<void> {
+export async function setActive(
+  db: Database,
+  input: { userId: string; active: boolean },
+  actor: AdminActor,
+  options: UserServiceOptions = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.id === actor.id && !input.active) refuse("form", "selfDeactivate");
     if (user.active === input.active) return;
-    await tx.update(users).set({ active: input.active, blockedReason: input.active ? null : user.blockedReason }).where(eq(users.id, user.id));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: input.active ? "user.reactivate" : "user.deactivate", subject: `user:${user.id}`, before: { active: user.active }, after: { active: input.active }, at: now });
+    await tx
+      .update(users)
+      .set({ active: input.active, blockedReason: input.active ? null : user.blockedReason })
+      .where(eq(users.id, user.id));
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: input.active ? "user.reactivate" : "user.deactivate",
+      subject: `user:${user.id}`,
+      before: { active: user.active },
+      after: { active: input.active },
+      at: now,
+    });
   });
 }
 
-export async function sendPasswordReset(db: Database, input: { userId: string }, actor: AdminActor, options: UserServiceOptions = {}): Promise<void> {
+export async function sendPasswordReset(
+  db: Database,
+  input: { userId: string },
+  actor: AdminActor,
+  options: UserServiceOptions = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   const { email, token } = await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
@@ -113,38 +178,79 @@ export async function sendPasswordReset(db: Database, input: { userId: string },
     if (!STAFF_ROLES.has(user.role)) refuse("form", "notStaff");
     if (!user.active) refuse("form", "inactiveUser");
     const token = await issueToken(tx, user.id, "reset", now);
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "user.send_password_reset", subject: `user:${user.id}`, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "user.send_password_reset",
+      subject: `user:${user.id}`,
+      at: now,
+    });
     return { email: user.email, token };
   });
   await notifyAfterCommit(options, { email, token, purpose: "reset" });
 }
 
-export async function blockCitizen(db: Database, input: { userId: string; reason: string }, actor: AdminActor, options: UserServiceOptions = {}): Promise<void> {
+export async function blockCitizen(
+  db: Database,
+  input: { userId: string; reason: string },
+  actor: AdminActor,
+  options: UserServiceOptions = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.role !== "citizen") refuse("form", "notCitizen");
     await tx.update(users).set({ active: false, blockedReason: input.reason }).where(eq(users.id, user.id));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "user.block", subject: `user:${user.id}`, before: { active: user.active, blockedReason: user.blockedReason }, after: { active: false, blockedReason: input.reason }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "user.block",
+      subject: `user:${user.id}`,
+      before: { active: user.active, blockedReason: user.blockedReason },
+      after: { active: false, blockedReason: input.reason },
+      at: now,
+    });
   });
 }
 
-export async function unblockCitizen(db: Database, input: { userId: string }, actor: AdminActor, options: UserServiceOptions = {}): Promise<void> {
+export async function unblockCitizen(
+  db: Database,
+  input: { userId: string },
+  actor: AdminActor,
+  options: UserServiceOptions = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.role !== "citizen") refuse("form", "notCitizen");
     await tx.update(users).set({ active: true, blockedReason: null }).where(eq(users.id, user.id));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "user.unblock", subject: `user:${user.id}`, before: { active: user.active, blockedReason: user.blockedReason }, after: { active: true, blockedReason: null }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "user.unblock",
+      subject: `user:${user.id}`,
+      before: { active: user.active, blockedReason: user.blockedReason },
+      after: { active: true, blockedReason: null },
+      at: now,
+    });
   });
 }
 
-export type InvitationState = { status: "usable"; email: string; purpose: InvitationNotice["purpose"] } | { status: "invitationInvalid" | "invitationUsed" | "invitationExpired" };
+export type InvitationState =
+  | { status: "usable"; email: string; purpose: InvitationNotice["purpose"] }
+  | { status: "invitationInvalid" | "invitationUsed" | "invitationExpired" };
 
 /** What the set-password page shows before the form is sent; read-only. */
-export async function inspectInvitation(db: Queryable, token: string, now: Date = new Date()): Promise<InvitationState> {
+export async function inspectInvitation(
+  db: Queryable,
+  token: string,
+  now: Date = new Date(),
+): Promise<InvitationState> {
   const [row] = await db
-    .select({ usedAt: userInvitations.usedAt, expiresAt: userInvitations.expiresAt, purpose: userInvitations.purpose, email: users.email, active: users.active })
+    .select({
+      usedAt: userInvitations.usedAt,
+      expiresAt: userInvitations.expiresAt,
+      purpose: userInvitations.purpose,
+      email: users.email,
+      active: users.active,
+    })
     .from(userInvitations)
     .innerJoin(users, eq(users.id, userInvitations.userId))
     .where(eq(userInvitations.tokenHash, hashInvitationToken(token)));
@@ -155,21 +261,40 @@ export async function inspectInvitation(db: Queryable, token: string, now: Date 
 }
 
 /** The emailed link, used once: sets the password and spends this and every other open link of the user. */
-export async function acceptInvitation(db: Database, input: { token: string; password: string }, options: { now?: Date } = {}): Promise<{ userId: string; email: string }> {
+export async function acceptInvitation(
+  db: Database,
+  input: { token: string; password: string },
+  options: { now?: Date } = {},
+): Promise<{ userId: string; email: string }> {
   const now = options.now ?? new Date();
   if (input.password.length < PASSWORD_MIN_LENGTH) refuse("password", "passwordTooShort");
   // scrypt is slow on purpose: hash before taking row locks.
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [invitation] = await tx.select().from(userInvitations).where(eq(userInvitations.tokenHash, hashInvitationToken(input.token))).for("update");
+    const [invitation] = await tx
+      .select()
+      .from(userInvitations)
+      .where(eq(userInvitations.tokenHash, hashInvitationToken(input.token)))
+      .for("update");
     if (!invitation) refuse("form", "invitationInvalid", "not_found");
     if (invitation.usedAt) refuse("form", "invitationUsed", "conflict");
     if (invitation.expiresAt.getTime() <= now.getTime()) refuse("form", "invitationExpired", "conflict");
     const user = await lockUser(tx, invitation.userId);
     if (!user.active) refuse("form", "invitationInvalid", "forbidden");
-    await tx.update(users).set({ passwordHash, emailVerified: user.emailVerified ?? now }).where(eq(users.id, user.id));
-    await tx.update(userInvitations).set({ usedAt: now }).where(and(eq(userInvitations.userId, user.id), isNull(userInvitations.usedAt)));
-    await recordAdminChange(tx, { actorUserId: user.id, action: invitation.purpose === "reset" ? "user.password_reset" : "user.accept_invitation", subject: `user:${user.id}`, at: now });
+    await tx
+      .update(users)
+      .set({ passwordHash, emailVerified: user.emailVerified ?? now })
+      .where(eq(users.id, user.id));
+    await tx
+      .update(userInvitations)
+      .set({ usedAt: now })
+      .where(and(eq(userInvitations.userId, user.id), isNull(userInvitations.usedAt)));
+    await recordAdminChange(tx, {
+      actorUserId: user.id,
+      action: invitation.purpose === "reset" ? "user.password_reset" : "user.accept_invitation",
+      subject: `user:${user.id}`,
+      at: now,
+    });
     return { userId: user.id, email: user.email };
   });
 }

@@ -5,7 +5,15 @@
 import { createHmac } from "node:crypto";
 import { and, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
-import { appraisalCampaignUnits, appraisalCampaigns, appraisalParticipations, appraisalRaterCodes, appraisalVotes, cases, users } from "@/db/schema";
+import {
+  appraisalCampaignUnits,
+  appraisalCampaigns,
+  appraisalParticipations,
+  appraisalRaterCodes,
+  appraisalVotes,
+  cases,
+  users,
+} from "@/db/schema";
 import { voteWindowStart } from "@/lib/domain/appraisal/bursts";
 import { ballotRefusal, citizenEligibleUnits } from "@/lib/domain/appraisal/eligibility";
 import { networkOf } from "@/lib/domain/appraisal/network";
@@ -23,30 +31,58 @@ export type Rater = { kind: "citizen"; userId: string } | { kind: "code"; code: 
 export function networkHash(campaignSalt: string, address: string): string | null {
   const network = networkOf(address);
   if (!network) return null;
-  return createHmac("sha256", `${env().AUTH_SECRET ?? ""}|${campaignSalt}`).update(network).digest("hex");
+  return createHmac("sha256", `${env().AUTH_SECRET ?? ""}|${campaignSalt}`)
+    .update(network)
+    .digest("hex");
 }
 
 async function campaignUnitIds(db: Queryable, campaignId: number): Promise<number[]> {
-  const rows = await db.select({ unitId: appraisalCampaignUnits.unitId }).from(appraisalCampaignUnits).where(eq(appraisalCampaignUnits.campaignId, campaignId));
+  const rows = await db
+    .select({ unitId: appraisalCampaignUnits.unitId })
+    .from(appraisalCampaignUnits)
+    .where(eq(appraisalCampaignUnits.campaignId, campaignId));
   return rows.map((row) => row.unitId);
 }
 
 /** The campaign units this citizen may rate: a case of theirs replied by the unit in the period. */
-export async function citizenEligibleUnitIds(db: Queryable, calendar: WorkingCalendar, campaign: Campaign, userId: string): Promise<number[]> {
+export async function citizenEligibleUnitIds(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  campaign: Campaign,
+  userId: string,
+): Promise<number[]> {
   const unitIds = await campaignUnitIds(db, campaign.id);
   if (unitIds.length === 0) return [];
   const period = campaignPeriod(calendar, campaign);
   const facts = await db
     .select({ leadUnitId: cases.leadUnitId, repliedAt: cases.repliedAt })
     .from(cases)
-    .where(and(eq(cases.citizenUserId, userId), inArray(cases.leadUnitId, unitIds), isNotNull(cases.repliedAt), gte(cases.repliedAt, period.from), lt(cases.repliedAt, period.to)));
+    .where(
+      and(
+        eq(cases.citizenUserId, userId),
+        inArray(cases.leadUnitId, unitIds),
+        isNotNull(cases.repliedAt),
+        gte(cases.repliedAt, period.from),
+        lt(cases.repliedAt, period.to),
+      ),
+    );
   return citizenEligibleUnits(unitIds, facts, period);
 }
 
 /** The units this rater has already rated in the campaign. */
-export async function ratedUnitIds(db: Queryable, campaignId: number, rater: { citizenUserId: string } | { raterCodeId: number }): Promise<number[]> {
-  const who = "citizenUserId" in rater ? eq(appraisalParticipations.citizenUserId, rater.citizenUserId) : eq(appraisalParticipations.raterCodeId, rater.raterCodeId);
-  const rows = await db.select({ unitId: appraisalParticipations.unitId }).from(appraisalParticipations).where(and(eq(appraisalParticipations.campaignId, campaignId), who));
+export async function ratedUnitIds(
+  db: Queryable,
+  campaignId: number,
+  rater: { citizenUserId: string } | { raterCodeId: number },
+): Promise<number[]> {
+  const who =
+    "citizenUserId" in rater
+      ? eq(appraisalParticipations.citizenUserId, rater.citizenUserId)
+      : eq(appraisalParticipations.raterCodeId, rater.raterCodeId);
+  const rows = await db
+    .select({ unitId: appraisalParticipations.unitId })
+    .from(appraisalParticipations)
+    .where(and(eq(appraisalParticipations.campaignId, campaignId), who));
   return rows.map((row) => row.unitId);
 }
 
@@ -66,15 +102,28 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 function refuse(key: string): never {
-  throw new AppError(key === "campaign_not_open" ? "invalid_transition" : key === "already_rated" ? "conflict" : "validation", key, { form: [key] });
+  throw new AppError(
+    key === "campaign_not_open" ? "invalid_transition" : key === "already_rated" ? "conflict" : "validation",
+    key,
+    { form: [key] },
+  );
 }
 
-export async function castBallot(db: Database, calendar: WorkingCalendar, ballot: CastBallot, options: { now?: Date } = {}): Promise<{ rated: number }> {
+export async function castBallot(
+  db: Database,
+  calendar: WorkingCalendar,
+  ballot: CastBallot,
+  options: { now?: Date } = {},
+): Promise<{ rated: number }> {
   const now = options.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
       // Shared lock: ballots run side by side, but never past a close (which takes the row for update).
-      const [campaign] = await tx.select().from(appraisalCampaigns).where(eq(appraisalCampaigns.id, ballot.campaignId)).for("share");
+      const [campaign] = await tx
+        .select()
+        .from(appraisalCampaigns)
+        .where(eq(appraisalCampaigns.id, ballot.campaignId))
+        .for("share");
       if (!campaign) throw new AppError("not_found");
       const unitIds = ballot.entries.map((entry) => entry.unitId);
       if (new Set(unitIds).size !== unitIds.length) refuse("already_rated");
@@ -83,7 +132,10 @@ export async function castBallot(db: Database, calendar: WorkingCalendar, ballot
       let eligible: number[];
       let names: string[] = [];
       if (ballot.rater.kind === "citizen") {
-        const [user] = await tx.select({ id: users.id, name: users.name, role: users.role, active: users.active }).from(users).where(eq(users.id, ballot.rater.userId));
+        const [user] = await tx
+          .select({ id: users.id, name: users.name, role: users.role, active: users.active })
+          .from(users)
+          .where(eq(users.id, ballot.rater.userId));
         if (!user?.active || user.role !== "citizen") refuse("not_eligible");
         who = { citizenUserId: user.id };
         eligible = await citizenEligibleUnitIds(tx, calendar, campaign, user.id);
@@ -98,7 +150,9 @@ export async function castBallot(db: Database, calendar: WorkingCalendar, ballot
       const refusal = ballotRefusal(campaign.status, eligible, await ratedUnitIds(tx, campaign.id, who), unitIds);
       if (refusal) refuse(refusal);
 
-      await tx.insert(appraisalParticipations).values(unitIds.map((unitId) => ({ campaignId: campaign.id, unitId, ...who })));
+      await tx
+        .insert(appraisalParticipations)
+        .values(unitIds.map((unitId) => ({ campaignId: campaign.id, unitId, ...who })));
       const hash = networkHash(campaign.networkSalt, ballot.address);
       const windowStart = voteWindowStart(now);
       await tx.insert(appraisalVotes).values(
@@ -112,7 +166,11 @@ export async function castBallot(db: Database, calendar: WorkingCalendar, ballot
           windowStart,
         })),
       );
-      if ("raterCodeId" in who) await tx.update(appraisalRaterCodes).set({ usedOn: calendar.localDate(now) }).where(eq(appraisalRaterCodes.id, who.raterCodeId));
+      if ("raterCodeId" in who)
+        await tx
+          .update(appraisalRaterCodes)
+          .set({ usedOn: calendar.localDate(now) })
+          .where(eq(appraisalRaterCodes.id, who.raterCodeId));
       return { rated: unitIds.length };
     });
   } catch (error) {
@@ -129,13 +187,21 @@ export interface CitizenCampaign {
 }
 
 /** Open campaigns in which this citizen may rate at least one unit, with what they rated already. */
-export async function citizenCampaigns(db: Queryable, calendar: WorkingCalendar, userId: string): Promise<CitizenCampaign[]> {
+export async function citizenCampaigns(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  userId: string,
+): Promise<CitizenCampaign[]> {
   const open = await db.select().from(appraisalCampaigns).where(eq(appraisalCampaigns.status, "open"));
   const result: CitizenCampaign[] = [];
   for (const campaign of open) {
     const eligible = await citizenEligibleUnitIds(db, calendar, campaign, userId);
     if (eligible.length === 0) continue;
-    result.push({ campaign, eligibleUnitIds: eligible, ratedUnitIds: await ratedUnitIds(db, campaign.id, { citizenUserId: userId }) });
+    result.push({
+      campaign,
+      eligibleUnitIds: eligible,
+      ratedUnitIds: await ratedUnitIds(db, campaign.id, { citizenUserId: userId }),
+    });
   }
   return result;
 }

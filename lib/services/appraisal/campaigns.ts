@@ -25,15 +25,29 @@ export interface SupervisorActor {
 }
 
 /** The instants [from, to) of a campaign's period: its first local day to the day after its last. */
-export function campaignPeriod(calendar: WorkingCalendar, campaign: Pick<Campaign, "periodFrom" | "periodTo">): { from: Date; to: Date } {
-  return { from: calendar.startOfLocalDay(campaign.periodFrom), to: calendar.startOfLocalDay(calendar.addCalendarDays(campaign.periodTo, 1)) };
+export function campaignPeriod(
+  calendar: WorkingCalendar,
+  campaign: Pick<Campaign, "periodFrom" | "periodTo">,
+): { from: Date; to: Date } {
+  return {
+    from: calendar.startOfLocalDay(campaign.periodFrom),
+    to: calendar.startOfLocalDay(calendar.addCalendarDays(campaign.periodTo, 1)),
+  };
 }
 
-export async function createCampaign(db: Database, input: CampaignInput, actor: SupervisorActor, options: { now?: Date } = {}): Promise<{ id: number }> {
+export async function createCampaign(
+  db: Database,
+  input: CampaignInput,
+  actor: SupervisorActor,
+  options: { now?: Date } = {},
+): Promise<{ id: number }> {
   const now = options.now ?? new Date();
   const unitIds = [...new Set(input.unitIds)];
   return db.transaction(async (tx) => {
-    const known = await tx.select({ id: units.id }).from(units).where(and(inArray(units.id, unitIds), eq(units.active, true)));
+    const known = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(inArray(units.id, unitIds), eq(units.active, true)));
     if (known.length !== unitIds.length) throw new AppError("validation", "unknown unit", { unitIds: ["unitUnknown"] });
     const [row] = await tx
       .insert(appraisalCampaigns)
@@ -53,41 +67,81 @@ export async function createCampaign(db: Database, input: CampaignInput, actor: 
     if (!row) throw new Error("campaign insert returned nothing");
     await tx.insert(appraisalCampaignUnits).values(unitIds.map((unitId) => ({ campaignId: row.id, unitId })));
     const { unitIds: _units, ...rules } = input;
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "appraisal.create", subject: `appraisal:${row.id}`, after: { ...rules, unitIds }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "appraisal.create",
+      subject: `appraisal:${row.id}`,
+      after: { ...rules, unitIds },
+      at: now,
+    });
     return row;
   });
 }
 
-export async function addRaterGroup(db: Database, campaignId: number, input: RaterGroupInput, actor: SupervisorActor, options: { now?: Date } = {}): Promise<{ id: number }> {
+export async function addRaterGroup(
+  db: Database,
+  campaignId: number,
+  input: RaterGroupInput,
+  actor: SupervisorActor,
+  options: { now?: Date } = {},
+): Promise<{ id: number }> {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
-    if (campaign.status === "closed") throw new AppError("invalid_transition", "campaign closed", { form: ["campaignClosed"] });
-    const [row] = await tx.insert(appraisalRaterGroups).values({ campaignId, kind: input.kind, name: input.name, createdAt: now }).returning({ id: appraisalRaterGroups.id });
+    if (campaign.status === "closed")
+      throw new AppError("invalid_transition", "campaign closed", { form: ["campaignClosed"] });
+    const [row] = await tx
+      .insert(appraisalRaterGroups)
+      .values({ campaignId, kind: input.kind, name: input.name, createdAt: now })
+      .returning({ id: appraisalRaterGroups.id });
     if (!row) throw new Error("rater group insert returned nothing");
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "appraisal.add_group", subject: `appraisal:${campaignId}`, after: { groupId: row.id, ...input }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "appraisal.add_group",
+      subject: `appraisal:${campaignId}`,
+      after: { groupId: row.id, ...input },
+      at: now,
+    });
     return row;
   });
 }
 
 async function lockCampaign(db: Queryable, campaignId: number): Promise<Campaign> {
-  const [campaign] = await db.select().from(appraisalCampaigns).where(eq(appraisalCampaigns.id, campaignId)).for("update");
+  const [campaign] = await db
+    .select()
+    .from(appraisalCampaigns)
+    .where(eq(appraisalCampaigns.id, campaignId))
+    .for("update");
   if (!campaign) throw new AppError("not_found");
   return campaign;
 }
 
 /** draft → open (votes accepted) → closed (results published). */
-export async function moveCampaign(db: Database, campaignId: number, to: Exclude<CampaignStatus, "draft">, actor: SupervisorActor, options: { now?: Date } = {}): Promise<void> {
+export async function moveCampaign(
+  db: Database,
+  campaignId: number,
+  to: Exclude<CampaignStatus, "draft">,
+  actor: SupervisorActor,
+  options: { now?: Date } = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
-    if (!canMoveCampaign(campaign.status, to)) throw new AppError("invalid_transition", `${campaign.status} → ${to}`, { form: ["cannotMove"] });
+    if (!canMoveCampaign(campaign.status, to))
+      throw new AppError("invalid_transition", `${campaign.status} → ${to}`, { form: ["cannotMove"] });
     await tx
       .update(appraisalCampaigns)
       .set(to === "open" ? { status: to, openedAt: now } : { status: to, closedAt: now })
       .where(eq(appraisalCampaigns.id, campaignId));
     if (to === "closed") await reshuffleVotes(tx, campaignId);
-    await recordAdminChange(tx, { actorUserId: actor.id, action: `appraisal.${to}`, subject: `appraisal:${campaignId}`, before: { status: campaign.status }, after: { status: to }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: `appraisal.${to}`,
+      subject: `appraisal:${campaignId}`,
+      before: { status: campaign.status },
+      after: { status: to },
+      at: now,
+    });
   });
 }
 
@@ -178,11 +232,30 @@ export async function reviewBurst(
     await tx.update(appraisalVotes).set({ excluded: burst.exclude }).where(match);
     await tx
       .insert(appraisalBurstReviews)
-      .values({ campaignId: burst.campaignId, unitId: burst.unitId, networkHash: burst.networkHash, windowStart: burst.windowStart, excluded: burst.exclude, reviewedByUserId: actor.id, reviewedAt: now })
+      .values({
+        campaignId: burst.campaignId,
+        unitId: burst.unitId,
+        networkHash: burst.networkHash,
+        windowStart: burst.windowStart,
+        excluded: burst.exclude,
+        reviewedByUserId: actor.id,
+        reviewedAt: now,
+      })
       .onConflictDoUpdate({
-        target: [appraisalBurstReviews.campaignId, appraisalBurstReviews.unitId, appraisalBurstReviews.networkHash, appraisalBurstReviews.windowStart],
+        target: [
+          appraisalBurstReviews.campaignId,
+          appraisalBurstReviews.unitId,
+          appraisalBurstReviews.networkHash,
+          appraisalBurstReviews.windowStart,
+        ],
         set: { excluded: burst.exclude, reviewedByUserId: actor.id, reviewedAt: now },
       });
-    await recordAdminChange(tx, { actorUserId: actor.id, action: burst.exclude ? "appraisal.exclude_burst" : "appraisal.keep_burst", subject: `appraisal:${burst.campaignId}`, after: { unitId: burst.unitId, windowStart: burst.windowStart.toISOString(), votes: found.n }, at: now });
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: burst.exclude ? "appraisal.exclude_burst" : "appraisal.keep_burst",
+      subject: `appraisal:${burst.campaignId}`,
+      after: { unitId: burst.unitId, windowStart: burst.windowStart.toISOString(), votes: found.n },
+      at: now,
+    });
   });
 }

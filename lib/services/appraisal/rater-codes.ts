@@ -31,7 +31,12 @@ export interface GeneratedCodes {
 }
 
 /** New codes for a group of a campaign that is not closed; returned once, never stored in plain. */
-export async function generateRaterCodes(db: Database, input: { campaignId: number; groupId: number; count: number }, actor: SupervisorActor, options: { now?: Date } = {}): Promise<GeneratedCodes> {
+export async function generateRaterCodes(
+  db: Database,
+  input: { campaignId: number; groupId: number; count: number },
+  actor: SupervisorActor,
+  options: { now?: Date } = {},
+): Promise<GeneratedCodes> {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -41,10 +46,19 @@ export async function generateRaterCodes(db: Database, input: { campaignId: numb
       .where(eq(appraisalRaterGroups.id, input.groupId))
       .for("update", { of: appraisalCampaigns });
     if (!row || row.campaign.id !== input.campaignId) throw new AppError("not_found");
-    if (row.campaign.status === "closed") throw new AppError("invalid_transition", "campaign closed", { form: ["campaignClosed"] });
+    if (row.campaign.status === "closed")
+      throw new AppError("invalid_transition", "campaign closed", { form: ["campaignClosed"] });
     const codes = Array.from({ length: input.count }, newRaterCode);
-    await tx.insert(appraisalRaterCodes).values(codes.map((code) => ({ groupId: input.groupId, codeHash: hashRaterCode(code), createdAt: now })));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "appraisal.codes", subject: `appraisal:${input.campaignId}`, after: { groupId: input.groupId, count: input.count }, at: now });
+    await tx
+      .insert(appraisalRaterCodes)
+      .values(codes.map((code) => ({ groupId: input.groupId, codeHash: hashRaterCode(code), createdAt: now })));
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "appraisal.codes",
+      subject: `appraisal:${input.campaignId}`,
+      after: { groupId: input.groupId, count: input.count },
+      at: now,
+    });
     return { campaignTitle: row.campaign.title, groupName: row.group.name, codes };
   });
 }
@@ -56,11 +70,19 @@ export interface CodeRater {
 }
 
 /** The code's campaign, or null when the code is malformed or unknown. */
-export async function findCodeRater(db: Queryable, typed: string, options: { forUpdate?: boolean } = {}): Promise<CodeRater | null> {
+export async function findCodeRater(
+  db: Queryable,
+  typed: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CodeRater | null> {
   const code = normalizeRaterCode(typed);
   if (!code) return null;
   const query = db
-    .select({ codeId: appraisalRaterCodes.id, campaignId: appraisalRaterGroups.campaignId, usedOn: appraisalRaterCodes.usedOn })
+    .select({
+      codeId: appraisalRaterCodes.id,
+      campaignId: appraisalRaterGroups.campaignId,
+      usedOn: appraisalRaterCodes.usedOn,
+    })
     .from(appraisalRaterCodes)
     .innerJoin(appraisalRaterGroups, eq(appraisalRaterGroups.id, appraisalRaterCodes.groupId))
     .where(eq(appraisalRaterCodes.codeHash, hashRaterCode(code)));
@@ -69,8 +91,17 @@ export async function findCodeRater(db: Queryable, typed: string, options: { for
 }
 
 /** The CSV the supervisor hands out: one code per line, with the campaign and group it belongs to. */
-export function raterCodesCsv(generated: GeneratedCodes, header: { campaign: string; group: string; code: string }): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) || /^[=+\-@\t]/.test(value) ? `"${value.replace(/^([=+\-@\t])/, "'$1").replace(/"/g, '""')}"` : value);
-  const lines = [[header.campaign, header.group, header.code], ...generated.codes.map((code) => [generated.campaignTitle, generated.groupName, code])];
+export function raterCodesCsv(
+  generated: GeneratedCodes,
+  header: { campaign: string; group: string; code: string },
+): string {
+  const cell = (value: string) =>
+    /[",\r\n]/.test(value) || /^[=+\-@\t]/.test(value)
+      ? `"${value.replace(/^([=+\-@\t])/, "'$1").replace(/"/g, '""')}"`
+      : value;
+  const lines = [
+    [header.campaign, header.group, header.code],
+    ...generated.codes.map((code) => [generated.campaignTitle, generated.groupName, code]),
+  ];
   return `\uFEFF${lines.map((line) => line.map(cell).join(",")).join("\r\n")}\r\n`;
 }

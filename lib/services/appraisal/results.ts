@@ -5,7 +5,15 @@ import { and, asc, count, desc, eq, isNotNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { appraisalBurstReviews, appraisalCampaignUnits, appraisalCampaigns, appraisalVotes } from "@/db/schema";
 import { type Burst, detectBursts } from "@/lib/domain/appraisal/bursts";
-import { type LightCounts, type RankedUnit, type UnitAppraisalResult, bottomUnits, failingUnits, rankUnits, unitAppraisalResult } from "@/lib/domain/appraisal/tally";
+import {
+  type LightCounts,
+  type RankedUnit,
+  type UnitAppraisalResult,
+  bottomUnits,
+  failingUnits,
+  rankUnits,
+  unitAppraisalResult,
+} from "@/lib/domain/appraisal/tally";
 import type { AppraisalLight } from "@/lib/domain/appraisal/vocabulary";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { redactText } from "@/lib/domain/privacy/redaction";
@@ -42,7 +50,11 @@ async function lightCounts(db: Queryable, campaignId: number): Promise<Map<numbe
 }
 
 /** Every unit of the campaign with its result; computed live, from the votes that count. */
-export async function campaignResults(db: Queryable, calendar: WorkingCalendar, campaign: Campaign): Promise<CampaignResults> {
+export async function campaignResults(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  campaign: Campaign,
+): Promise<CampaignResults> {
   const period = campaignPeriod(calendar, campaign);
   const rules = await loadScorecardRules(db, period.from);
   const [units, counts, scorecards] = await Promise.all([
@@ -53,7 +65,10 @@ export async function campaignResults(db: Queryable, calendar: WorkingCalendar, 
   const rows = units.map((unit) => {
     const composite = scorecards.forUnit(unit.id).metrics.compositeScore;
     const result = unitAppraisalResult(
-      { counts: counts.get(unit.id) ?? { green: 0, yellow: 0, red: 0 }, scorecardScore: composite.kind === "score" ? composite.value : null },
+      {
+        counts: counts.get(unit.id) ?? { green: 0, yellow: 0, red: 0 },
+        scorecardScore: composite.kind === "score" ? composite.value : null,
+      },
       { minimumSample: campaign.minimumSample, appraisalWeight: campaign.appraisalWeight, bands: rules.bands },
     );
     return { unit, result };
@@ -71,7 +86,11 @@ export interface PublishedUnitAppraisal {
 }
 
 /** The unit's result in the most recently closed campaign that included it, or null. */
-export async function latestPublishedAppraisal(db: Queryable, calendar: WorkingCalendar, unitId: number): Promise<PublishedUnitAppraisal | null> {
+export async function latestPublishedAppraisal(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  unitId: number,
+): Promise<PublishedUnitAppraisal | null> {
   const [latest] = await db
     .select({ id: appraisalCampaigns.id })
     .from(appraisalCampaigns)
@@ -107,9 +126,17 @@ export async function campaignComments(db: Queryable, campaignId: number): Promi
   const rows = await db
     .select({ unitId: appraisalVotes.unitId, light: appraisalVotes.light, comment: appraisalVotes.comment })
     .from(appraisalVotes)
-    .where(and(eq(appraisalVotes.campaignId, campaignId), eq(appraisalVotes.excluded, false), isNotNull(appraisalVotes.comment)))
+    .where(
+      and(
+        eq(appraisalVotes.campaignId, campaignId),
+        eq(appraisalVotes.excluded, false),
+        isNotNull(appraisalVotes.comment),
+      ),
+    )
     .orderBy(asc(appraisalVotes.unitId), asc(appraisalVotes.light), asc(appraisalVotes.comment));
-  return rows.flatMap((row) => (row.comment === null ? [] : [{ unitId: row.unitId, light: row.light, comment: redactText(row.comment) }]));
+  return rows.flatMap((row) =>
+    row.comment === null ? [] : [{ unitId: row.unitId, light: row.light, comment: redactText(row.comment) }],
+  );
 }
 
 export interface ReviewedBurst extends Burst {
@@ -121,7 +148,12 @@ export interface ReviewedBurst extends Burst {
 export async function campaignBursts(db: Queryable, campaign: Campaign): Promise<ReviewedBurst[]> {
   const [votes, reviews] = await Promise.all([
     db
-      .select({ unitId: appraisalVotes.unitId, networkHash: appraisalVotes.networkHash, windowStart: appraisalVotes.windowStart, light: appraisalVotes.light })
+      .select({
+        unitId: appraisalVotes.unitId,
+        networkHash: appraisalVotes.networkHash,
+        windowStart: appraisalVotes.windowStart,
+        light: appraisalVotes.light,
+      })
       .from(appraisalVotes)
       .where(and(eq(appraisalVotes.campaignId, campaign.id), isNotNull(appraisalVotes.networkHash))),
     db.select().from(appraisalBurstReviews).where(eq(appraisalBurstReviews.campaignId, campaign.id)),

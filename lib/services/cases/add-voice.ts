@@ -14,7 +14,11 @@ export interface AddVoiceResult {
  * "Me too": a citizen adds their voice to an open, published case instead of filing a
  * duplicate. The case's status does not change. Guests are counted each time (no identity).
  */
-export async function addVoice(reference: string, citizen: { userId: string | null }, ctx: ServiceContext): Promise<AddVoiceResult> {
+export async function addVoice(
+  reference: string,
+  citizen: { userId: string | null },
+  ctx: ServiceContext,
+): Promise<AddVoiceResult> {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ id: cases.id, reference: cases.reference, status: cases.status, mayPublish: cases.mayPublish })
@@ -25,7 +29,10 @@ export async function addVoice(reference: string, citizen: { userId: string | nu
     if (!row || !row.mayPublish) throw new AppError("not_found");
     if (!isOpen(row.status)) throw new AppError("invalid_transition", `no voices on a ${row.status} case`);
     if (citizen.userId) {
-      const [mine] = await tx.select({ id: caseVoices.id }).from(caseVoices).where(and(eq(caseVoices.caseId, row.id), eq(caseVoices.citizenUserId, citizen.userId)));
+      const [mine] = await tx
+        .select({ id: caseVoices.id })
+        .from(caseVoices)
+        .where(and(eq(caseVoices.caseId, row.id), eq(caseVoices.citizenUserId, citizen.userId)));
       if (mine) return { reference: row.reference, alreadyAdded: true };
     }
     await tx.insert(caseVoices).values({ caseId: row.id, citizenUserId: citizen.userId, createdAt: ctx.now });

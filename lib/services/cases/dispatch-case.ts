@@ -31,12 +31,21 @@ export interface DispatchShortcuts {
   lockedRow?: TransitionResult["after"];
 }
 
-export async function dispatchInTransaction(tx: Transaction, input: DispatchInput, ctx: ServiceContext, shortcuts: DispatchShortcuts = {}): Promise<TransitionResult> {
+export async function dispatchInTransaction(
+  tx: Transaction,
+  input: DispatchInput,
+  ctx: ServiceContext,
+  shortcuts: DispatchShortcuts = {},
+): Promise<TransitionResult> {
   const coUnitIds = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== input.leadUnitId);
   const wanted = [input.leadUnitId, ...coUnitIds];
   if (!shortcuts.newCaseFromCatalogue) {
-    const active = await tx.select({ id: units.id }).from(units).where(and(inArray(units.id, wanted), eq(units.active, true)));
-    if (active.length !== wanted.length) throw new AppError("validation", "inactive or unknown unit", { leadUnitId: ["inactiveUnit"] });
+    const active = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(inArray(units.id, wanted), eq(units.active, true)));
+    if (active.length !== wanted.length)
+      throw new AppError("validation", "inactive or unknown unit", { leadUnitId: ["inactiveUnit"] });
   }
 
   const result = await transitionInTransaction(tx, {
@@ -74,7 +83,8 @@ export async function dispatchInTransaction(tx: Transaction, input: DispatchInpu
 
   if (input.event !== "send_back") {
     if (!shortcuts.newCaseFromCatalogue) await tx.delete(caseCoUnits).where(eq(caseCoUnits.caseId, input.caseId));
-    if (coUnitIds.length) await tx.insert(caseCoUnits).values(coUnitIds.map((unitId) => ({ caseId: input.caseId, unitId })));
+    if (coUnitIds.length)
+      await tx.insert(caseCoUnits).values(coUnitIds.map((unitId) => ({ caseId: input.caseId, unitId })));
   }
   return result;
 }

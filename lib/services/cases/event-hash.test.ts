@@ -4,7 +4,19 @@ import { eventHash, firstBrokenLink } from "./event-hash";
 function chain(notes: string[]) {
   let prev: string | null = null;
   return notes.map((note, i) => {
-    const fields = { caseId: 1, event: "add_note", fromStatus: "in_progress", toStatus: "in_progress", actorUserId: null, actorRole: "system", unitId: null, note, isPublic: false, occurredAt: new Date(Date.UTC(2026, 0, 1, i)), data: null };
+    const fields = {
+      caseId: 1,
+      event: "add_note",
+      fromStatus: "in_progress",
+      toStatus: "in_progress",
+      actorUserId: null,
+      actorRole: "system",
+      unitId: null,
+      note,
+      isPublic: false,
+      occurredAt: new Date(Date.UTC(2026, 0, 1, i)),
+      data: null,
+    };
     const hash = eventHash(prev, fields);
     const row = { ...fields, prevHash: prev, hash };
     prev = hash;

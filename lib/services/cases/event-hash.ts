@@ -40,13 +40,19 @@ export function eventHash(prevHash: string | null, fields: HashedEventFields): s
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === "object" && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
 
 /** Index of the first event whose hash does not match its content and predecessor, or -1. */
-export function firstBrokenLink(events: readonly (HashedEventFields & { prevHash: string | null; hash: string })[]): number {
+export function firstBrokenLink(
+  events: readonly (HashedEventFields & { prevHash: string | null; hash: string })[],
+): number {
   let prev: string | null = null;
   for (const [index, event] of events.entries()) {
     if (event.prevHash !== prev || eventHash(prev, event) !== event.hash) return index;

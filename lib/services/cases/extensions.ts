@@ -7,7 +7,11 @@ import type { ServiceContext } from "../context";
 import { type CaseActor, transitionInTransaction } from "./transition";
 import { recomputeReplyDue } from "./unit-handling";
 
-export async function requestExtension(input: { caseId: number; amount: number; reason: string }, actor: CaseActor, ctx: ServiceContext) {
+export async function requestExtension(
+  input: { caseId: number; amount: number; reason: string },
+  actor: CaseActor,
+  ctx: ServiceContext,
+) {
   return ctx.db.transaction(async (tx) => {
     const result = await transitionInTransaction(tx, {
       caseId: input.caseId,
@@ -18,22 +22,41 @@ export async function requestExtension(input: { caseId: number; amount: number; 
       isPublic: false,
       data: { amount: input.amount },
       apply: async ({ row }) => {
-        const [policy] = row.slaPolicyId ? await tx.select().from(slaPolicies).where(eq(slaPolicies.id, row.slaPolicyId)) : [];
-        if (!policy || row.extensionCount >= policy.maxExtensions) throw new AppError("validation", "no more extensions", { amount: ["noMoreExtensions"] });
-        if (policy.maxExtensionAmount !== null && input.amount > policy.maxExtensionAmount) throw new AppError("validation", "too long", { amount: ["extensionTooLong"] });
-        const [pending] = await tx.select({ n: count() }).from(caseExtensionRequests).where(and(eq(caseExtensionRequests.caseId, row.id), eq(caseExtensionRequests.status, "pending")));
-        if ((pending?.n ?? 0) > 0) throw new AppError("validation", "already pending", { amount: ["extensionPending"] });
+        const [policy] = row.slaPolicyId
+          ? await tx.select().from(slaPolicies).where(eq(slaPolicies.id, row.slaPolicyId))
+          : [];
+        if (!policy || row.extensionCount >= policy.maxExtensions)
+          throw new AppError("validation", "no more extensions", { amount: ["noMoreExtensions"] });
+        if (policy.maxExtensionAmount !== null && input.amount > policy.maxExtensionAmount)
+          throw new AppError("validation", "too long", { amount: ["extensionTooLong"] });
+        const [pending] = await tx
+          .select({ n: count() })
+          .from(caseExtensionRequests)
+          .where(and(eq(caseExtensionRequests.caseId, row.id), eq(caseExtensionRequests.status, "pending")));
+        if ((pending?.n ?? 0) > 0)
+          throw new AppError("validation", "already pending", { amount: ["extensionPending"] });
       },
     });
     const [request] = await tx
       .insert(caseExtensionRequests)
-      .values({ caseId: input.caseId, unitId: actor.unitId ?? 0, requestedByUserId: actor.userId, amount: input.amount, reason: input.reason, createdAt: ctx.now })
+      .values({
+        caseId: input.caseId,
+        unitId: actor.unitId ?? 0,
+        requestedByUserId: actor.userId,
+        amount: input.amount,
+        reason: input.reason,
+        createdAt: ctx.now,
+      })
       .returning();
     return { ...result, request };
   });
 }
 
-export async function decideExtension(input: { caseId: number; approve: boolean; note: string | null }, actor: CaseActor, ctx: ServiceContext) {
+export async function decideExtension(
+  input: { caseId: number; approve: boolean; note: string | null },
+  actor: CaseActor,
+  ctx: ServiceContext,
+) {
   return ctx.db.transaction(async (tx) => {
     const [request] = await tx
       .select()
@@ -44,7 +67,12 @@ export async function decideExtension(input: { caseId: number; approve: boolean;
     // Decided first, so the recomputed due date counts an approved extension.
     await tx
       .update(caseExtensionRequests)
-      .set({ status: input.approve ? "approved" : "refused", decidedByUserId: actor.userId, decidedAt: ctx.now, decisionNote: input.note })
+      .set({
+        status: input.approve ? "approved" : "refused",
+        decidedByUserId: actor.userId,
+        decidedAt: ctx.now,
+        decisionNote: input.note,
+      })
       .where(eq(caseExtensionRequests.id, request.id));
     const result = await transitionInTransaction(tx, {
       caseId: input.caseId,
@@ -55,15 +83,23 @@ export async function decideExtension(input: { caseId: number; approve: boolean;
       note: input.approve ? request.reason : input.note,
       isPublic: input.approve,
       data: { amount: request.amount },
-      apply: async ({ row }) => (input.approve ? { replyDueAt: await recomputeReplyDue(tx, row, ctx), extensionCount: row.extensionCount + 1 } : {}),
+      apply: async ({ row }) =>
+        input.approve
+          ? { replyDueAt: await recomputeReplyDue(tx, row, ctx), extensionCount: row.extensionCount + 1 }
+          : {},
     });
-    await tx.update(caseExtensionRequests).set({ previousDueAt: result.before.replyDueAt, newDueAt: result.after.replyDueAt }).where(eq(caseExtensionRequests.id, request.id));
+    await tx
+      .update(caseExtensionRequests)
+      .set({ previousDueAt: result.before.replyDueAt, newDueAt: result.after.replyDueAt })
+      .where(eq(caseExtensionRequests.id, request.id));
     return result;
   });
 }
 
 export async function pendingExtension(caseId: number, ctx: Pick<ServiceContext, "db">) {
-  const [request] = await ctx.db.select().from(caseExtensionRequests).where(and(eq(caseExtensionRequests.caseId, caseId), eq(caseExtensionRequests.status, "pending")));
+  const [request] = await ctx.db
+    .select()
+    .from(caseExtensionRequests)
+    .where(and(eq(caseExtensionRequests.caseId, caseId), eq(caseExtensionRequests.status, "pending")));
   return request ?? null;
 }
-

@@ -39,7 +39,10 @@ export function trackingCodeMatches(code: string, storedHash: string): boolean {
 
 /** The case a guest proves by reference and tracking code, or null (never saying which was wrong). */
 export async function findCaseByProof(db: Queryable, reference: string, trackingCode: string) {
-  const [row] = await db.select({ id: cases.id, reference: cases.reference, trackingCodeHash: cases.trackingCodeHash }).from(cases).where(eq(cases.reference, reference.trim().toUpperCase()));
+  const [row] = await db
+    .select({ id: cases.id, reference: cases.reference, trackingCodeHash: cases.trackingCodeHash })
+    .from(cases)
+    .where(eq(cases.reference, reference.trim().toUpperCase()));
   // Hash even when no case matched, so the time taken does not tell which part was wrong.
   const matches = trackingCodeMatches(trackingCode, row?.trackingCodeHash ?? "0".repeat(64));
   return row && matches ? { id: row.id, reference: row.reference } : null;
@@ -83,12 +86,21 @@ export type FilingNotifier = (notice: FilingNotice, ctx: ServiceContext) => Prom
  * "submit" event, and — when the dispatch catalogue names one unit — auto-dispatch, all in one
  * transaction. Submitting the same form twice (same idempotency key) returns the first case.
  */
-export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceContext, notify: FilingNotifier = mailFilingNotice): Promise<FileCaseResult> {
+export async function fileCase(
+  input: FileCaseInput,
+  filer: Filer,
+  ctx: ServiceContext,
+  notify: FilingNotifier = mailFilingNotice,
+): Promise<FileCaseResult> {
   // A repeated submission is found by the unique idempotency key when it is inserted (below).
-  if ((input.photos?.length ?? 0) > MAX_PHOTOS) throw new AppError("validation", "too many photos", { photos: ["tooManyPhotos"] });
+  if ((input.photos?.length ?? 0) > MAX_PHOTOS)
+    throw new AppError("validation", "too many photos", { photos: ["tooManyPhotos"] });
   const { categoryOk, districtOk } = await filingTargetsExist(ctx.db, input.categoryId, input.districtId);
   if (!categoryOk || !districtOk) {
-    throw new AppError("validation", "unknown category or district", { ...(categoryOk ? {} : { categoryId: ["invalid"] }), ...(districtOk ? {} : { districtId: ["invalid"] }) });
+    throw new AppError("validation", "unknown category or district", {
+      ...(categoryOk ? {} : { categoryId: ["invalid"] }),
+      ...(districtOk ? {} : { districtId: ["invalid"] }),
+    });
   }
 
   const trackingCode = generateTrackingCode();
@@ -107,15 +119,40 @@ export async function fileCase(input: FileCaseInput, filer: Filer, ctx: ServiceC
   }
 
   try {
-    await notify({ reference: created.reference, title: input.title, trackingCode, citizenEmail: input.email ?? null, leadUnitId: created.leadUnitId }, ctx);
+    await notify(
+      {
+        reference: created.reference,
+        title: input.title,
+        trackingCode,
+        citizenEmail: input.email ?? null,
+        leadUnitId: created.leadUnitId,
+      },
+      ctx,
+    );
   } catch (error) {
     // The case is filed; a mail failure must not make the citizen file it again.
-    log.error({ err: error instanceof Error ? error.message : String(error), reference: created.reference }, "filing mail failed");
+    log.error(
+      { err: error instanceof Error ? error.message : String(error), reference: created.reference },
+      "filing mail failed",
+    );
   }
-  return { caseId: created.caseId, reference: created.reference, trackingCode, duplicate: false, autoDispatched: created.leadUnitId !== null };
+  return {
+    caseId: created.caseId,
+    reference: created.reference,
+    trackingCode,
+    duplicate: false,
+    autoDispatched: created.leadUnitId !== null,
+  };
 }
 
-async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, trackingCode: string, ctx: ServiceContext, year: number) {
+async function insertCase(
+  tx: Transaction,
+  input: FileCaseInput,
+  filer: Filer,
+  trackingCode: string,
+  ctx: ServiceContext,
+  year: number,
+) {
   const { now, calendar } = ctx;
   const sequence = await nextReferenceNumber(tx, year);
   const reference = formatCaseReference(year, sequence);
@@ -158,7 +195,15 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
   });
   if (input.photos?.length) {
     await tx.insert(caseAttachments).values(
-      input.photos.map((photo) => ({ caseId: row.id, contentType: photo.contentType, width: photo.width, height: photo.height, byteSize: photo.bytes.byteLength, content: photo.bytes, createdAt: now })),
+      input.photos.map((photo) => ({
+        caseId: row.id,
+        contentType: photo.contentType,
+        width: photo.width,
+        height: photo.height,
+        byteSize: photo.bytes.byteLength,
+        content: photo.bytes,
+        createdAt: now,
+      })),
     );
   }
   const submitHash = await appendEvent(
@@ -181,11 +226,21 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
 
   // Inquiries wait in the dispatch centre's queue: most are answered there from the knowledge base.
   if (input.type === "inquiry") return { caseId: row.id, reference, leadUnitId: null };
-  const decision = routeCase(await cachedCatalogueEntries(ctx.db, input.categoryId, tx), { categoryId: input.categoryId, districtId: input.districtId }, calendar.localDate(now));
+  const decision = routeCase(
+    await cachedCatalogueEntries(ctx.db, input.categoryId, tx),
+    { categoryId: input.categoryId, districtId: input.districtId },
+    calendar.localDate(now),
+  );
   if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
   await dispatchInTransaction(
     tx,
-    { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: decision.entry.leadUnitId, coUnitIds: decision.entry.coUnitIds },
+    {
+      caseId: row.id,
+      event: "auto_dispatch",
+      actor: SYSTEM_ACTOR,
+      leadUnitId: decision.entry.leadUnitId,
+      coUnitIds: decision.entry.coUnitIds,
+    },
     ctx,
     // A new case, routed by the catalogue: its units were checked active and it has no co-units yet.
     { newCaseFromCatalogue: true, prevHash: submitHash, lockedRow: row },
@@ -194,8 +249,19 @@ async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, t
 }
 
 async function findByIdempotencyKey(db: Queryable, key: string): Promise<FileCaseResult | null> {
-  const [row] = await db.select({ id: cases.id, reference: cases.reference, leadUnitId: cases.leadUnitId }).from(cases).where(eq(cases.idempotencyKey, key));
-  return row ? { caseId: row.id, reference: row.reference, trackingCode: null, duplicate: true, autoDispatched: row.leadUnitId !== null } : null;
+  const [row] = await db
+    .select({ id: cases.id, reference: cases.reference, leadUnitId: cases.leadUnitId })
+    .from(cases)
+    .where(eq(cases.idempotencyKey, key));
+  return row
+    ? {
+        caseId: row.id,
+        reference: row.reference,
+        trackingCode: null,
+        duplicate: true,
+        autoDispatched: row.leadUnitId !== null,
+      }
+    : null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -208,9 +274,18 @@ function isUniqueViolation(error: unknown): boolean {
 /** The default notifier: the citizen's receipt, and the lead unit's staff on auto-dispatch. */
 export const mailFilingNotice: FilingNotifier = async (notice, ctx) => {
   const trackPath = `/track/${notice.reference}`;
-  if (notice.citizenEmail) await sendFilingReceipt(notice.citizenEmail, { reference: notice.reference, trackingCode: notice.trackingCode, trackPath });
+  if (notice.citizenEmail)
+    await sendFilingReceipt(notice.citizenEmail, {
+      reference: notice.reference,
+      trackingCode: notice.trackingCode,
+      trackPath,
+    });
   if (notice.leadUnitId !== null) {
     const staff = await listUnitStaffEmails(ctx.db, notice.leadUnitId);
-    await sendDispatchNotice(staff, { reference: notice.reference, title: notice.title, casePath: `/cases/${notice.reference}` });
+    await sendDispatchNotice(staff, {
+      reference: notice.reference,
+      title: notice.title,
+      casePath: `/cases/${notice.reference}`,
+    });
   }
 };

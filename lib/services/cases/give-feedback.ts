@@ -42,18 +42,28 @@ export function maySendBack(rehandleCount: number, rehandleLimit: number): boole
  * The citizen's answer to a reply (PRODUCT.md §4): stored per round, then the case either
  * closes or — unhappy and within the limit — goes back to the same lead unit with new deadlines.
  */
-export async function giveFeedback(input: FeedbackInput, actor: FeedbackActor, ctx: ServiceContext): Promise<FeedbackResult> {
+export async function giveFeedback(
+  input: FeedbackInput,
+  actor: FeedbackActor,
+  ctx: ServiceContext,
+): Promise<FeedbackResult> {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).for("update");
     if (!row || !mayAnswer(row, actor)) throw new AppError("not_found");
-    if (row.status !== "replied" || row.leadUnitId === null) throw new AppError("invalid_transition", `no feedback on a ${row.status} case`);
+    if (row.status !== "replied" || row.leadUnitId === null)
+      throw new AppError("invalid_transition", `no feedback on a ${row.status} case`);
     // Past the window the case counts as not rated (PRODUCT.md §4), even before the sweep closes it.
-    if (row.feedbackDueAt && ctx.now > row.feedbackDueAt) throw new AppError("invalid_transition", "feedback window closed");
+    if (row.feedbackDueAt && ctx.now > row.feedbackDueAt)
+      throw new AppError("invalid_transition", "feedback window closed");
 
     const unhappy = BAD_RATINGS.has(input.satisfaction) || !input.solved;
     if (input.decision === "send_back") {
-      if (!maySendBack(row.rehandleCount, ctx.settings.rehandleLimit)) throw new AppError("validation", "re-handling limit reached", { decision: ["rehandleLimit"] });
-      if (!unhappy) throw new AppError("validation", "send back needs a bad rating or an unsolved problem", { decision: ["sendBackNeedsReason"] });
+      if (!maySendBack(row.rehandleCount, ctx.settings.rehandleLimit))
+        throw new AppError("validation", "re-handling limit reached", { decision: ["rehandleLimit"] });
+      if (!unhappy)
+        throw new AppError("validation", "send back needs a bad rating or an unsolved problem", {
+          decision: ["sendBackNeedsReason"],
+        });
     }
 
     const round = row.rehandleCount;
@@ -72,7 +82,11 @@ export async function giveFeedback(input: FeedbackInput, actor: FeedbackActor, c
     // The comment is the citizen's own words and may hold personal data: it stays in case_feedback,
     // never in the (public) event note.
     if (input.decision === "send_back") {
-      const { after } = await dispatchInTransaction(tx, { caseId: row.id, event: "send_back", actor: caseActor, leadUnitId: row.leadUnitId }, ctx);
+      const { after } = await dispatchInTransaction(
+        tx,
+        { caseId: row.id, event: "send_back", actor: caseActor, leadUnitId: row.leadUnitId },
+        ctx,
+      );
       await escalateIfProblem(tx, after, ctx);
       return { reference: row.reference, outcome: "sent_back" as const, round };
     }
@@ -92,5 +106,9 @@ function mayAnswer(row: CaseRow, actor: FeedbackActor): boolean {
   if (actor.role === "operator") return actor.userId !== null;
   if (actor.userId !== null && row.citizenUserId === actor.userId) return true;
   const proof = actor.proof;
-  return Boolean(proof && proof.reference.trim().toUpperCase() === row.reference && trackingCodeMatches(proof.trackingCode, row.trackingCodeHash));
+  return Boolean(
+    proof &&
+    proof.reference.trim().toUpperCase() === row.reference &&
+    trackingCodeMatches(proof.trackingCode, row.trackingCodeHash),
+  );
 }

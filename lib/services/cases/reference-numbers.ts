@@ -13,7 +13,10 @@ function sequenceName(year: number): string {
 }
 
 function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) as Record<string, unknown>[];
+  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) as Record<
+    string,
+    unknown
+  >[];
 }
 
 /** Creates the year's sequence if needed (once per process). Call outside a transaction. */
@@ -24,7 +27,9 @@ export async function ensureReferenceSequence(db: Queryable, year: number): Prom
     await db.execute(sql.raw(`create sequence if not exists ${sequenceName(year)} minvalue 1`));
   } catch (error) {
     // Two processes creating it at once: the other one won, which is all we need.
-    const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+    const code =
+      (error as { code?: string; cause?: { code?: string } }).code ??
+      (error as { cause?: { code?: string } }).cause?.code;
     if (code !== "23505" && code !== "42P07") throw error;
   }
   years.add(year);
@@ -41,5 +46,9 @@ export async function reserveReferenceNumbers(db: Queryable, year: number, last:
   await ensureReferenceSequence(db, year);
   if (last < 1) return;
   const name = sequenceName(year);
-  await db.execute(sql.raw(`select setval('${name}', greatest(${Math.floor(last)}, (select case when is_called then last_value else 0 end from ${name})))`));
+  await db.execute(
+    sql.raw(
+      `select setval('${name}', greatest(${Math.floor(last)}, (select case when is_called then last_value else 0 end from ${name})))`,
+    ),
+  );
 }

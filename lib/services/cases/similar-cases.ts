@@ -19,14 +19,35 @@ const LIMIT = 5;
  * title first (pg_trgm). Only cases their filers allowed to be published are shown to others,
  * and only public-safe fields.
  */
-export async function findSimilarOpenCases(subject: { categoryId: number; districtId: number; text: string }, db: Queryable): Promise<SimilarCase[]> {
+export async function findSimilarOpenCases(
+  subject: { categoryId: number; districtId: number; text: string },
+  db: Queryable,
+): Promise<SimilarCase[]> {
   const similarity = sql<number>`similarity(${cases.title}, ${subject.text})`;
   const rows = await db
-    .select({ reference: cases.reference, title: cases.title, status: cases.status, createdAt: cases.createdAt, name: caseContacts.name })
+    .select({
+      reference: cases.reference,
+      title: cases.title,
+      status: cases.status,
+      createdAt: cases.createdAt,
+      name: caseContacts.name,
+    })
     .from(cases)
     .leftJoin(caseContacts, eq(caseContacts.caseId, cases.id))
-    .where(and(eq(cases.categoryId, subject.categoryId), eq(cases.districtId, subject.districtId), inArray(cases.status, [...OPEN_STATUSES]), eq(cases.mayPublish, true)))
+    .where(
+      and(
+        eq(cases.categoryId, subject.categoryId),
+        eq(cases.districtId, subject.districtId),
+        inArray(cases.status, [...OPEN_STATUSES]),
+        eq(cases.mayPublish, true),
+      ),
+    )
     .orderBy(desc(similarity), desc(cases.createdAt))
     .limit(LIMIT);
-  return rows.map((row) => ({ reference: row.reference, title: redactText(row.title, { names: row.name ? [row.name] : [] }), status: row.status, createdAt: row.createdAt }));
+  return rows.map((row) => ({
+    reference: row.reference,
+    title: redactText(row.title, { names: row.name ? [row.name] : [] }),
+    status: row.status,
+    createdAt: row.createdAt,
+  }));
 }

@@ -4,7 +4,14 @@ import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { routeCase } from "@/lib/domain/cases/routing";
 
 /** Where the dispatch catalogue would send this case today, or null when it cannot decide. */
-export async function suggestRouting(db: Queryable, subject: { categoryId: number; districtId: number | null }, calendar: WorkingCalendar, now = new Date()) {
+export async function suggestRouting(
+  db: Queryable,
+  subject: { categoryId: number; districtId: number | null },
+  calendar: WorkingCalendar,
+  now = new Date(),
+) {
   const decision = routeCase(await loadCatalogueEntries(db, subject.categoryId), subject, calendar.localDate(now));
-  return decision.kind === "route" ? { leadUnitId: decision.entry.leadUnitId, coUnitIds: [...decision.entry.coUnitIds] } : null;
+  return decision.kind === "route"
+    ? { leadUnitId: decision.entry.leadUnitId, coUnitIds: [...decision.entry.coUnitIds] }
+    : null;
 }

@@ -27,7 +27,8 @@ export async function closeUnratedCases(ctx: ServiceContext, limit = 200): Promi
           now: ctx.now,
           apply: ({ row, now }) => {
             // Re-checked under the row lock: a case replied again meanwhile has a new window.
-            if (!row.feedbackDueAt || row.feedbackDueAt >= now) throw new AppError("invalid_transition", "feedback window still open");
+            if (!row.feedbackDueAt || row.feedbackDueAt >= now)
+              throw new AppError("invalid_transition", "feedback window still open");
             return { closedAt: now };
           },
         }),

@@ -34,7 +34,12 @@ export interface TransitionOptions {
   /** The hash of the case's last event when the caller just wrote it (saves a look-up). */
   prevHash?: string | null;
   /** Extra checks and column changes, inside the transaction, after the guard. */
-  apply?: (context: { tx: Transaction; row: CaseRow; now: Date; to: CaseStatus }) => Promise<CasePatch | void> | CasePatch | void;
+  apply?: (context: {
+    tx: Transaction;
+    row: CaseRow;
+    now: Date;
+    to: CaseStatus;
+  }) => Promise<CasePatch | void> | CasePatch | void;
 }
 
 export interface TransitionResult {
@@ -53,7 +58,9 @@ export async function transitionCase(options: TransitionOptions, db?: Queryable)
 
 export async function transitionInTransaction(tx: Transaction, options: TransitionOptions): Promise<TransitionResult> {
   const now = options.now ?? new Date();
-  const [row] = options.lockedRow ? [options.lockedRow] : await tx.select().from(cases).where(eq(cases.id, options.caseId)).for("update");
+  const [row] = options.lockedRow
+    ? [options.lockedRow]
+    : await tx.select().from(cases).where(eq(cases.id, options.caseId)).for("update");
   if (!row) throw new AppError("not_found");
 
   const { actor, event } = options;
@@ -120,7 +127,12 @@ type EventInsert = Omit<typeof caseEvents.$inferInsert, "id" | "prevHash" | "has
 export async function appendEvent(tx: Queryable, event: EventInsert, knownPrevHash?: string | null): Promise<string> {
   let prevHash = knownPrevHash;
   if (prevHash === undefined) {
-    const [last] = await tx.select({ hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, event.caseId)).orderBy(desc(caseEvents.id)).limit(1);
+    const [last] = await tx
+      .select({ hash: caseEvents.hash })
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, event.caseId))
+      .orderBy(desc(caseEvents.id))
+      .limit(1);
     prevHash = last?.hash ?? null;
   }
   const hash = eventHash(prevHash, event);

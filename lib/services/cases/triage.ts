@@ -8,12 +8,20 @@ import { dispatchInTransaction } from "./dispatch-case";
 import { escalateIfProblem } from "./problem-case";
 import { type CaseActor, type TransitionResult, transitionInTransaction } from "./transition";
 
-export async function dispatchCase(input: { caseId: number; leadUnitId: number; coUnitIds: number[]; note?: string | null }, actor: CaseActor, ctx: ServiceContext): Promise<TransitionResult> {
+export async function dispatchCase(
+  input: { caseId: number; leadUnitId: number; coUnitIds: number[]; note?: string | null },
+  actor: CaseActor,
+  ctx: ServiceContext,
+): Promise<TransitionResult> {
   return ctx.db.transaction((tx) => dispatchInTransaction(tx, { ...input, event: "dispatch", actor }, ctx));
 }
 
 /** An inquiry answered from the knowledge base: closed at once, the answer recorded as the reply. */
-export async function answerDirectly(input: { caseId: number; answer: string }, actor: CaseActor, ctx: ServiceContext): Promise<TransitionResult> {
+export async function answerDirectly(
+  input: { caseId: number; answer: string },
+  actor: CaseActor,
+  ctx: ServiceContext,
+): Promise<TransitionResult> {
   return ctx.db.transaction((tx) =>
     transitionInTransaction(tx, {
       caseId: input.caseId,
@@ -21,15 +29,26 @@ export async function answerDirectly(input: { caseId: number; answer: string }, 
       actor,
       now: ctx.now,
       apply: ({ row, now }) => {
-        if (row.type !== "inquiry") throw new AppError("validation", "only inquiries are answered directly", { answer: ["onlyInquiries"] });
-        return { replyOutcome: "explained", replyText: input.answer, repliedAt: now, closedAt: now, repliedOnTime: true };
+        if (row.type !== "inquiry")
+          throw new AppError("validation", "only inquiries are answered directly", { answer: ["onlyInquiries"] });
+        return {
+          replyOutcome: "explained",
+          replyText: input.answer,
+          repliedAt: now,
+          closedAt: now,
+          repliedOnTime: true,
+        };
       },
     }),
   );
 }
 
 /** Outside the remit or another legal channel: the citizen is told which channel and why. */
-export async function redirectCase(input: { caseId: number; channel: RedirectChannel; reasonCode: string; note: string }, actor: CaseActor, ctx: ServiceContext): Promise<TransitionResult> {
+export async function redirectCase(
+  input: { caseId: number; channel: RedirectChannel; reasonCode: string; note: string },
+  actor: CaseActor,
+  ctx: ServiceContext,
+): Promise<TransitionResult> {
   return ctx.db.transaction((tx) =>
     transitionInTransaction(tx, {
       caseId: input.caseId,
@@ -44,10 +63,18 @@ export async function redirectCase(input: { caseId: number; channel: RedirectCha
 }
 
 /** A duplicate joins an earlier case; both timelines record the link. */
-export async function mergeCase(input: { caseId: number; intoReference: string }, actor: CaseActor, ctx: ServiceContext): Promise<TransitionResult> {
+export async function mergeCase(
+  input: { caseId: number; intoReference: string },
+  actor: CaseActor,
+  ctx: ServiceContext,
+): Promise<TransitionResult> {
   return ctx.db.transaction(async (tx) => {
-    const [target] = await tx.select({ id: cases.id, reference: cases.reference, createdAt: cases.createdAt }).from(cases).where(eq(cases.reference, input.intoReference.trim().toUpperCase()));
-    if (!target || target.id === input.caseId) throw new AppError("validation", "unknown target", { intoReference: ["unknownCase"] });
+    const [target] = await tx
+      .select({ id: cases.id, reference: cases.reference, createdAt: cases.createdAt })
+      .from(cases)
+      .where(eq(cases.reference, input.intoReference.trim().toUpperCase()));
+    if (!target || target.id === input.caseId)
+      throw new AppError("validation", "unknown target", { intoReference: ["unknownCase"] });
     const result = await transitionInTransaction(tx, {
       caseId: input.caseId,
       event: "merge",
@@ -56,7 +83,8 @@ export async function mergeCase(input: { caseId: number; intoReference: string }
       note: target.reference,
       data: { mergedInto: target.reference },
       apply: ({ row, now }) => {
-        if (target.createdAt > row.createdAt) throw new AppError("validation", "merge into an earlier case", { intoReference: ["notEarlier"] });
+        if (target.createdAt > row.createdAt)
+          throw new AppError("validation", "merge into an earlier case", { intoReference: ["notEarlier"] });
         return { mergedIntoId: target.id, closedAt: now };
       },
     });
@@ -78,12 +106,29 @@ export async function mergeCase(input: { caseId: number; intoReference: string }
 
 /** The operator rules on a dispute: reassign to another unit, or designate one that may not return it again. */
 export async function ruleOnDispute(
-  input: { caseId: number; ruling: "reassign" | "designate"; leadUnitId: number; coUnitIds: number[]; note?: string | null },
+  input: {
+    caseId: number;
+    ruling: "reassign" | "designate";
+    leadUnitId: number;
+    coUnitIds: number[];
+    note?: string | null;
+  },
   actor: CaseActor,
   ctx: ServiceContext,
 ): Promise<TransitionResult> {
   return ctx.db.transaction(async (tx) => {
-    const result = await dispatchInTransaction(tx, { caseId: input.caseId, event: input.ruling, actor, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds, note: input.note }, ctx);
+    const result = await dispatchInTransaction(
+      tx,
+      {
+        caseId: input.caseId,
+        event: input.ruling,
+        actor,
+        leadUnitId: input.leadUnitId,
+        coUnitIds: input.coUnitIds,
+        note: input.note,
+      },
+      ctx,
+    );
     await escalateIfProblem(tx, result.after, ctx);
     return result;
   });

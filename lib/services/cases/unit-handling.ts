@@ -25,14 +25,23 @@ export function signFor(caseId: number, actor: CaseActor, ctx: Ctx) {
       event: "sign_for",
       actor,
       now: ctx.now,
-      apply: ({ row, now }) => (row.signedForAt ? {} : { signedForAt: now, signedForOnTime: row.signForDueAt ? now <= row.signForDueAt : true }),
+      apply: ({ row, now }) =>
+        row.signedForAt ? {} : { signedForAt: now, signedForOnTime: row.signForDueAt ? now <= row.signForDueAt : true },
     }),
   );
 }
 
 export function recordContact(caseId: number, note: string, actor: CaseActor, ctx: Ctx) {
   return run(ctx, (tx) =>
-    transitionInTransaction(tx, { caseId, event: "record_contact", actor, now: ctx.now, note, isPublic: true, apply: ({ row, now }) => (row.contactedAt ? {} : { contactedAt: now }) }),
+    transitionInTransaction(tx, {
+      caseId,
+      event: "record_contact",
+      actor,
+      now: ctx.now,
+      note,
+      isPublic: true,
+      apply: ({ row, now }) => (row.contactedAt ? {} : { contactedAt: now }),
+    }),
   );
 }
 
@@ -47,7 +56,8 @@ export function disputeCase(caseId: number, reason: string, actor: CaseActor, ct
       note: reason,
       apply: ({ row, now }) => {
         if (row.designated) throw new AppError("validation", "designated", { reason: ["designated"] });
-        if (row.disputeDueAt && now > row.disputeDueAt) throw new AppError("validation", "dispute window closed", { reason: ["disputeWindowClosed"] });
+        if (row.disputeDueAt && now > row.disputeDueAt)
+          throw new AppError("validation", "dispute window closed", { reason: ["disputeWindowClosed"] });
         return { disputeCount: row.disputeCount + 1 };
       },
     });
@@ -57,12 +67,38 @@ export function disputeCase(caseId: number, reason: string, actor: CaseActor, ct
 }
 
 /** Internal notes, and co-units' input to the lead (never sent out by the co-unit itself). */
-export function addNote(caseId: number, note: string, actor: CaseActor, ctx: Ctx, kind: Extract<CaseEvent, "add_note" | "co_unit_input"> = "add_note") {
-  return run(ctx, (tx) => transitionInTransaction(tx, { caseId, event: kind, actor, now: ctx.now, note, isPublic: false, unitScope: "lead_or_co" }));
+export function addNote(
+  caseId: number,
+  note: string,
+  actor: CaseActor,
+  ctx: Ctx,
+  kind: Extract<CaseEvent, "add_note" | "co_unit_input"> = "add_note",
+) {
+  return run(ctx, (tx) =>
+    transitionInTransaction(tx, {
+      caseId,
+      event: kind,
+      actor,
+      now: ctx.now,
+      note,
+      isPublic: false,
+      unitScope: "lead_or_co",
+    }),
+  );
 }
 
 export function awaitCitizen(caseId: number, note: string, actor: CaseActor, ctx: Ctx) {
-  return run(ctx, (tx) => transitionInTransaction(tx, { caseId, event: "await_citizen", actor, now: ctx.now, note, isPublic: true, apply: ({ now }) => ({ clockPausedAt: now }) }));
+  return run(ctx, (tx) =>
+    transitionInTransaction(tx, {
+      caseId,
+      event: "await_citizen",
+      actor,
+      now: ctx.now,
+      note,
+      isPublic: true,
+      apply: ({ now }) => ({ clockPausedAt: now }),
+    }),
+  );
 }
 
 /** The citizen answered: the clock runs again and the due date moves by the paused time. */
@@ -75,13 +111,21 @@ export function citizenResponded(caseId: number, note: string, actor: CaseActor,
       now: ctx.now,
       note,
       isPublic: true,
-      apply: async ({ row, now }) => ({ clockPausedAt: null, replyDueAt: await recomputeReplyDue(tx, row, ctx, { start: row.clockPausedAt ?? now, end: now }) }),
+      apply: async ({ row, now }) => ({
+        clockPausedAt: null,
+        replyDueAt: await recomputeReplyDue(tx, row, ctx, { start: row.clockPausedAt ?? now, end: now }),
+      }),
     }),
   );
 }
 
 /** Re-derives the reply deadline of the current round from its start, its pauses and approved extensions. */
-export async function recomputeReplyDue(tx: Transaction, row: CaseRow, ctx: Ctx, openPause?: Interval): Promise<Date | null> {
+export async function recomputeReplyDue(
+  tx: Transaction,
+  row: CaseRow,
+  ctx: Ctx,
+  openPause?: Interval,
+): Promise<Date | null> {
   if (!row.clockStartedAt || !row.slaPolicyId) return row.replyDueAt;
   const [policy] = await tx.select().from(slaPolicies).where(eq(slaPolicies.id, row.slaPolicyId));
   if (!policy) return row.replyDueAt;
@@ -104,7 +148,13 @@ export async function recomputeReplyDue(tx: Transaction, row: CaseRow, ctx: Ctx,
   const extensions = await tx
     .select({ amount: caseExtensionRequests.amount })
     .from(caseExtensionRequests)
-    .where(and(eq(caseExtensionRequests.caseId, row.id), eq(caseExtensionRequests.status, "approved"), gte(caseExtensionRequests.decidedAt, row.clockStartedAt)));
+    .where(
+      and(
+        eq(caseExtensionRequests.caseId, row.id),
+        eq(caseExtensionRequests.status, "approved"),
+        gte(caseExtensionRequests.decidedAt, row.clockStartedAt),
+      ),
+    );
   return computeDueAt({
     startAt: row.clockStartedAt,
     limit: { kind: policy.clockKind, amount: policy.replyLimit },
@@ -126,12 +176,30 @@ export interface ReplyInput {
 export function replyToCase(input: ReplyInput, actor: CaseActor, ctx: Ctx) {
   return run(ctx, async (tx) => {
     const needsApproval = actor.role === "unit_staff" && (await unitRequiresApproval(tx, actor.unitId));
-    const fields = { replyOutcome: input.outcome, replyText: input.text, replyLegalBasis: input.legalBasis, replyNextSteps: input.nextSteps };
+    const fields = {
+      replyOutcome: input.outcome,
+      replyText: input.text,
+      replyLegalBasis: input.legalBasis,
+      replyNextSteps: input.nextSteps,
+    };
     if (needsApproval) {
       // The draft stays in the (internal) event until the head approves it: the citizen never sees it.
-      return transitionInTransaction(tx, { caseId: input.caseId, event: "submit_reply", actor, now: ctx.now, isPublic: false, data: { draft: fields } });
+      return transitionInTransaction(tx, {
+        caseId: input.caseId,
+        event: "submit_reply",
+        actor,
+        now: ctx.now,
+        isPublic: false,
+        data: { draft: fields },
+      });
     }
-    return transitionInTransaction(tx, { caseId: input.caseId, event: "reply", actor, now: ctx.now, apply: ({ row, now }) => ({ ...fields, ...replied(row, now, ctx) }) });
+    return transitionInTransaction(tx, {
+      caseId: input.caseId,
+      event: "reply",
+      actor,
+      now: ctx.now,
+      apply: ({ row, now }) => ({ ...fields, ...replied(row, now, ctx) }),
+    });
   });
 }
 
@@ -151,7 +219,12 @@ export function approveReply(caseId: number, actor: CaseActor, ctx: Ctx) {
   );
 }
 
-type ReplyFields = { replyOutcome: ReplyOutcome; replyText: string; replyLegalBasis: string | null; replyNextSteps: string | null };
+type ReplyFields = {
+  replyOutcome: ReplyOutcome;
+  replyText: string;
+  replyLegalBasis: string | null;
+  replyNextSteps: string | null;
+};
 
 /** The reply a unit's staff submitted for approval: the latest submit_reply event's draft. */
 export async function pendingReplyDraft(db: Queryable, caseId: number): Promise<ReplyFields | null> {
@@ -175,7 +248,12 @@ function replied(row: CaseRow, now: Date, ctx: Ctx) {
     feedbackDueAt: ctx.calendar.addWorkingDays(now, ctx.settings.feedbackWindowWorkingDays),
     // Frozen now: later calendar edits never change whether this reply was on time.
     // Counted from the start of this round, so a reassignment or re-handling is not charged twice.
-    ...replyFacts({ repliedAt: now, replyDueAt: row.replyDueAt, dispatchedAt: row.clockStartedAt ?? row.dispatchedAt, calendar: ctx.calendar }),
+    ...replyFacts({
+      repliedAt: now,
+      replyDueAt: row.replyDueAt,
+      dispatchedAt: row.clockStartedAt ?? row.dispatchedAt,
+      calendar: ctx.calendar,
+    }),
   };
 }
 

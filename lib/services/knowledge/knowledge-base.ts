@@ -17,35 +17,77 @@ function auditedFields(entry: KnowledgeEntry | KnowledgeEntryInput) {
 }
 
 /** Creates an entry, or replaces one when `id` is given. Only administrators manage entries for now. */
-export async function saveKnowledgeEntry(db: Database, input: KnowledgeEntryInput & { id?: number | null }, actor: AdminActor, options: { now?: Date } = {}): Promise<{ id: number }> {
+export async function saveKnowledgeEntry(
+  db: Database,
+  input: KnowledgeEntryInput & { id?: number | null },
+  actor: AdminActor,
+  options: { now?: Date } = {},
+): Promise<{ id: number }> {
   const now = options.now ?? new Date();
   const fields = auditedFields(input);
   return db.transaction(async (tx) => {
-    const [unit] = await tx.select({ id: units.id }).from(units).where(and(eq(units.id, input.unitId), eq(units.active, true)));
+    const [unit] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.id, input.unitId), eq(units.active, true)));
     if (!unit) throw new AppError("validation", "unitUnknown", { unitId: ["unitUnknown"] });
     if (input.id == null) {
-      const [row] = await tx.insert(knowledgeEntries).values({ ...fields, createdAt: now, updatedAt: now }).returning({ id: knowledgeEntries.id });
+      const [row] = await tx
+        .insert(knowledgeEntries)
+        .values({ ...fields, createdAt: now, updatedAt: now })
+        .returning({ id: knowledgeEntries.id });
       if (!row) throw new Error("knowledge insert returned nothing");
-      await recordAdminChange(tx, { actorUserId: actor.id, action: "knowledge.create", subject: `knowledge:${row.id}`, after: fields, at: now });
+      await recordAdminChange(tx, {
+        actorUserId: actor.id,
+        action: "knowledge.create",
+        subject: `knowledge:${row.id}`,
+        after: fields,
+        at: now,
+      });
       return row;
     }
     const [before] = await tx.select().from(knowledgeEntries).where(eq(knowledgeEntries.id, input.id)).for("update");
     if (!before) throw new AppError("not_found");
-    await tx.update(knowledgeEntries).set({ ...fields, updatedAt: now }).where(eq(knowledgeEntries.id, before.id));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: "knowledge.update", subject: `knowledge:${before.id}`, before: auditedFields(before), after: fields, at: now });
+    await tx
+      .update(knowledgeEntries)
+      .set({ ...fields, updatedAt: now })
+      .where(eq(knowledgeEntries.id, before.id));
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: "knowledge.update",
+      subject: `knowledge:${before.id}`,
+      before: auditedFields(before),
+      after: fields,
+      at: now,
+    });
     return { id: before.id };
   });
 }
 
 /** Withdrawn entries stay on record but are no longer suggested or flagged. */
-export async function setKnowledgeEntryActive(db: Database, input: { id: number; active: boolean }, actor: AdminActor, options: { now?: Date } = {}): Promise<void> {
+export async function setKnowledgeEntryActive(
+  db: Database,
+  input: { id: number; active: boolean },
+  actor: AdminActor,
+  options: { now?: Date } = {},
+): Promise<void> {
   const now = options.now ?? new Date();
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(knowledgeEntries).where(eq(knowledgeEntries.id, input.id)).for("update");
     if (!before) throw new AppError("not_found");
     if (before.active === input.active) return;
-    await tx.update(knowledgeEntries).set({ active: input.active, updatedAt: now }).where(eq(knowledgeEntries.id, before.id));
-    await recordAdminChange(tx, { actorUserId: actor.id, action: input.active ? "knowledge.restore" : "knowledge.withdraw", subject: `knowledge:${before.id}`, before: { active: before.active }, after: { active: input.active }, at: now });
+    await tx
+      .update(knowledgeEntries)
+      .set({ active: input.active, updatedAt: now })
+      .where(eq(knowledgeEntries.id, before.id));
+    await recordAdminChange(tx, {
+      actorUserId: actor.id,
+      action: input.active ? "knowledge.restore" : "knowledge.withdraw",
+      subject: `knowledge:${before.id}`,
+      before: { active: before.active },
+      after: { active: input.active },
+      at: now,
+    });
   });
 }
 
@@ -57,7 +99,11 @@ function likePattern(term: string): string {
  * Active entries whose question or answer (either language) contains the words of `text`,
  * the entries matching most words first. ILIKE works on PGlite and PostgreSQL alike.
  */
-export async function searchKnowledge(db: Queryable, text: string, limit: number = SEARCH_LIMIT): Promise<KnowledgeEntry[]> {
+export async function searchKnowledge(
+  db: Queryable,
+  text: string,
+  limit: number = SEARCH_LIMIT,
+): Promise<KnowledgeEntry[]> {
   const terms = knowledgeSearchTerms(text);
   if (terms.length === 0) return [];
   const haystack = sql`concat_ws(' ', ${knowledgeEntries.questionZh}, ${knowledgeEntries.questionEn}, ${knowledgeEntries.answerZh}, ${knowledgeEntries.answerEn})`;
@@ -80,7 +126,9 @@ export async function listOverdueForUnit(db: Queryable, unitId: number, today: s
   return db
     .select()
     .from(knowledgeEntries)
-    .where(and(eq(knowledgeEntries.unitId, unitId), eq(knowledgeEntries.active, true), lt(knowledgeEntries.reviewBy, today)))
+    .where(
+      and(eq(knowledgeEntries.unitId, unitId), eq(knowledgeEntries.active, true), lt(knowledgeEntries.reviewBy, today)),
+    )
     .orderBy(asc(knowledgeEntries.reviewBy), asc(knowledgeEntries.id));
 }
 

@@ -2,7 +2,29 @@
 // into overlapping two-character pieces; Latin words are kept whole. Bounded, so a long
 // description never becomes an unbounded query.
 
-const STOP_WORDS = new Set(["the", "and", "for", "with", "are", "was", "this", "that", "from", "have", "not", "you", "our", "who", "what", "when", "where", "how", "why", "can", "will"]);
+const STOP_WORDS = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "are",
+  "was",
+  "this",
+  "that",
+  "from",
+  "have",
+  "not",
+  "you",
+  "our",
+  "who",
+  "what",
+  "when",
+  "where",
+  "how",
+  "why",
+  "can",
+  "will",
+]);
 const MAX_TERMS = 24;
 
 export function knowledgeSearchTerms(text: string): string[] {

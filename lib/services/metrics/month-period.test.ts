@@ -16,6 +16,8 @@ describe("monthPeriod", () => {
   it("steps back across a year boundary", () => {
     const months = recentMonths(calendar, new Date("2026-02-10T00:00:00Z"), 4).map((p) => p.month);
     expect(months).toEqual(["2026-02", "2026-01", "2025-12", "2025-11"]);
-    expect(monthPeriod(calendar, new Date("2026-01-15T00:00:00Z"), 1).to.toISOString()).toBe("2025-12-31T16:00:00.000Z");
+    expect(monthPeriod(calendar, new Date("2026-01-15T00:00:00Z"), 1).to.toISOString()).toBe(
+      "2025-12-31T16:00:00.000Z",
+    );
   });
 });

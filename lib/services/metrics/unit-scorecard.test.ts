@@ -30,29 +30,53 @@ describe("toMetricCase", () => {
   });
 
   it("keeps the citizen's rating", () => {
-    const rated = toMetricCase({ ...base, feedbackContacted: true, feedbackSolved: false, feedbackSatisfaction: "basically_satisfied" });
+    const rated = toMetricCase({
+      ...base,
+      feedbackContacted: true,
+      feedbackSolved: false,
+      feedbackSatisfaction: "basically_satisfied",
+    });
     expect(rated.feedback).toEqual({ contacted: true, solved: false, satisfaction: "basically_satisfied" });
   });
 });
 
 describe("scorecardOf", () => {
-  const rated = (solved: boolean) => toMetricCase({ ...base, feedbackContacted: true, feedbackSolved: solved, feedbackSatisfaction: "satisfied" });
+  const rated = (solved: boolean) =>
+    toMetricCase({ ...base, feedbackContacted: true, feedbackSolved: solved, feedbackSatisfaction: "satisfied" });
 
   it("grades a unit with enough rated cases and lights it", () => {
-    const card = scorecardOf(Array.from({ length: 10 }, () => rated(true)), { minimumSample: 10 });
+    const card = scorecardOf(
+      Array.from({ length: 10 }, () => rated(true)),
+      { minimumSample: 10 },
+    );
     expect(card.metrics.compositeScore).toEqual({ kind: "score", value: 100 });
     expect(card).toMatchObject({ grade: "satisfied", light: "green" });
   });
 
   it("gives no grade and no light below the minimum sample", () => {
-    const card = scorecardOf(Array.from({ length: 9 }, () => rated(true)), { minimumSample: 10 });
+    const card = scorecardOf(
+      Array.from({ length: 9 }, () => rated(true)),
+      { minimumSample: 10 },
+    );
     expect(card.metrics.responseRate).toEqual({ kind: "too_few", sample: 9, minimum: 10 });
     expect(card).toMatchObject({ grade: null, light: null });
   });
 
   it("ranks scored units first, best first", () => {
-    const good = { id: "good", scorecard: scorecardOf(Array.from({ length: 10 }, () => rated(true)), { minimumSample: 10 }) };
-    const poor = { id: "poor", scorecard: scorecardOf(Array.from({ length: 10 }, () => rated(false)), { minimumSample: 10 }) };
+    const good = {
+      id: "good",
+      scorecard: scorecardOf(
+        Array.from({ length: 10 }, () => rated(true)),
+        { minimumSample: 10 },
+      ),
+    };
+    const poor = {
+      id: "poor",
+      scorecard: scorecardOf(
+        Array.from({ length: 10 }, () => rated(false)),
+        { minimumSample: 10 },
+      ),
+    };
     const few = { id: "few", scorecard: scorecardOf([rated(true)], { minimumSample: 10 }) };
     expect(rankByScore([few, poor, good]).map((row) => row.id)).toEqual(["good", "poor", "few"]);
   });

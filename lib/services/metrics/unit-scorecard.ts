@@ -4,7 +4,13 @@ import type { Queryable } from "@/db/client";
 import { type RepliedCaseRow, listRepliedCases } from "@/db/queries/metrics";
 import type { TrafficLight } from "@/lib/domain/deadlines/traffic-light";
 import { DEFAULT_GRADE_BANDS, type Grade, type GradeBands, gradeLight, gradeScore } from "@/lib/domain/metrics/grading";
-import { DEFAULT_WEIGHTS, type MetricCase, type ScoreWeights, type UnitMetrics, unitMetrics } from "@/lib/domain/metrics/unit-metrics";
+import {
+  DEFAULT_WEIGHTS,
+  type MetricCase,
+  type ScoreWeights,
+  type UnitMetrics,
+  unitMetrics,
+} from "@/lib/domain/metrics/unit-metrics";
 import type { MonthPeriod } from "./month-period";
 
 export interface ScorecardOptions {
@@ -24,7 +30,10 @@ export function toMetricCase(row: RepliedCaseRow): MetricCase {
   // The feedback columns come from a left join: all null when the citizen did not rate the case.
   const satisfaction = row.feedbackSatisfaction;
   return {
-    feedback: satisfaction === null ? null : { contacted: row.feedbackContacted === true, solved: row.feedbackSolved === true, satisfaction },
+    feedback:
+      satisfaction === null
+        ? null
+        : { contacted: row.feedbackContacted === true, solved: row.feedbackSolved === true, satisfaction },
     signedForOnTime: row.signedForOnTime,
     repliedOnTime: row.repliedOnTime === true,
     disputed: row.disputeCount > 0,
@@ -36,7 +45,10 @@ export function toMetricCase(row: RepliedCaseRow): MetricCase {
 }
 
 export function scorecardOf(facts: readonly MetricCase[], options: ScorecardOptions): Scorecard {
-  const metrics = unitMetrics(facts, { minimumSample: options.minimumSample, weights: options.weights ?? DEFAULT_WEIGHTS });
+  const metrics = unitMetrics(facts, {
+    minimumSample: options.minimumSample,
+    weights: options.weights ?? DEFAULT_WEIGHTS,
+  });
   if (metrics.compositeScore.kind !== "score") return { metrics, grade: null, light: null };
   const grade = gradeScore(metrics.compositeScore.value, options.bands ?? DEFAULT_GRADE_BANDS);
   return { metrics, grade, light: gradeLight(grade) };
@@ -50,7 +62,11 @@ export interface PeriodScorecards {
 }
 
 /** The whole city and every unit for one period, from one query. */
-export async function periodScorecards(db: Queryable, period: MonthPeriod, options: ScorecardOptions): Promise<PeriodScorecards> {
+export async function periodScorecards(
+  db: Queryable,
+  period: MonthPeriod,
+  options: ScorecardOptions,
+): Promise<PeriodScorecards> {
   const rows = await listRepliedCases(db, period);
   const grouped = new Map<number, MetricCase[]>();
   for (const row of rows) {
@@ -82,7 +98,9 @@ export async function unitMonthlyScorecards(
   return months.map((period) => ({
     period,
     scorecard: scorecardOf(
-      rows.filter((row) => row.repliedAt !== null && row.repliedAt >= period.from && row.repliedAt < period.to).map(toMetricCase),
+      rows
+        .filter((row) => row.repliedAt !== null && row.repliedAt >= period.from && row.repliedAt < period.to)
+        .map(toMetricCase),
       options,
     ),
   }));
@@ -90,6 +108,9 @@ export async function unitMonthlyScorecards(
 
 /** Units by composite score, best first; units with too few rated cases last, by sample size. */
 export function rankByScore<T extends { scorecard: Scorecard }>(rows: readonly T[]): T[] {
-  const score = (row: T) => (row.scorecard.metrics.compositeScore.kind === "score" ? row.scorecard.metrics.compositeScore.value : -1);
-  return [...rows].sort((a, b) => score(b) - score(a) || b.scorecard.metrics.ratedCases - a.scorecard.metrics.ratedCases);
+  const score = (row: T) =>
+    row.scorecard.metrics.compositeScore.kind === "score" ? row.scorecard.metrics.compositeScore.value : -1;
+  return [...rows].sort(
+    (a, b) => score(b) - score(a) || b.scorecard.metrics.ratedCases - a.scorecard.metrics.ratedCases,
+  );
 }

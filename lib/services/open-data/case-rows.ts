@@ -60,7 +60,9 @@ interface PostgresCursorClient {
 function postgresClient(db: Queryable): PostgresCursorClient | null {
   const client = (db as unknown as { $client?: unknown }).$client;
   // postgres.js clients are functions with `unsafe`; PGlite's is an object with `query`.
-  return typeof client === "function" && typeof (client as { unsafe?: unknown }).unsafe === "function" ? (client as unknown as PostgresCursorClient) : null;
+  return typeof client === "function" && typeof (client as { unsafe?: unknown }).unsafe === "function"
+    ? (client as unknown as PostgresCursorClient)
+    : null;
 }
 
 /** How the cases are read on this database: a server-side cursor (PostgreSQL) or keyset pages (PGlite). */
@@ -73,7 +75,11 @@ function withoutId({ id: _id, ...row }: RawRow): CaseRow {
 }
 
 /** The filtered cases in id order, `batchSize` rows at a time. Stopping early (return()) closes the cursor. */
-export async function* caseRowBatches(db: Queryable, filter: CaseFilter, batchSize = DEFAULT_BATCH_SIZE): AsyncGenerator<CaseRow[]> {
+export async function* caseRowBatches(
+  db: Queryable,
+  filter: CaseFilter,
+  batchSize = DEFAULT_BATCH_SIZE,
+): AsyncGenerator<CaseRow[]> {
   const client = postgresClient(db);
   if (client) {
     const query = new PgDialect().sqlToQuery(caseQuery(filter));

@@ -72,7 +72,11 @@ export function scorecardRow(published: PublishedScorecard, unitNames: UnitNames
 
 /** One batch per published period, oldest first; the city's row first, then units by id. */
 export async function* scorecardRowBatches(db: Queryable, filter: ScorecardFilter): AsyncGenerator<ScorecardRow[]> {
-  const unitNames: UnitNames = new Map((await db.select({ id: units.id, code: units.code, nameZh: units.nameZh, nameEn: units.nameEn }).from(units)).map((u) => [u.id, u]));
+  const unitNames: UnitNames = new Map(
+    (await db.select({ id: units.id, code: units.code, nameZh: units.nameZh, nameEn: units.nameEn }).from(units)).map(
+      (u) => [u.id, u],
+    ),
+  );
   const starts = await db
     .selectDistinct({ periodStart: scorecardSnapshots.periodStart })
     .from(scorecardSnapshots)

@@ -16,7 +16,11 @@ interface Framing<T> {
 /** Called once when a stream ends, fails or is cancelled by the client. */
 export type OnStreamEnd = () => void;
 
-function framedStream<T>(batches: AsyncIterator<readonly T[]>, framing: Framing<T>, onEnd: OnStreamEnd = () => undefined): ReadableStream<Uint8Array> {
+function framedStream<T>(
+  batches: AsyncIterator<readonly T[]>,
+  framing: Framing<T>,
+  onEnd: OnStreamEnd = () => undefined,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let ended = false;
   const end = () => {
@@ -41,7 +45,10 @@ function framedStream<T>(batches: AsyncIterator<readonly T[]>, framing: Framing<
           const text = next.value.map((row) => framing.row(row, written++)).join("");
           controller.enqueue(encoder.encode(head + text));
         } catch (error) {
-          log.error({ job: "open-data", err: error instanceof Error ? error.message : String(error) }, "open-data stream failed");
+          log.error(
+            { job: "open-data", err: error instanceof Error ? error.message : String(error) },
+            "open-data stream failed",
+          );
           controller.error(error);
           end();
         }
@@ -56,19 +63,36 @@ function framedStream<T>(batches: AsyncIterator<readonly T[]>, framing: Framing<
 }
 
 /** CSV with a header row of column keys; a UTF-8 byte order mark first so Excel shows Chinese. */
-export function csvStream<T extends Row>(batches: AsyncIterator<readonly T[]>, columns: readonly OpenDataColumn[], onEnd?: OnStreamEnd): ReadableStream<Uint8Array> {
-  return framedStream(batches, {
-    head: UTF8_BOM + csvLine(columns.map((column) => column.key)),
-    row: (row) => csvLine(columns.map((column) => row[column.key] ?? null)),
-    tail: "",
-  }, onEnd);
+export function csvStream<T extends Row>(
+  batches: AsyncIterator<readonly T[]>,
+  columns: readonly OpenDataColumn[],
+  onEnd?: OnStreamEnd,
+): ReadableStream<Uint8Array> {
+  return framedStream(
+    batches,
+    {
+      head: UTF8_BOM + csvLine(columns.map((column) => column.key)),
+      row: (row) => csvLine(columns.map((column) => row[column.key] ?? null)),
+      tail: "",
+    },
+    onEnd,
+  );
 }
 
 /** A JSON array of objects with the documented keys, one row per line. */
-export function jsonStream<T extends Row>(batches: AsyncIterator<readonly T[]>, columns: readonly OpenDataColumn[], onEnd?: OnStreamEnd): ReadableStream<Uint8Array> {
-  return framedStream(batches, {
-    head: "[\n",
-    row: (row, index) => `${index === 0 ? "" : ",\n"}${JSON.stringify(Object.fromEntries(columns.map((column) => [column.key, row[column.key] ?? null])))}`,
-    tail: "\n]\n",
-  }, onEnd);
+export function jsonStream<T extends Row>(
+  batches: AsyncIterator<readonly T[]>,
+  columns: readonly OpenDataColumn[],
+  onEnd?: OnStreamEnd,
+): ReadableStream<Uint8Array> {
+  return framedStream(
+    batches,
+    {
+      head: "[\n",
+      row: (row, index) =>
+        `${index === 0 ? "" : ",\n"}${JSON.stringify(Object.fromEntries(columns.map((column) => [column.key, row[column.key] ?? null])))}`,
+      tail: "\n]\n",
+    },
+    onEnd,
+  );
 }

@@ -13,7 +13,11 @@ export type ConfirmOutcome = "confirmed" | "already_confirmed";
  * batch job counts). Confirming twice is fine; a signature on a petition no longer open, a
  * fraudulent or invalidated one, or an unknown token is "not found".
  */
-export async function confirmSignature(petitionId: number, token: string, deps: { db?: Queryable; now?: Date } = {}): Promise<ConfirmOutcome> {
+export async function confirmSignature(
+  petitionId: number,
+  token: string,
+  deps: { db?: Queryable; now?: Date } = {},
+): Promise<ConfirmOutcome> {
   const db = deps.db ?? (await getDb());
   const now = deps.now ?? new Date();
   // Found by the token's unique index alone, then updated by its id: with the petition and
@@ -34,7 +38,10 @@ export async function confirmSignature(petitionId: number, token: string, deps: 
     .returning({ id: petitionSignatures.id });
   if (!confirmed) {
     // Confirmed by a second click a moment ago, or the petition is no longer open.
-    const [again] = await db.select({ status: petitionSignatures.status }).from(petitionSignatures).where(eq(petitionSignatures.id, signature.id));
+    const [again] = await db
+      .select({ status: petitionSignatures.status })
+      .from(petitionSignatures)
+      .where(eq(petitionSignatures.id, signature.id));
     if (again?.status === "validated") return "already_confirmed";
     throw new AppError("not_found");
   }

@@ -22,10 +22,21 @@ export interface CountRefresh {
  * Counted: petitions gathering, in moderation or open, and any petition marked for a recount
  * (countedAt cleared by an invalidation). Safe to run on several servers: the results agree.
  */
-export async function refreshPetitionCounts(ctx: ServiceContext, options: { baseUrl?: string } = {}): Promise<CountRefresh> {
+export async function refreshPetitionCounts(
+  ctx: ServiceContext,
+  options: { baseUrl?: string } = {},
+): Promise<CountRefresh> {
   const { db, now, settings } = ctx;
   const scope = await db
-    .select({ id: petitions.id, status: petitions.status, signatureCount: petitions.signatureCount, countedAt: petitions.countedAt, responseThresholdAt: petitions.responseThresholdAt, debateThresholdAt: petitions.debateThresholdAt, responseCaseId: petitions.responseCaseId })
+    .select({
+      id: petitions.id,
+      status: petitions.status,
+      signatureCount: petitions.signatureCount,
+      countedAt: petitions.countedAt,
+      responseThresholdAt: petitions.responseThresholdAt,
+      debateThresholdAt: petitions.debateThresholdAt,
+      responseCaseId: petitions.responseCaseId,
+    })
     .from(petitions)
     .where(or(inArray(petitions.status, [...COUNTED_STATUSES]), isNull(petitions.countedAt)));
   const result: CountRefresh = { petitions: scope.length, changed: 0, crossed: [], dropped: [] };
@@ -35,7 +46,10 @@ export async function refreshPetitionCounts(ctx: ServiceContext, options: { base
   const tallies = await sqlRows<{ petition_id: number; district_id: number; n: number }>(
     db,
     sql`select petition_id, district_id, count(*)::int as n from petition_signatures
-        where status = 'validated' and petition_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+        where status = 'validated' and petition_id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})
         group by petition_id, district_id`,
   );
   const byPetition = new Map<number, { total: number; districts: { districtId: number; n: number }[] }>();
@@ -51,19 +65,46 @@ export async function refreshPetitionCounts(ctx: ServiceContext, options: { base
     const tally = byPetition.get(petition.id) ?? { total: 0, districts: [] };
     // Thresholds apply once the petition is open; supporters and moderation only count.
     const counts = petition.status === "open" || petition.status === "closed";
-    const stamps = counts ? stampThresholds(tally.total, petition, thresholds, now) : { responseThresholdAt: petition.responseThresholdAt, debateThresholdAt: petition.debateThresholdAt, crossed: [], dropped: [] };
-    const unchanged = tally.total === petition.signatureCount && petition.countedAt !== null && stamps.crossed.length === 0 && stamps.dropped.length === 0;
+    const stamps = counts
+      ? stampThresholds(tally.total, petition, thresholds, now)
+      : {
+          responseThresholdAt: petition.responseThresholdAt,
+          debateThresholdAt: petition.debateThresholdAt,
+          crossed: [],
+          dropped: [],
+        };
+    const unchanged =
+      tally.total === petition.signatureCount &&
+      petition.countedAt !== null &&
+      stamps.crossed.length === 0 &&
+      stamps.dropped.length === 0;
     if (unchanged) continue;
     result.changed += 1;
     await db.transaction(async (tx) => {
       await tx
         .update(petitions)
-        .set({ signatureCount: tally.total, countedAt: now, responseThresholdAt: stamps.responseThresholdAt, debateThresholdAt: stamps.debateThresholdAt })
+        .set({
+          signatureCount: tally.total,
+          countedAt: now,
+          responseThresholdAt: stamps.responseThresholdAt,
+          debateThresholdAt: stamps.debateThresholdAt,
+        })
         .where(eq(petitions.id, petition.id));
       await tx.delete(petitionDistrictCounts).where(eq(petitionDistrictCounts.petitionId, petition.id));
-      if (tally.districts.length) await tx.insert(petitionDistrictCounts).values(tally.districts.map((d) => ({ petitionId: petition.id, districtId: d.districtId, signatureCount: d.n })));
+      if (tally.districts.length)
+        await tx
+          .insert(petitionDistrictCounts)
+          .values(
+            tally.districts.map((d) => ({ petitionId: petition.id, districtId: d.districtId, signatureCount: d.n })),
+          );
       for (const threshold of stamps.dropped) {
-        await tx.insert(petitionModerationLog).values({ petitionId: petition.id, actorUserId: null, action: `unstamp_${threshold}`, affected: tally.total, occurredAt: now });
+        await tx.insert(petitionModerationLog).values({
+          petitionId: petition.id,
+          actorUserId: null,
+          action: `unstamp_${threshold}`,
+          affected: tally.total,
+          occurredAt: now,
+        });
       }
     });
     for (const threshold of stamps.crossed) result.crossed.push({ petitionId: petition.id, threshold });
@@ -73,10 +114,18 @@ export async function refreshPetitionCounts(ctx: ServiceContext, options: { base
   for (const { petitionId, threshold } of result.crossed) {
     try {
       if (threshold === "response") await openResponseCase(petitionId, ctx);
-      await notifySigners(ctx, petitionId, threshold === "response" ? "responseThreshold" : "debateThreshold", options.baseUrl);
+      await notifySigners(
+        ctx,
+        petitionId,
+        threshold === "response" ? "responseThreshold" : "debateThreshold",
+        options.baseUrl,
+      );
     } catch (error) {
       // The stamp stays; the next refresh does not re-cross it, so log loudly for an operator.
-      log.error({ job: "petition-count", petitionId, threshold, err: error instanceof Error ? error.message : String(error) }, "threshold follow-up failed");
+      log.error(
+        { job: "petition-count", petitionId, threshold, err: error instanceof Error ? error.message : String(error) },
+        "threshold follow-up failed",
+      );
     }
   }
   return result;
@@ -87,7 +136,13 @@ export async function openMissingResponseCases(ctx: ServiceContext): Promise<num
   const missing = await ctx.db
     .select({ id: petitions.id })
     .from(petitions)
-    .where(and(sql`${petitions.responseThresholdAt} is not null`, isNull(petitions.responseCaseId), inArray(petitions.status, ["open", "closed"])));
+    .where(
+      and(
+        sql`${petitions.responseThresholdAt} is not null`,
+        isNull(petitions.responseCaseId),
+        inArray(petitions.status, ["open", "closed"]),
+      ),
+    );
   let opened = 0;
   for (const { id } of missing) if (await openResponseCase(id, ctx)) opened += 1;
   return opened;

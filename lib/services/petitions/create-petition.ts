@@ -11,10 +11,18 @@ export interface PetitionCreator {
 }
 
 /** A new draft, owned by its signed-in creator. Only the creator sees it until it gathers supporters. */
-export async function createPetition(draft: PetitionDraft, creator: PetitionCreator, ctx: ServiceContext): Promise<{ id: number }> {
-  const [category] = await ctx.db.select({ id: categories.id }).from(categories).where(and(eq(categories.id, draft.categoryId), eq(categories.active, true)));
+export async function createPetition(
+  draft: PetitionDraft,
+  creator: PetitionCreator,
+  ctx: ServiceContext,
+): Promise<{ id: number }> {
+  const [category] = await ctx.db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(eq(categories.id, draft.categoryId), eq(categories.active, true)));
   if (!category) throw new AppError("validation", "unknown category", { categoryId: ["invalid"] });
-  if (draft.showCreatorName && !draft.creatorName) throw new AppError("validation", "name to show", { creatorName: ["required"] });
+  if (draft.showCreatorName && !draft.creatorName)
+    throw new AppError("validation", "name to show", { creatorName: ["required"] });
   const [row] = await ctx.db
     .insert(petitions)
     .values({

@@ -9,11 +9,23 @@ import type { Moderator } from "./moderate-petition";
 import { sqlRows } from "./rows";
 import { forgetSigningCaches } from "./signing-cache";
 
-export async function addBlock(input: { kind: BlockKind; pattern: string; note: string | null }, moderator: Moderator, ctx: ServiceContext) {
+export async function addBlock(
+  input: { kind: BlockKind; pattern: string; note: string | null },
+  moderator: Moderator,
+  ctx: ServiceContext,
+) {
   const pattern = input.pattern.trim().toLowerCase();
-  const valid = input.kind === "ip_range" ? isValidRange(pattern) : input.kind === "domain" ? /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(pattern) : /^[^@\s]+@[^@\s]+$/.test(pattern);
+  const valid =
+    input.kind === "ip_range"
+      ? isValidRange(pattern)
+      : input.kind === "domain"
+        ? /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(pattern)
+        : /^[^@\s]+@[^@\s]+$/.test(pattern);
   if (!valid) throw new AppError("validation", "bad pattern", { pattern: ["badPattern"] });
-  await ctx.db.insert(petitionBlocks).values({ kind: input.kind, pattern, note: input.note, createdByUserId: moderator.userId, createdAt: ctx.now }).onConflictDoNothing();
+  await ctx.db
+    .insert(petitionBlocks)
+    .values({ kind: input.kind, pattern, note: input.note, createdByUserId: moderator.userId, createdAt: ctx.now })
+    .onConflictDoNothing();
   forgetSigningCaches();
 }
 
@@ -33,7 +45,13 @@ export interface TrendRow {
 }
 
 /** The busiest addresses and email domains per hour on one petition, over the last `hours`. */
-export async function trendingSources(petitionId: number, by: "ip" | "domain", ctx: ServiceContext, hours = 24, limit = 20): Promise<TrendRow[]> {
+export async function trendingSources(
+  petitionId: number,
+  by: "ip" | "domain",
+  ctx: ServiceContext,
+  hours = 24,
+  limit = 20,
+): Promise<TrendRow[]> {
   const since = new Date(ctx.now.getTime() - hours * 3_600_000);
   const column = by === "ip" ? sql`host(ip_address)` : sql`email_domain`;
   const rows = await sqlRows<{ hour: string | Date; key: string | null; n: number }>(
@@ -46,14 +64,20 @@ export async function trendingSources(petitionId: number, by: "ip" | "domain", c
   return rows.map((r) => ({ hour: new Date(r.hour), key: r.key ?? "", signatures: Number(r.n) }));
 }
 
-export type Invalidation = { by: "ip"; range: string } | { by: "domain"; domain: string } | { by: "window"; from: Date; to: Date };
+export type Invalidation =
+  { by: "ip"; range: string } | { by: "domain"; domain: string } | { by: "window"; from: Date; to: Date };
 
 /**
  * Invalidates the petition's signatures (pending or validated) from an address range, an email
  * domain or a time window. They stay stored; the petition is marked for a recount, so the next
  * batch refresh lowers the count and un-stamps any threshold it fell below.
  */
-export async function invalidateSignatures(petitionId: number, input: Invalidation, moderator: Moderator, ctx: ServiceContext): Promise<number> {
+export async function invalidateSignatures(
+  petitionId: number,
+  input: Invalidation,
+  moderator: Moderator,
+  ctx: ServiceContext,
+): Promise<number> {
   const condition =
     input.by === "ip"
       ? isValidRange(input.range)
@@ -67,11 +91,29 @@ export async function invalidateSignatures(petitionId: number, input: Invalidati
     const changed = await tx
       .update(petitionSignatures)
       .set({ status: "invalidated", invalidatedAt: ctx.now })
-      .where(and(eq(petitionSignatures.petitionId, petitionId), inArray(petitionSignatures.status, ["pending", "validated"]), condition))
+      .where(
+        and(
+          eq(petitionSignatures.petitionId, petitionId),
+          inArray(petitionSignatures.status, ["pending", "validated"]),
+          condition,
+        ),
+      )
       .returning({ id: petitionSignatures.id });
     await tx.update(petitions).set({ countedAt: null }).where(eq(petitions.id, petitionId));
-    const detail = input.by === "ip" ? input.range : input.by === "domain" ? input.domain : `${input.from.toISOString()}/${input.to.toISOString()}`;
-    await tx.insert(petitionModerationLog).values({ petitionId, actorUserId: moderator.userId, action: `invalidate_${input.by}`, detail, affected: changed.length, occurredAt: ctx.now });
+    const detail =
+      input.by === "ip"
+        ? input.range
+        : input.by === "domain"
+          ? input.domain
+          : `${input.from.toISOString()}/${input.to.toISOString()}`;
+    await tx.insert(petitionModerationLog).values({
+      petitionId,
+      actorUserId: moderator.userId,
+      action: `invalidate_${input.by}`,
+      detail,
+      affected: changed.length,
+      occurredAt: ctx.now,
+    });
     return changed.length;
   });
 }

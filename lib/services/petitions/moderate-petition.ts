@@ -12,8 +12,17 @@ export interface Moderator {
 }
 
 /** Opens the petition for signing for the configured months and names the unit that must answer. */
-export async function approvePetition(petitionId: number, input: { responsibleUnitId: number }, moderator: Moderator, ctx: ServiceContext, baseUrl = "") {
-  const [unit] = await ctx.db.select({ id: units.id, active: units.active }).from(units).where(eq(units.id, input.responsibleUnitId));
+export async function approvePetition(
+  petitionId: number,
+  input: { responsibleUnitId: number },
+  moderator: Moderator,
+  ctx: ServiceContext,
+  baseUrl = "",
+) {
+  const [unit] = await ctx.db
+    .select({ id: units.id, active: units.active })
+    .from(units)
+    .where(eq(units.id, input.responsibleUnitId));
   if (!unit?.active) throw new AppError("validation", "inactive or unknown unit", { responsibleUnitId: ["invalid"] });
   const row = await transitionPetition(ctx, {
     petitionId,
@@ -22,27 +31,50 @@ export async function approvePetition(petitionId: number, input: { responsibleUn
     apply: () => {
       const closesAt = new Date(ctx.now);
       closesAt.setUTCMonth(closesAt.getUTCMonth() + ctx.settings.petitionOpenMonths);
-      return { moderatedAt: ctx.now, moderatorUserId: moderator.userId, responsibleUnitId: unit.id, openedAt: ctx.now, closesAt, countedAt: null };
+      return {
+        moderatedAt: ctx.now,
+        moderatorUserId: moderator.userId,
+        responsibleUnitId: unit.id,
+        openedAt: ctx.now,
+        closesAt,
+        countedAt: null,
+      };
     },
   });
   await tellCreator(row.creatorUserId, row.title, petitionUrl(baseUrl, petitionId), ctx);
   return row;
 }
 
-export async function rejectPetition(petitionId: number, input: { code: RejectionCode; note: string }, moderator: Moderator, ctx: ServiceContext, baseUrl = "") {
+export async function rejectPetition(
+  petitionId: number,
+  input: { code: RejectionCode; note: string },
+  moderator: Moderator,
+  ctx: ServiceContext,
+  baseUrl = "",
+) {
   const row = await transitionPetition(ctx, {
     petitionId,
     event: "reject",
     actorUserId: moderator.userId,
     detail: input.code,
-    apply: () => ({ moderatedAt: ctx.now, moderatorUserId: moderator.userId, rejectionCode: input.code, rejectionNote: input.note || null }),
+    apply: () => ({
+      moderatedAt: ctx.now,
+      moderatorUserId: moderator.userId,
+      rejectionCode: input.code,
+      rejectionNote: input.note || null,
+    }),
   });
   await tellCreator(row.creatorUserId, row.title, petitionUrl(baseUrl, petitionId), ctx);
   return row;
 }
 
 /** A flag marks a petition for a second look (in the queue or while open) without deciding. */
-export async function flagPetition(petitionId: number, input: { note: string | null }, moderator: Moderator, ctx: ServiceContext) {
+export async function flagPetition(
+  petitionId: number,
+  input: { note: string | null },
+  moderator: Moderator,
+  ctx: ServiceContext,
+) {
   const flagged = input.note !== null;
   const [row] = await ctx.db
     .update(petitions)
@@ -50,17 +82,47 @@ export async function flagPetition(petitionId: number, input: { note: string | n
     .where(eq(petitions.id, petitionId))
     .returning({ id: petitions.id });
   if (!row) throw new AppError("not_found");
-  await ctx.db.insert(petitionModerationLog).values({ petitionId, actorUserId: moderator.userId, action: flagged ? "flag" : "unflag", detail: input.note, occurredAt: ctx.now });
+  await ctx.db.insert(petitionModerationLog).values({
+    petitionId,
+    actorUserId: moderator.userId,
+    action: flagged ? "flag" : "unflag",
+    detail: input.note,
+    occurredAt: ctx.now,
+  });
 }
 
 /** The public hearing of a petition past the debate threshold: its date and, later, its outcome. */
-export async function recordHearing(petitionId: number, input: { hearingDate: string | null; hearingOutcome: string | null }, moderator: Moderator, ctx: ServiceContext, baseUrl = "") {
-  const [before] = await ctx.db.select({ debateThresholdAt: petitions.debateThresholdAt, hearingDate: petitions.hearingDate, hearingOutcome: petitions.hearingOutcome }).from(petitions).where(eq(petitions.id, petitionId));
+export async function recordHearing(
+  petitionId: number,
+  input: { hearingDate: string | null; hearingOutcome: string | null },
+  moderator: Moderator,
+  ctx: ServiceContext,
+  baseUrl = "",
+) {
+  const [before] = await ctx.db
+    .select({
+      debateThresholdAt: petitions.debateThresholdAt,
+      hearingDate: petitions.hearingDate,
+      hearingOutcome: petitions.hearingOutcome,
+    })
+    .from(petitions)
+    .where(eq(petitions.id, petitionId));
   if (!before) throw new AppError("not_found");
-  if (!before.debateThresholdAt) throw new AppError("validation", "debate threshold not reached", { form: ["noHearingYet"] });
-  await ctx.db.update(petitions).set({ hearingDate: input.hearingDate, hearingOutcome: input.hearingOutcome, updatedAt: ctx.now }).where(eq(petitions.id, petitionId));
-  await ctx.db.insert(petitionModerationLog).values({ petitionId, actorUserId: moderator.userId, action: "hearing", detail: input.hearingDate, occurredAt: ctx.now });
-  if (before.hearingDate !== input.hearingDate || before.hearingOutcome !== input.hearingOutcome) await notifySigners(ctx, petitionId, "hearing", baseUrl);
+  if (!before.debateThresholdAt)
+    throw new AppError("validation", "debate threshold not reached", { form: ["noHearingYet"] });
+  await ctx.db
+    .update(petitions)
+    .set({ hearingDate: input.hearingDate, hearingOutcome: input.hearingOutcome, updatedAt: ctx.now })
+    .where(eq(petitions.id, petitionId));
+  await ctx.db.insert(petitionModerationLog).values({
+    petitionId,
+    actorUserId: moderator.userId,
+    action: "hearing",
+    detail: input.hearingDate,
+    occurredAt: ctx.now,
+  });
+  if (before.hearingDate !== input.hearingDate || before.hearingOutcome !== input.hearingOutcome)
+    await notifySigners(ctx, petitionId, "hearing", baseUrl);
 }
 
 async function tellCreator(creatorUserId: string, title: string, url: string, ctx: ServiceContext) {

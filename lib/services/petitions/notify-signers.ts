@@ -8,15 +8,33 @@ import { petitionUrl } from "./petition-lifecycle";
 const BATCH = 1000;
 
 /** Mails every confirmed signer who asked to be told, in batches of outbox rows. */
-export async function notifySigners(ctx: ServiceContext, petitionId: number, news: PetitionNews, baseUrl = env().APP_URL ?? ""): Promise<number> {
-  const [petition] = await ctx.db.select({ title: petitions.title }).from(petitions).where(eq(petitions.id, petitionId));
+export async function notifySigners(
+  ctx: ServiceContext,
+  petitionId: number,
+  news: PetitionNews,
+  baseUrl = env().APP_URL ?? "",
+): Promise<number> {
+  const [petition] = await ctx.db
+    .select({ title: petitions.title })
+    .from(petitions)
+    .where(eq(petitions.id, petitionId));
   if (!petition) return 0;
   const mail = newsMail(news, { title: petition.title, url: petitionUrl(baseUrl.replace(/\/+$/, ""), petitionId) });
   const signers = await ctx.db
     .select({ email: petitionSignatures.email })
     .from(petitionSignatures)
-    .where(and(eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.status, "validated"), eq(petitionSignatures.notify, true)));
+    .where(
+      and(
+        eq(petitionSignatures.petitionId, petitionId),
+        eq(petitionSignatures.status, "validated"),
+        eq(petitionSignatures.notify, true),
+      ),
+    );
   const addresses = [...new Set(signers.map((s) => s.email?.toLowerCase()).filter((e): e is string => Boolean(e)))];
-  for (let i = 0; i < addresses.length; i += BATCH) await queueMails(ctx.db, addresses.slice(i, i + BATCH).map((to) => ({ to, ...mail })));
+  for (let i = 0; i < addresses.length; i += BATCH)
+    await queueMails(
+      ctx.db,
+      addresses.slice(i, i + BATCH).map((to) => ({ to, ...mail })),
+    );
   return addresses.length;
 }

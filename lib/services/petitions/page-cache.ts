@@ -23,7 +23,12 @@ async function readPage(db: Queryable, id: number): Promise<PetitionPageData> {
   return { row, tallies };
 }
 
-export function petitionPageData(db: Queryable, id: number, options: { fresh: boolean }, now = Date.now()): Promise<PetitionPageData> {
+export function petitionPageData(
+  db: Queryable,
+  id: number,
+  options: { fresh: boolean },
+  now = Date.now(),
+): Promise<PetitionPageData> {
   if (options.fresh) return readPage(db, id);
   const hit = pages.get(id);
   if (hit && now - hit.loadedAt < TTL_MS) return hit.value;

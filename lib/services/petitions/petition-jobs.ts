@@ -17,9 +17,21 @@ export function startPetitionCounter(): void {
       const result = await refreshPetitionCounts(ctx, { baseUrl: env().APP_URL });
       // A unit's reply shows on the petition within one round.
       await publishAnswers(ctx, env().APP_URL);
-      if (result.changed > 0) log.info({ job: "petition-count", changed: result.changed, crossed: result.crossed.length, dropped: result.dropped.length }, "petition counts refreshed");
+      if (result.changed > 0)
+        log.info(
+          {
+            job: "petition-count",
+            changed: result.changed,
+            crossed: result.crossed.length,
+            dropped: result.dropped.length,
+          },
+          "petition counts refreshed",
+        );
     } catch (error) {
-      log.error({ job: "petition-count", err: error instanceof Error ? error.message : String(error) }, "petition count failed");
+      log.error(
+        { job: "petition-count", err: error instanceof Error ? error.message : String(error) },
+        "petition count failed",
+      );
     }
     holder.__answerablePetitionCounter = setTimeout(() => void round(), delay);
     holder.__answerablePetitionCounter.unref();
@@ -34,5 +46,6 @@ export async function sweepPetitions(): Promise<void> {
   const closed = await closeExpiredPetitions(ctx);
   const reopened = await openMissingResponseCases(ctx);
   const anonymised = await anonymiseClosedSignatures(ctx);
-  if (closed + reopened + anonymised > 0) log.info({ job: "petition-sweep", closed, reopened, anonymised }, "petition sweep");
+  if (closed + reopened + anonymised > 0)
+    log.info({ job: "petition-sweep", closed, reopened, anonymised }, "petition sweep");
 }

@@ -20,7 +20,13 @@ export function newShareToken(): string {
  */
 export async function transitionPetition(
   ctx: ServiceContext,
-  input: { petitionId: number; event: PetitionEvent; actorUserId: string | null; detail?: string | null; apply?: (row: PetitionRow, tx: Transaction) => PetitionPatch | Promise<PetitionPatch> },
+  input: {
+    petitionId: number;
+    event: PetitionEvent;
+    actorUserId: string | null;
+    detail?: string | null;
+    apply?: (row: PetitionRow, tx: Transaction) => PetitionPatch | Promise<PetitionPatch>;
+  },
 ): Promise<PetitionRow> {
   const after = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(petitions).where(eq(petitions.id, input.petitionId)).for("update");
@@ -34,7 +40,13 @@ export async function transitionPetition(
       .where(eq(petitions.id, row.id))
       .returning();
     if (!updated) throw new AppError("not_found");
-    await tx.insert(petitionModerationLog).values({ petitionId: row.id, actorUserId: input.actorUserId, action: input.event, detail: input.detail ?? null, occurredAt: ctx.now });
+    await tx.insert(petitionModerationLog).values({
+      petitionId: row.id,
+      actorUserId: input.actorUserId,
+      action: input.event,
+      detail: input.detail ?? null,
+      occurredAt: ctx.now,
+    });
     return updated;
   });
   forgetSigningCaches(input.petitionId);
@@ -47,7 +59,10 @@ export async function submitWhenSupported(petitionId: number, ctx: ServiceContex
     .select({ n: count() })
     .from(petitionSignatures)
     .where(and(eq(petitionSignatures.petitionId, petitionId), eq(petitionSignatures.status, "validated")));
-  const [petition] = await ctx.db.select({ required: petitions.supportersRequired, status: petitions.status }).from(petitions).where(eq(petitions.id, petitionId));
+  const [petition] = await ctx.db
+    .select({ required: petitions.supportersRequired, status: petitions.status })
+    .from(petitions)
+    .where(eq(petitions.id, petitionId));
   if (!petition || petition.status !== "gathering" || (supporters?.n ?? 0) < petition.required) return false;
   try {
     await transitionPetition(ctx, {

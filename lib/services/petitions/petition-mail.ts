@@ -28,7 +28,14 @@ export type PetitionNews = "responseThreshold" | "debateThreshold" | "answered" 
 export function newsMail(news: PetitionNews, values: { title: string; url: string }): MailText {
   return {
     subject: `${zh(`petitions.mail.${news}.subject`, values)} / ${en(`petitions.mail.${news}.subject`, values)}`,
-    body: [zh(`petitions.mail.${news}.body`, values), "", en(`petitions.mail.${news}.body`, values), "", zh("petitions.mail.footer"), en("petitions.mail.footer")].join("\n"),
+    body: [
+      zh(`petitions.mail.${news}.body`, values),
+      "",
+      en(`petitions.mail.${news}.body`, values),
+      "",
+      zh("petitions.mail.footer"),
+      en("petitions.mail.footer"),
+    ].join("\n"),
   };
 }
 
@@ -39,5 +46,7 @@ export function newsMail(news: PetitionNews, values: { title: string; url: strin
 export async function queueMails(db: Queryable, mails: readonly OutgoingMail[]): Promise<void> {
   if (mails.length === 0) return;
   if (env().SMTP_URL) return sendMails(mails);
-  await db.insert(mailOutbox).values(mails.map((m) => ({ toAddress: m.to.toLowerCase(), subject: m.subject, body: m.body })));
+  await db
+    .insert(mailOutbox)
+    .values(mails.map((m) => ({ toAddress: m.to.toLowerCase(), subject: m.subject, body: m.body })));
 }

@@ -6,8 +6,18 @@ import { transitionPetition } from "./petition-lifecycle";
 
 /** Open petitions past their closing time close. Idempotent and bounded. */
 export async function closeExpiredPetitions(ctx: ServiceContext, limit = 100): Promise<number> {
-  const due = await ctx.db.select({ id: petitions.id }).from(petitions).where(and(eq(petitions.status, "open"), lte(petitions.closesAt, ctx.now))).limit(limit);
-  for (const { id } of due) await transitionPetition(ctx, { petitionId: id, event: "close", actorUserId: null, apply: () => ({ closedAt: ctx.now, countedAt: null }) });
+  const due = await ctx.db
+    .select({ id: petitions.id })
+    .from(petitions)
+    .where(and(eq(petitions.status, "open"), lte(petitions.closesAt, ctx.now)))
+    .limit(limit);
+  for (const { id } of due)
+    await transitionPetition(ctx, {
+      petitionId: id,
+      event: "close",
+      actorUserId: null,
+      apply: () => ({ closedAt: ctx.now, countedAt: null }),
+    });
   return due.length;
 }
 
@@ -20,7 +30,14 @@ export async function publishAnswers(ctx: ServiceContext, baseUrl?: string): Pro
     .select({ id: petitions.id, replyText: cases.replyText, repliedAt: cases.repliedAt })
     .from(petitions)
     .innerJoin(cases, eq(cases.id, petitions.responseCaseId))
-    .where(and(isNull(petitions.answeredAt), isNotNull(cases.repliedAt), isNotNull(cases.replyText), inArray(cases.status, ["replied", "closed"])));
+    .where(
+      and(
+        isNull(petitions.answeredAt),
+        isNotNull(cases.repliedAt),
+        isNotNull(cases.replyText),
+        inArray(cases.status, ["replied", "closed"]),
+      ),
+    );
   for (const row of replied) {
     const [updated] = await ctx.db
       .update(petitions)
@@ -41,17 +58,34 @@ export async function anonymiseClosedSignatures(ctx: ServiceContext): Promise<nu
   const due = await ctx.db
     .select({ id: petitions.id })
     .from(petitions)
-    .where(and(inArray(petitions.status, ["closed", "rejected"]), isNull(petitions.signaturesAnonymisedAt), sql`coalesce(${petitions.closedAt}, ${petitions.moderatedAt}) <= ${cutoff.toISOString()}::timestamptz`));
+    .where(
+      and(
+        inArray(petitions.status, ["closed", "rejected"]),
+        isNull(petitions.signaturesAnonymisedAt),
+        sql`coalesce(${petitions.closedAt}, ${petitions.moderatedAt}) <= ${cutoff.toISOString()}::timestamptz`,
+      ),
+    );
   let cleared = 0;
   for (const { id } of due) {
     await ctx.db.transaction(async (tx) => {
       const rows = await tx
         .update(petitionSignatures)
-        .set({ name: null, email: null, canonicalEmail: null, emailDomain: null, ipAddress: null, tokenHash: null, anonymisedAt: ctx.now })
+        .set({
+          name: null,
+          email: null,
+          canonicalEmail: null,
+          emailDomain: null,
+          ipAddress: null,
+          tokenHash: null,
+          anonymisedAt: ctx.now,
+        })
         .where(and(eq(petitionSignatures.petitionId, id), isNull(petitionSignatures.anonymisedAt)))
         .returning({ id: petitionSignatures.id });
       cleared += rows.length;
-      await tx.update(petitions).set({ signaturesAnonymisedAt: ctx.now, creatorName: null }).where(eq(petitions.id, id));
+      await tx
+        .update(petitions)
+        .set({ signaturesAnonymisedAt: ctx.now, creatorName: null })
+        .where(eq(petitions.id, id));
     });
   }
   return cleared;

@@ -38,7 +38,12 @@ export function petitionSummaryJson(p: Summary, baseUrl: string) {
   };
 }
 
-export function petitionDetailJson(row: LoadedPetition, districts: { code: string; nameZh: string; nameEn: string; signatures: number }[], thresholds: { response: number; debate: number }, baseUrl: string) {
+export function petitionDetailJson(
+  row: LoadedPetition,
+  districts: { code: string; nameZh: string; nameEn: string; signatures: number }[],
+  thresholds: { response: number; debate: number },
+  baseUrl: string,
+) {
   const p = row.petition;
   const answered = Boolean(row.caseReplyText) && (row.caseStatus === "replied" || row.caseStatus === "closed");
   return {
@@ -52,9 +57,19 @@ export function petitionDetailJson(row: LoadedPetition, districts: { code: strin
     thresholds: { response: thresholds.response, debate: thresholds.debate },
     responsibleUnit: row.unitCode ? { code: row.unitCode, nameZh: row.unitZh, nameEn: row.unitEn } : null,
     response: p.responseCaseId
-      ? { caseReference: row.caseReference, replyDueAt: iso(row.caseReplyDueAt), answeredAt: answered ? iso(row.caseRepliedAt) : null, answer: answered ? row.caseReplyText : null }
+      ? {
+          caseReference: row.caseReference,
+          replyDueAt: iso(row.caseReplyDueAt),
+          answeredAt: answered ? iso(row.caseRepliedAt) : null,
+          answer: answered ? row.caseReplyText : null,
+        }
       : null,
     hearing: p.debateThresholdAt || p.hearingDate ? { date: p.hearingDate, outcome: p.hearingOutcome } : null,
-    districts: districts.map((d) => ({ code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, signatures: Number(d.signatures) })),
+    districts: districts.map((d) => ({
+      code: d.code,
+      nameZh: d.nameZh,
+      nameEn: d.nameEn,
+      signatures: Number(d.signatures),
+    })),
   };
 }

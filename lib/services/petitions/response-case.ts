@@ -18,7 +18,10 @@ import { SYSTEM_ACTOR, appendEvent } from "../cases/transition";
  * petition's category and dispatched to its responsible unit through the normal lifecycle, with
  * the reply due in the configured working days. Idempotent: a petition gets one case.
  */
-export async function openResponseCase(petitionId: number, ctx: ServiceContext): Promise<{ caseId: number; reference: string } | null> {
+export async function openResponseCase(
+  petitionId: number,
+  ctx: ServiceContext,
+): Promise<{ caseId: number; reference: string } | null> {
   const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
   await ensureReferenceSequence(ctx.db, year);
   const opened = await ctx.db.transaction(async (tx) => {
@@ -26,7 +29,10 @@ export async function openResponseCase(petitionId: number, ctx: ServiceContext):
     if (!petition) throw new AppError("not_found");
     if (petition.responseCaseId !== null || !petition.responsibleUnitId) return null;
     const created = await insertResponseCase(tx, petition, ctx, year);
-    await tx.update(petitions).set({ responseCaseId: created.caseId, updatedAt: ctx.now }).where(eq(petitions.id, petitionId));
+    await tx
+      .update(petitions)
+      .set({ responseCaseId: created.caseId, updatedAt: ctx.now })
+      .where(eq(petitions.id, petitionId));
     return { ...created, unitId: petition.responsibleUnitId, title: petition.title };
   });
   if (!opened) return null;
@@ -36,14 +42,25 @@ export async function openResponseCase(petitionId: number, ctx: ServiceContext):
   const [zh, en] = [translator("zh-CN"), translator("en")];
   const subject = `${zh("filing.mail.dispatched.subject", notice)} / ${en("filing.mail.dispatched.subject", notice)}`;
   const body = [zh("filing.mail.dispatched.body", notice), "", en("filing.mail.dispatched.body", notice)].join("\n");
-  await queueMails(ctx.db, staff.map((to) => ({ to, subject, body })));
+  await queueMails(
+    ctx.db,
+    staff.map((to) => ({ to, subject, body })),
+  );
   return { caseId: opened.caseId, reference: opened.reference };
 }
 
-async function insertResponseCase(tx: Transaction, petition: typeof petitions.$inferSelect, ctx: ServiceContext, year: number) {
+async function insertResponseCase(
+  tx: Transaction,
+  petition: typeof petitions.$inferSelect,
+  ctx: ServiceContext,
+  year: number,
+) {
   const sequence = await nextReferenceNumber(tx, year);
   const reference = formatCaseReference(year, sequence);
-  const [creator] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, petition.creatorUserId));
+  const [creator] = await tx
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, petition.creatorUserId));
   const description = [petition.action, petition.background].filter(Boolean).join("\n\n").slice(0, 4000);
   const [row] = await tx
     .insert(cases)
@@ -68,7 +85,19 @@ async function insertResponseCase(tx: Transaction, petition: typeof petitions.$i
   await tx.insert(caseContacts).values({ caseId: row.id, name: creator?.name ?? null, email: creator?.email ?? null });
   const submitHash = await appendEvent(
     tx,
-    { caseId: row.id, event: "submit", fromStatus: null, toStatus: "submitted", actorUserId: null, actorRole: "system", unitId: null, note: null, isPublic: true, occurredAt: ctx.now, data: { petitionId: petition.id, signatures: petition.signatureCount } },
+    {
+      caseId: row.id,
+      event: "submit",
+      fromStatus: null,
+      toStatus: "submitted",
+      actorUserId: null,
+      actorRole: "system",
+      unitId: null,
+      note: null,
+      isPublic: true,
+      occurredAt: ctx.now,
+      data: { petitionId: petition.id, signatures: petition.signatureCount },
+    },
     null,
   );
   await dispatchInTransaction(
@@ -78,7 +107,11 @@ async function insertResponseCase(tx: Transaction, petition: typeof petitions.$i
     { prevHash: submitHash, lockedRow: row },
   );
   // The petition rules fix the reply time, whatever the category's policy says.
-  const replyDueAt = addClock(ctx.now, { kind: "working_days", amount: ctx.settings.petitionResponseWorkingDays }, ctx.calendar);
+  const replyDueAt = addClock(
+    ctx.now,
+    { kind: "working_days", amount: ctx.settings.petitionResponseWorkingDays },
+    ctx.calendar,
+  );
   await tx.update(cases).set({ replyDueAt }).where(eq(cases.id, row.id));
   return { caseId: row.id, reference };
 }

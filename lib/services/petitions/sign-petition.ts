@@ -4,7 +4,12 @@ import { petitionSignatures } from "@/db/schema";
 import { blockedBy, parseAddress } from "@/lib/domain/petitions/block-list";
 import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
 import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
-import { DEFAULT_SIGNING_LIMITS, type SigningLimitPolicy, type SigningLimitState, decideSigningLimit } from "@/lib/domain/petitions/signing-limits";
+import {
+  DEFAULT_SIGNING_LIMITS,
+  type SigningLimitPolicy,
+  type SigningLimitState,
+  decideSigningLimit,
+} from "@/lib/domain/petitions/signing-limits";
 import { workerShare } from "@/lib/domain/limits/token-bucket";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -48,13 +53,21 @@ export function confirmPath(petitionId: number, token: string): string {
  * a silent success; one over the address's limits or on a block list is stored as fraudulent,
  * never mailed and never counted. The caller sees the same answer in every case.
  */
-export async function signPetition(petitionId: number, form: SignatureForm, origin: SigningOrigin, deps: SigningDeps = {}): Promise<void> {
+export async function signPetition(
+  petitionId: number,
+  form: SignatureForm,
+  origin: SigningOrigin,
+  deps: SigningDeps = {},
+): Promise<void> {
   const db = deps.db ?? (await getDb());
   const now = deps.now ?? new Date();
   const target = await cachedSigningTarget(db, petitionId, now.getTime());
-  const shareOk = target?.status !== "gathering" || (origin.shareToken != null && origin.shareToken === target.shareToken);
-  if (!target || !shareOk || target.status === "draft" || target.status === "moderation") throw new AppError("not_found");
-  if (!SIGNABLE_STATUSES.has(target.status) || (target.closesAt && target.closesAt <= now)) throw new AppError("conflict", "petition not open for signing", { form: ["notOpen"] });
+  const shareOk =
+    target?.status !== "gathering" || (origin.shareToken != null && origin.shareToken === target.shareToken);
+  if (!target || !shareOk || target.status === "draft" || target.status === "moderation")
+    throw new AppError("not_found");
+  if (!SIGNABLE_STATUSES.has(target.status) || (target.closesAt && target.closesAt <= now))
+    throw new AppError("conflict", "petition not open for signing", { form: ["notOpen"] });
 
   const districtId = (await cachedDistrictIds(db, now.getTime())).get(form.districtCode);
   if (districtId === undefined) throw new AppError("validation", "unknown district", { districtCode: ["invalid"] });
@@ -62,7 +75,13 @@ export async function signPetition(petitionId: number, form: SignatureForm, orig
   const canonical = canonicalEmail(form.email);
   const domain = emailDomain(form.email);
   const address = parseAddress(origin.address) ? origin.address.trim() : null;
-  const fraudReason = await fraudCheck(db, petitionId, { address: origin.address, domain, email: canonical }, now, deps.limits ?? DEFAULT_SIGNING_LIMITS);
+  const fraudReason = await fraudCheck(
+    db,
+    petitionId,
+    { address: origin.address, domain, email: canonical },
+    now,
+    deps.limits ?? DEFAULT_SIGNING_LIMITS,
+  );
 
   const token = randomBytes(24).toString("base64url");
   const values = {
@@ -79,10 +98,17 @@ export async function signPetition(petitionId: number, form: SignatureForm, orig
     fraudReason,
     createdAt: now,
   };
-  const mail = confirmationMail({ title: target.title, confirmUrl: `${origin.baseUrl}${confirmPath(petitionId, token)}` });
+  const mail = confirmationMail({
+    title: target.title,
+    confirmUrl: `${origin.baseUrl}${confirmPath(petitionId, token)}`,
+  });
 
   if (fraudReason || env().SMTP_URL) {
-    const inserted = await db.insert(petitionSignatures).values(values).onConflictDoNothing().returning({ id: petitionSignatures.id });
+    const inserted = await db
+      .insert(petitionSignatures)
+      .values(values)
+      .onConflictDoNothing()
+      .returning({ id: petitionSignatures.id });
     if (inserted.length && !fraudReason) await queueMails(db, [{ to: values.email, ...mail }]);
     return;
   }
@@ -103,7 +129,13 @@ export async function signPetition(petitionId: number, form: SignatureForm, orig
   });
 }
 
-async function fraudCheck(db: Queryable, petitionId: number, signer: { address: string; domain: string; email: string }, now: Date, limits: SigningLimitPolicy): Promise<string | null> {
+async function fraudCheck(
+  db: Queryable,
+  petitionId: number,
+  signer: { address: string; domain: string; email: string },
+  now: Date,
+  limits: SigningLimitPolicy,
+): Promise<string | null> {
   const block = blockedBy(await cachedBlocks(db, now.getTime()), signer);
   if (block) return `blocked_${block.kind}`;
   if (env().RATE_LIMITS_DISABLED) return null;

@@ -53,7 +53,10 @@ function flush(db: Queryable, queue: Queue): void {
   const batch = queue.items.splice(0, MAX_BATCH);
   if (batch.length === 0) return;
   if (queue.items.length) queue.timer = setTimeout(() => flush(db, queue), 0);
-  insertBatch(db, batch.map((b) => b.row)).then(
+  insertBatch(
+    db,
+    batch.map((b) => b.row),
+  ).then(
     () => batch.forEach((b) => b.resolve()),
     (error: unknown) => batch.forEach((b) => b.reject(error)),
   );
@@ -68,7 +71,10 @@ async function insertBatch(db: Queryable, rows: PendingSignature[]): Promise<voi
     sql`, `,
   );
   const mails = sql.join(
-    rows.map((r) => sql`(${r.tokenHash}, ${r.mail.to}, ${r.mail.subject}, ${r.mail.body}, ${r.createdAt.toISOString()}::timestamptz)`),
+    rows.map(
+      (r) =>
+        sql`(${r.tokenHash}, ${r.mail.to}, ${r.mail.subject}, ${r.mail.body}, ${r.createdAt.toISOString()}::timestamptz)`,
+    ),
     sql`, `,
   );
   // A repeated email (earlier, or twice in this batch) inserts no row and so gets no mail.

@@ -36,7 +36,13 @@ export function cachedSigningTarget(db: Queryable, id: number, now = Date.now())
   if (petitionCache.size >= MAX_PETITIONS) petitionCache.clear();
   // The promise is cached, so a thousand concurrent signers cause one read, not a thousand.
   const value = db
-    .select({ id: petitions.id, status: petitions.status, title: petitions.title, shareToken: petitions.shareToken, closesAt: petitions.closesAt })
+    .select({
+      id: petitions.id,
+      status: petitions.status,
+      title: petitions.title,
+      shareToken: petitions.shareToken,
+      closesAt: petitions.closesAt,
+    })
     .from(petitions)
     .where(eq(petitions.id, id))
     .then((rows) => rows[0] ?? null);

@@ -14,7 +14,14 @@ import { scorecardFromCounts } from "./scorecards";
 
 export async function findPublicCategory(db: Queryable, code: string) {
   const [row] = await db
-    .select({ id: categories.id, code: categories.code, nameZh: categories.nameZh, nameEn: categories.nameEn, groupZh: categoryGroups.nameZh, groupEn: categoryGroups.nameEn })
+    .select({
+      id: categories.id,
+      code: categories.code,
+      nameZh: categories.nameZh,
+      nameEn: categories.nameEn,
+      groupZh: categoryGroups.nameZh,
+      groupEn: categoryGroups.nameEn,
+    })
     .from(categories)
     .innerJoin(categoryGroups, eq(categoryGroups.id, categories.groupId))
     .where(eq(categories.code, code))
@@ -23,18 +30,28 @@ export async function findPublicCategory(db: Queryable, code: string) {
 }
 
 export async function categoryPortal(db: Queryable, calendar: WorkingCalendar, now: Date, categoryId: number) {
-  return cachedFigures(db, `category:${categoryId}:${calendar.localDate(now)}`, () => computeCategory(db, calendar, now, categoryId));
+  return cachedFigures(db, `category:${categoryId}:${calendar.localDate(now)}`, () =>
+    computeCategory(db, calendar, now, categoryId),
+  );
 }
 
 async function computeCategory(db: Queryable, calendar: WorkingCalendar, now: Date, categoryId: number) {
   const months = monthsUpToNow(calendar, now, 12);
   const current = months[months.length - 1];
   if (!current) throw new RangeError("no current month");
-  const [rules, intake] = await Promise.all([rulesForPeriods(db, calendar, months), monthlyIntake(db, spanOf(months), categoryId)]);
+  const [rules, intake] = await Promise.all([
+    rulesForPeriods(db, calendar, months),
+    monthlyIntake(db, spanOf(months), categoryId),
+  ]);
   // Working days to reply are kept per unit, not per category: no median here.
   const trend: MonthFigures[] = months.map((period) => {
     const month = intake.get(period.key);
-    return { period, received: month?.received ?? 0, closed: month?.closed ?? 0, scorecard: scorecardFromCounts(month?.counts ?? ZERO_COUNTS, [], optionsFor(rules, period)) };
+    return {
+      period,
+      received: month?.received ?? 0,
+      closed: month?.closed ?? 0,
+      scorecard: scorecardFromCounts(month?.counts ?? ZERO_COUNTS, [], optionsFor(rules, period)),
+    };
   });
   const totals = sumCounts([...intake.values()].map((month) => month.counts));
   const received = [...intake.values()].reduce((sum, month) => sum + month.received, 0);

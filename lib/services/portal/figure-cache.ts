@@ -8,7 +8,12 @@ const TTL_MS = 60_000;
 const MAX_ENTRIES = 500;
 const caches = new WeakMap<object, Map<string, { version: string; at: number; value: Promise<unknown> }>>();
 
-export async function cachedFigures<T>(db: Queryable, key: string, compute: () => Promise<T>, clock = Date.now): Promise<T> {
+export async function cachedFigures<T>(
+  db: Queryable,
+  key: string,
+  compute: () => Promise<T>,
+  clock = Date.now,
+): Promise<T> {
   const version = (await rollupsRefreshedAt(db))?.toISOString() ?? "never";
   const cache = caches.get(db) ?? new Map();
   caches.set(db, cache);

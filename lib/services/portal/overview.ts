@@ -10,7 +10,13 @@ import { ZERO_COUNTS } from "@/lib/domain/portal/rollup-sums";
 import { type Scorecard, rankByScore } from "@/lib/services/metrics/unit-scorecard";
 import { cachedFigures } from "./figure-cache";
 import { rollupsRefreshedAt } from "./refresh-rollups";
-import { categoryTotals, districtReceived, monthlyCounts, monthlyIntake, monthlyReplyHistograms } from "./rollup-queries";
+import {
+  categoryTotals,
+  districtReceived,
+  monthlyCounts,
+  monthlyIntake,
+  monthlyReplyHistograms,
+} from "./rollup-queries";
 import { monthsUpToNow, spanOf } from "./periods";
 import { optionsFor, rulesForPeriods } from "./rules";
 import { rollupScorecards, scorecardFromCounts } from "./scorecards";
@@ -32,11 +38,18 @@ export interface NamedCount {
   count: number;
 }
 
-export async function monthlyFigures(db: Queryable, calendar: WorkingCalendar, months: readonly LocalPeriod[], unitId?: number): Promise<MonthFigures[]> {
+export async function monthlyFigures(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  months: readonly LocalPeriod[],
+  unitId?: number,
+): Promise<MonthFigures[]> {
   const span = spanOf(months);
   const [rules, intake, counts, histograms] = await Promise.all([
     rulesForPeriods(db, calendar, months),
-    unitId === undefined ? monthlyIntake(db, span) : Promise.resolve(new Map<string, { received: number; closed: number }>()),
+    unitId === undefined
+      ? monthlyIntake(db, span)
+      : Promise.resolve(new Map<string, { received: number; closed: number }>()),
     monthlyCounts(db, span, unitId),
     monthlyReplyHistograms(db, span, unitId),
   ]);
@@ -44,7 +57,11 @@ export async function monthlyFigures(db: Queryable, calendar: WorkingCalendar, m
     period,
     received: intake.get(period.key)?.received ?? 0,
     closed: intake.get(period.key)?.closed ?? 0,
-    scorecard: scorecardFromCounts(counts.get(period.key) ?? ZERO_COUNTS, histograms.get(period.key) ?? [], optionsFor(rules, period)),
+    scorecard: scorecardFromCounts(
+      counts.get(period.key) ?? ZERO_COUNTS,
+      histograms.get(period.key) ?? [],
+      optionsFor(rules, period),
+    ),
   }));
 }
 
@@ -57,16 +74,23 @@ async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Da
   const current = months[months.length - 1];
   if (!current) throw new RangeError("no current month");
   const span = spanOf(months);
-  const [trend, rules, unitList, categoryRows, districtRows, categoryNames, districtNames, refreshedAt] = await Promise.all([
-    monthlyFigures(db, calendar, months),
-    rulesForPeriods(db, calendar, [current]),
-    listActiveUnits(db),
-    categoryTotals(db, span),
-    districtReceived(db, span),
-    db.select({ id: categories.id, code: categories.code, nameZh: categories.nameZh, nameEn: categories.nameEn }).from(categories).orderBy(asc(categories.id)),
-    db.select({ id: districts.id, code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.id)),
-    rollupsRefreshedAt(db),
-  ]);
+  const [trend, rules, unitList, categoryRows, districtRows, categoryNames, districtNames, refreshedAt] =
+    await Promise.all([
+      monthlyFigures(db, calendar, months),
+      rulesForPeriods(db, calendar, [current]),
+      listActiveUnits(db),
+      categoryTotals(db, span),
+      districtReceived(db, span),
+      db
+        .select({ id: categories.id, code: categories.code, nameZh: categories.nameZh, nameEn: categories.nameEn })
+        .from(categories)
+        .orderBy(asc(categories.id)),
+      db
+        .select({ id: districts.id, code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn })
+        .from(districts)
+        .orderBy(asc(districts.id)),
+      rollupsRefreshedAt(db),
+    ]);
   const options = optionsFor(rules, current);
   const scorecards = await rollupScorecards(db, current, options);
   const units = rankByScore(unitList.map((unit) => ({ ...unit, scorecard: scorecards.forUnit(unit.id) })));
@@ -80,7 +104,9 @@ async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Da
     .slice(0, TOP)
     .flatMap((row) => {
       const category = categoryById.get(row.categoryId);
-      return category ? [{ code: category.code, nameZh: category.nameZh, nameEn: category.nameEn, count: row.received }] : [];
+      return category
+        ? [{ code: category.code, nameZh: category.nameZh, nameEn: category.nameEn, count: row.received }]
+        : [];
     });
   const topDistricts: NamedCount[] = [...districtRows]
     .sort(([idA, a], [idB, b]) => b - a || idA - idB)
@@ -92,6 +118,17 @@ async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Da
   const lights = { green: 0, yellow: 0, red: 0, none: 0 };
   for (const unit of units) lights[unit.scorecard.light ?? "none"] += 1;
 
-  return { months, current, trend, city: scorecards.city, units, topCategories, topDistricts, lights, options, refreshedAt };
+  return {
+    months,
+    current,
+    trend,
+    city: scorecards.city,
+    units,
+    topCategories,
+    topDistricts,
+    lights,
+    options,
+    refreshedAt,
+  };
 }
 export type PortalOverview = Awaited<ReturnType<typeof computeOverview>>;

@@ -13,7 +13,9 @@ import { optionsFor, rulesForPeriods } from "./rules";
 import { rollupScorecards } from "./scorecards";
 
 export async function portalRankings(db: Queryable, calendar: WorkingCalendar, now: Date, choice: PortalPeriod) {
-  return cachedFigures(db, `rankings:${choice}:${calendar.localDate(now)}`, () => computeRankings(db, calendar, now, choice));
+  return cachedFigures(db, `rankings:${choice}:${calendar.localDate(now)}`, () =>
+    computeRankings(db, calendar, now, choice),
+  );
 }
 
 async function computeRankings(db: Queryable, calendar: WorkingCalendar, now: Date, choice: PortalPeriod) {
@@ -21,18 +23,31 @@ async function computeRankings(db: Queryable, calendar: WorkingCalendar, now: Da
   const [rules, unitList, published] = await Promise.all([
     rulesForPeriods(db, calendar, [resolved.period]),
     listActiveUnits(db),
-    resolved.finished ? publishedScorecards(db, { periodKind: resolved.period.kind, periodStart: calendar.startOfLocalDay(resolved.period.startDate) }) : Promise.resolve(null),
+    resolved.finished
+      ? publishedScorecards(db, {
+          periodKind: resolved.period.kind,
+          periodStart: calendar.startOfLocalDay(resolved.period.startDate),
+        })
+      : Promise.resolve(null),
   ]);
   const options = optionsFor(rules, resolved.period);
   // A finished period whose scorecards were frozen and published is ranked on those figures.
   const frozen = published && published.size > 0 ? published : null;
   const live = frozen ? null : await rollupScorecards(db, resolved.range, options);
-  const scorecardOf = (unitId: number): Scorecard | null => (frozen ? (frozen.get(unitId)?.scorecard ?? null) : (live?.forUnit(unitId) ?? null));
+  const scorecardOf = (unitId: number): Scorecard | null =>
+    frozen ? (frozen.get(unitId)?.scorecard ?? null) : (live?.forUnit(unitId) ?? null);
   const rows = unitList.flatMap((unit) => {
     const scorecard = scorecardOf(unit.id);
     if (!scorecard) return [];
     const score = scorecard.metrics.compositeScore;
-    return [{ ...unit, scorecard, score: score.kind === "score" ? score.value : null, ratedCases: scorecard.metrics.ratedCases }];
+    return [
+      {
+        ...unit,
+        scorecard,
+        score: score.kind === "score" ? score.value : null,
+        ratedCases: scorecard.metrics.ratedCases,
+      },
+    ];
   });
   return { resolved, options, frozen: frozen !== null, classes: rankByClass(rows, UNIT_CLASSES) };
 }

@@ -21,7 +21,11 @@ export function rowsOf<T>(result: unknown): T[] {
 }
 
 /** Cases whose `column` instant falls on a day in scope, with `day` naming that local day. */
-function casesOnDays(column: "created_at" | "replied_at" | "closed_at", scope: Scope, timeZone: string): { from: SQL; day: SQL } {
+function casesOnDays(
+  column: "created_at" | "replied_at" | "closed_at",
+  scope: Scope,
+  timeZone: string,
+): { from: SQL; day: SQL } {
   const instant = sql.raw(`c.${column}`);
   if (scope.kind === "all") {
     return { from: sql`cases c`, day: sql`(${instant} at time zone ${timeZone})::date` };
@@ -78,11 +82,16 @@ const REPLY_SUMS_SQL = sql.raw(REPLY_COUNTER_COLUMNS.map((column) => `sum(${colu
 
 async function deleteDays(db: Queryable, table: string, scope: Scope) {
   const name = sql.raw(table);
-  await db.execute(scope.kind === "all" ? sql`delete from ${name}` : sql`delete from ${name} where day = any(${daysArray(scope.days)})`);
+  await db.execute(
+    scope.kind === "all"
+      ? sql`delete from ${name}`
+      : sql`delete from ${name} where day = any(${daysArray(scope.days)})`,
+  );
 }
 
 async function recompute(db: Queryable, scope: Scope, timeZone: string): Promise<void> {
-  for (const table of ["portal_unit_days", "portal_unit_reply_days", "portal_category_days", "portal_district_days"]) await deleteDays(db, table, scope);
+  for (const table of ["portal_unit_days", "portal_unit_reply_days", "portal_category_days", "portal_district_days"])
+    await deleteDays(db, table, scope);
   const replied = casesOnDays("replied_at", scope, timeZone);
   const created = casesOnDays("created_at", scope, timeZone);
   const closed = casesOnDays("closed_at", scope, timeZone);
@@ -112,7 +121,12 @@ async function recompute(db: Queryable, scope: Scope, timeZone: string): Promise
 const MONTH_TABLES = [
   { month: "portal_unit_months", day: "portal_unit_days", keys: "unit_id", sums: REPLY_COUNTER_COLUMNS },
   { month: "portal_unit_reply_months", day: "portal_unit_reply_days", keys: "unit_id, working_days", sums: ["cases"] },
-  { month: "portal_category_months", day: "portal_category_days", keys: "category_id", sums: ["received", "closed", ...REPLY_COUNTER_COLUMNS] },
+  {
+    month: "portal_category_months",
+    day: "portal_category_days",
+    keys: "category_id",
+    sums: ["received", "closed", ...REPLY_COUNTER_COLUMNS],
+  },
   { month: "portal_district_months", day: "portal_district_days", keys: "district_id", sums: ["received"] },
 ] as const;
 
@@ -122,7 +136,11 @@ async function recomputeMonths(db: Queryable, scope: Scope): Promise<void> {
   for (const table of MONTH_TABLES) {
     const monthOf = sql`date_trunc('month', day)::date`;
     const inMonths = months ? sql`where ${monthOf} = any(${daysArray(months)})` : sql``;
-    await db.execute(months ? sql`delete from ${sql.raw(table.month)} where month = any(${daysArray(months)})` : sql`delete from ${sql.raw(table.month)}`);
+    await db.execute(
+      months
+        ? sql`delete from ${sql.raw(table.month)} where month = any(${daysArray(months)})`
+        : sql`delete from ${sql.raw(table.month)}`,
+    );
     await db.execute(sql`insert into ${sql.raw(table.month)} (${sql.raw(table.keys)}, month, ${sql.raw(table.sums.join(", "))})
       select ${sql.raw(table.keys)}, ${monthOf}, ${sql.raw(table.sums.map((column) => `sum(${column})::int`).join(", "))}
       from ${sql.raw(table.day)} ${inMonths} group by ${sql.raw(table.keys)}, ${monthOf}`);
@@ -130,7 +148,10 @@ async function recomputeMonths(db: Queryable, scope: Scope): Promise<void> {
 }
 
 /** Drains the change log and recomputes the days it names; rebuilds everything the first time. */
-export async function refreshRollups(db: Queryable, options: { timeZone: string; now: Date; rebuild?: boolean }): Promise<RefreshResult> {
+export async function refreshRollups(
+  db: Queryable,
+  options: { timeZone: string; now: Date; rebuild?: boolean },
+): Promise<RefreshResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`insert into portal_rollup_state (id) values (1) on conflict do nothing`);
     // The row lock makes concurrent refreshers (several app servers) take turns.
@@ -142,8 +163,12 @@ export async function refreshRollups(db: Queryable, options: { timeZone: string;
       await tx.execute(sql`delete from portal_rollup_changes`);
       await recompute(tx, { kind: "all" }, options.timeZone);
       await recomputeMonths(tx, { kind: "all" });
-      await tx.execute(sql`update portal_rollup_state set time_zone = ${options.timeZone}, rebuilt_at = ${at}, refreshed_at = ${at} where id = 1`);
-      const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(distinct day)::int as n from portal_category_days`));
+      await tx.execute(
+        sql`update portal_rollup_state set time_zone = ${options.timeZone}, rebuilt_at = ${at}, refreshed_at = ${at} where id = 1`,
+      );
+      const [count] = rowsOf<{ n: number }>(
+        await tx.execute(sql`select count(distinct day)::int as n from portal_category_days`),
+      );
       return { rebuilt: true, days: count?.n ?? 0 };
     }
     const days = rowsOf<{ day: string }>(
@@ -166,6 +191,8 @@ export async function refreshRollups(db: Queryable, options: { timeZone: string;
 
 /** When the rollups last took in a change (null before the first run): the pages' "data as of" and the cache version. */
 export async function rollupsRefreshedAt(db: Queryable): Promise<Date | null> {
-  const [row] = rowsOf<{ refreshed_at: string | Date | null }>(await db.execute(sql`select refreshed_at from portal_rollup_state where id = 1`));
+  const [row] = rowsOf<{ refreshed_at: string | Date | null }>(
+    await db.execute(sql`select refreshed_at from portal_rollup_state where id = 1`),
+  );
   return row?.refreshed_at ? new Date(row.refreshed_at) : null;
 }

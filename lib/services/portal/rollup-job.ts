@@ -12,9 +12,13 @@ export async function refreshPortalRollups(): Promise<void> {
   try {
     const ctx = await serviceContext();
     const result = await refreshRollups(ctx.db, { timeZone: ctx.calendar.timeZone, now: ctx.now });
-    if (result.rebuilt || result.days > 0) log.info({ job: "portal-rollups", ...result, ms: Date.now() - started }, "refreshed portal rollups");
+    if (result.rebuilt || result.days > 0)
+      log.info({ job: "portal-rollups", ...result, ms: Date.now() - started }, "refreshed portal rollups");
   } catch (error) {
-    log.error({ job: "portal-rollups", err: error instanceof Error ? error.message : String(error) }, "portal rollup refresh failed");
+    log.error(
+      { job: "portal-rollups", err: error instanceof Error ? error.message : String(error) },
+      "portal rollup refresh failed",
+    );
   }
 }
 

@@ -34,12 +34,37 @@ function counterSums(t: CounterTable) {
 }
 
 function pickCounts(row: MetricCounts): MetricCounts {
-  const { replied, rated, contacted, solved, satisfactionTenths, signedFor, signedForOnTime, repliedOnTime, repliedLate, disputed, rehandled } = row;
-  return { replied, rated, contacted, solved, satisfactionTenths, signedFor, signedForOnTime, repliedOnTime, repliedLate, disputed, rehandled };
+  const {
+    replied,
+    rated,
+    contacted,
+    solved,
+    satisfactionTenths,
+    signedFor,
+    signedForOnTime,
+    repliedOnTime,
+    repliedLate,
+    disputed,
+    rehandled,
+  } = row;
+  return {
+    replied,
+    rated,
+    contacted,
+    solved,
+    satisfactionTenths,
+    signedFor,
+    signedForOnTime,
+    repliedOnTime,
+    repliedLate,
+    disputed,
+    rehandled,
+  };
 }
 
 const inRange = (month: AnyColumn, range: DayRange) => {
-  if (!range.startDate.endsWith("-01") || !range.endDate.endsWith("-01")) throw new RangeError(`not whole months: ${range.startDate} to ${range.endDate}`);
+  if (!range.startDate.endsWith("-01") || !range.endDate.endsWith("-01"))
+    throw new RangeError(`not whole months: ${range.startDate} to ${range.endDate}`);
   return and(gte(month, range.startDate), lt(month, range.endDate));
 };
 const monthOf = (month: AnyColumn) => sql<string>`to_char(${month}, 'YYYY-MM')`;
@@ -49,44 +74,82 @@ export async function unitCounts(db: Queryable, range: DayRange, unitId?: number
   const rows = await db
     .select({ unitId: portalUnitMonths.unitId, ...counterSums(portalUnitMonths) })
     .from(portalUnitMonths)
-    .where(and(inRange(portalUnitMonths.month, range), unitId === undefined ? undefined : eq(portalUnitMonths.unitId, unitId)))
+    .where(
+      and(
+        inRange(portalUnitMonths.month, range),
+        unitId === undefined ? undefined : eq(portalUnitMonths.unitId, unitId),
+      ),
+    )
     .groupBy(portalUnitMonths.unitId);
   return new Map(rows.map((row) => [row.unitId, pickCounts(row)]));
 }
 
 /** Each unit's histogram of working days to reply over the range. */
-export async function unitReplyHistograms(db: Queryable, range: DayRange, unitId?: number): Promise<Map<number, HistogramBin[]>> {
+export async function unitReplyHistograms(
+  db: Queryable,
+  range: DayRange,
+  unitId?: number,
+): Promise<Map<number, HistogramBin[]>> {
   const rows = await db
-    .select({ unitId: portalUnitReplyMonths.unitId, value: portalUnitReplyMonths.workingDays, count: total(portalUnitReplyMonths.cases) })
+    .select({
+      unitId: portalUnitReplyMonths.unitId,
+      value: portalUnitReplyMonths.workingDays,
+      count: total(portalUnitReplyMonths.cases),
+    })
     .from(portalUnitReplyMonths)
-    .where(and(inRange(portalUnitReplyMonths.month, range), unitId === undefined ? undefined : eq(portalUnitReplyMonths.unitId, unitId)))
+    .where(
+      and(
+        inRange(portalUnitReplyMonths.month, range),
+        unitId === undefined ? undefined : eq(portalUnitReplyMonths.unitId, unitId),
+      ),
+    )
     .groupBy(portalUnitReplyMonths.unitId, portalUnitReplyMonths.workingDays);
   const byUnit = new Map<number, HistogramBin[]>();
-  for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), { value: row.value, count: row.count }]);
+  for (const row of rows)
+    byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), { value: row.value, count: row.count }]);
   return byUnit;
 }
 
 /** Counts per local month ("YYYY-MM") over the range, for the whole city or one unit. */
-export async function monthlyCounts(db: Queryable, range: DayRange, unitId?: number): Promise<Map<string, MetricCounts>> {
+export async function monthlyCounts(
+  db: Queryable,
+  range: DayRange,
+  unitId?: number,
+): Promise<Map<string, MetricCounts>> {
   const month = monthOf(portalUnitMonths.month);
   const rows = await db
     .select({ month, ...counterSums(portalUnitMonths) })
     .from(portalUnitMonths)
-    .where(and(inRange(portalUnitMonths.month, range), unitId === undefined ? undefined : eq(portalUnitMonths.unitId, unitId)))
+    .where(
+      and(
+        inRange(portalUnitMonths.month, range),
+        unitId === undefined ? undefined : eq(portalUnitMonths.unitId, unitId),
+      ),
+    )
     .groupBy(month);
   return new Map(rows.map((row) => [row.month, pickCounts(row)]));
 }
 
 /** Histograms of working days to reply per local month, for the whole city or one unit. */
-export async function monthlyReplyHistograms(db: Queryable, range: DayRange, unitId?: number): Promise<Map<string, HistogramBin[]>> {
+export async function monthlyReplyHistograms(
+  db: Queryable,
+  range: DayRange,
+  unitId?: number,
+): Promise<Map<string, HistogramBin[]>> {
   const month = monthOf(portalUnitReplyMonths.month);
   const rows = await db
     .select({ month, value: portalUnitReplyMonths.workingDays, count: total(portalUnitReplyMonths.cases) })
     .from(portalUnitReplyMonths)
-    .where(and(inRange(portalUnitReplyMonths.month, range), unitId === undefined ? undefined : eq(portalUnitReplyMonths.unitId, unitId)))
+    .where(
+      and(
+        inRange(portalUnitReplyMonths.month, range),
+        unitId === undefined ? undefined : eq(portalUnitReplyMonths.unitId, unitId),
+      ),
+    )
     .groupBy(month, portalUnitReplyMonths.workingDays);
   const byMonth = new Map<string, HistogramBin[]>();
-  for (const row of rows) byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), { value: row.value, count: row.count }]);
+  for (const row of rows)
+    byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), { value: row.value, count: row.count }]);
   return byMonth;
 }
 
@@ -100,22 +163,53 @@ export interface CategoryTotals {
 /** Each category's intake and reply counts over the range (or one category's). */
 export async function categoryTotals(db: Queryable, range: DayRange, categoryId?: number): Promise<CategoryTotals[]> {
   const rows = await db
-    .select({ categoryId: portalCategoryMonths.categoryId, received: total(portalCategoryMonths.received), closed: total(portalCategoryMonths.closed), ...counterSums(portalCategoryMonths) })
+    .select({
+      categoryId: portalCategoryMonths.categoryId,
+      received: total(portalCategoryMonths.received),
+      closed: total(portalCategoryMonths.closed),
+      ...counterSums(portalCategoryMonths),
+    })
     .from(portalCategoryMonths)
-    .where(and(inRange(portalCategoryMonths.month, range), categoryId === undefined ? undefined : eq(portalCategoryMonths.categoryId, categoryId)))
+    .where(
+      and(
+        inRange(portalCategoryMonths.month, range),
+        categoryId === undefined ? undefined : eq(portalCategoryMonths.categoryId, categoryId),
+      ),
+    )
     .groupBy(portalCategoryMonths.categoryId);
-  return rows.map((row) => ({ categoryId: row.categoryId, received: row.received, closed: row.closed, counts: pickCounts(row) }));
+  return rows.map((row) => ({
+    categoryId: row.categoryId,
+    received: row.received,
+    closed: row.closed,
+    counts: pickCounts(row),
+  }));
 }
 
 /** Cases received and closed per local month, for the whole city or one category, with that category's reply counts. */
-export async function monthlyIntake(db: Queryable, range: DayRange, categoryId?: number): Promise<Map<string, { received: number; closed: number; counts: MetricCounts }>> {
+export async function monthlyIntake(
+  db: Queryable,
+  range: DayRange,
+  categoryId?: number,
+): Promise<Map<string, { received: number; closed: number; counts: MetricCounts }>> {
   const month = monthOf(portalCategoryMonths.month);
   const rows = await db
-    .select({ month, received: total(portalCategoryMonths.received), closed: total(portalCategoryMonths.closed), ...counterSums(portalCategoryMonths) })
+    .select({
+      month,
+      received: total(portalCategoryMonths.received),
+      closed: total(portalCategoryMonths.closed),
+      ...counterSums(portalCategoryMonths),
+    })
     .from(portalCategoryMonths)
-    .where(and(inRange(portalCategoryMonths.month, range), categoryId === undefined ? undefined : eq(portalCategoryMonths.categoryId, categoryId)))
+    .where(
+      and(
+        inRange(portalCategoryMonths.month, range),
+        categoryId === undefined ? undefined : eq(portalCategoryMonths.categoryId, categoryId),
+      ),
+    )
     .groupBy(month);
-  return new Map(rows.map((row) => [row.month, { received: row.received, closed: row.closed, counts: pickCounts(row) }]));
+  return new Map(
+    rows.map((row) => [row.month, { received: row.received, closed: row.closed, counts: pickCounts(row) }]),
+  );
 }
 
 /** Cases received per district over the range. */

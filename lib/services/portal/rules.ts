@@ -10,7 +10,11 @@ import { loadSettings } from "@/lib/services/settings";
  * The weights and bands in force for each period (the rule effective at its start), and the
  * minimum sample, from one read of the rules: a trend of twelve months needs no twelve queries.
  */
-export async function rulesForPeriods(db: Queryable, calendar: WorkingCalendar, periods: readonly LocalPeriod[]): Promise<Map<string, ScorecardOptions>> {
+export async function rulesForPeriods(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  periods: readonly LocalPeriod[],
+): Promise<Map<string, ScorecardOptions>> {
   const [rules, settings] = await Promise.all([listScorecardRules(db), loadSettings(db)]);
   return new Map(
     periods.map((period) => {

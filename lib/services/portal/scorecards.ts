@@ -13,14 +13,30 @@ export function scorecardFromMetrics(metrics: UnitMetrics, options: ScorecardOpt
   return { metrics, grade, light: gradeLight(grade) };
 }
 
-export function scorecardFromCounts(counts: MetricCounts, histogram: readonly HistogramBin[], options: ScorecardOptions): Scorecard {
+export function scorecardFromCounts(
+  counts: MetricCounts,
+  histogram: readonly HistogramBin[],
+  options: ScorecardOptions,
+): Scorecard {
   return scorecardFromMetrics(metricsFromCounts(counts, medianOfHistogram(histogram), options), options);
 }
 
 /** The whole city and every unit over a range of local days, from two queries over the rollups. */
-export async function rollupScorecards(db: Queryable, range: DayRange, options: ScorecardOptions, unitId?: number): Promise<PeriodScorecards> {
-  const [counts, histograms] = await Promise.all([unitCounts(db, range, unitId), unitReplyHistograms(db, range, unitId)]);
-  const byUnit = new Map([...counts].map(([id, unitTotals]) => [id, scorecardFromCounts(unitTotals, histograms.get(id) ?? [], options)] as const));
+export async function rollupScorecards(
+  db: Queryable,
+  range: DayRange,
+  options: ScorecardOptions,
+  unitId?: number,
+): Promise<PeriodScorecards> {
+  const [counts, histograms] = await Promise.all([
+    unitCounts(db, range, unitId),
+    unitReplyHistograms(db, range, unitId),
+  ]);
+  const byUnit = new Map(
+    [...counts].map(
+      ([id, unitTotals]) => [id, scorecardFromCounts(unitTotals, histograms.get(id) ?? [], options)] as const,
+    ),
+  );
   const empty = scorecardFromCounts(ZERO_COUNTS, [], options);
   return {
     city: scorecardFromCounts(sumCounts([...counts.values()]), [...histograms.values()].flat(), options),

@@ -23,13 +23,27 @@ export interface PeriodScorecard {
 }
 
 /** A scorecard per period: the published frozen figures of a finished period when there are some, else live from the rollups. */
-export async function scorecardsForPeriods(db: Queryable, calendar: WorkingCalendar, now: Date, choices: readonly PortalPeriod[], unitId: number | null): Promise<PeriodScorecard[]> {
+export async function scorecardsForPeriods(
+  db: Queryable,
+  calendar: WorkingCalendar,
+  now: Date,
+  choices: readonly PortalPeriod[],
+  unitId: number | null,
+): Promise<PeriodScorecard[]> {
   const resolved = choices.map((choice) => resolvePeriod(calendar, now, choice));
-  const rules = await rulesForPeriods(db, calendar, resolved.map((item) => item.period));
+  const rules = await rulesForPeriods(
+    db,
+    calendar,
+    resolved.map((item) => item.period),
+  );
   return Promise.all(
     resolved.map(async (item) => {
       const published = item.finished
-        ? await publishedScorecard(db, { unitId, periodKind: item.period.kind, periodStart: calendar.startOfLocalDay(item.period.startDate) })
+        ? await publishedScorecard(db, {
+            unitId,
+            periodKind: item.period.kind,
+            periodStart: calendar.startOfLocalDay(item.period.startDate),
+          })
         : null;
       if (published) return { resolved: item, scorecard: published.scorecard, frozenAt: published.computedAt };
       const live = await rollupScorecards(db, item.range, optionsFor(rules, item.period), unitId ?? undefined);
@@ -42,7 +56,10 @@ export async function unitPortal(db: Queryable, calendar: WorkingCalendar, now: 
   const [{ periods, trend }, workload, recent] = await Promise.all([
     // Figures from the rollups are cached until they change; workload and cases are read live.
     cachedFigures(db, `unit:${unitId}:${calendar.localDate(now)}`, async () => {
-      const [periods, trend] = await Promise.all([scorecardsForPeriods(db, calendar, now, UNIT_PERIODS, unitId), monthlyFigures(db, calendar, monthsUpToNow(calendar, now, 12), unitId)]);
+      const [periods, trend] = await Promise.all([
+        scorecardsForPeriods(db, calendar, now, UNIT_PERIODS, unitId),
+        monthlyFigures(db, calendar, monthsUpToNow(calendar, now, 12), unitId),
+      ]);
       return { periods, trend };
     }),
     unitOpenCaseCounts(db, unitId, now),

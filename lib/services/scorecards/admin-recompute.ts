@@ -12,12 +12,17 @@ export async function recomputePeriodByKey(
   request: { periodKind: PeriodKind; periodKey: string; reason: string; actorUserId: string | null },
 ): Promise<FreezeOutcome & { periodKey: string }> {
   const local = parsePeriodKey(request.periodKey);
-  if (!local || local.kind !== request.periodKind) throw new AppError("validation", "not a period of that kind", { periodKey: ["periodKey"] });
+  if (!local || local.kind !== request.periodKind)
+    throw new AppError("validation", "not a period of that kind", { periodKey: ["periodKey"] });
   const period = toInstants(ctx.calendar, local);
-  if (period.to.getTime() > ctx.now.getTime()) throw new AppError("validation", "period not finished", { periodKey: ["periodNotFinished"] });
+  if (period.to.getTime() > ctx.now.getTime())
+    throw new AppError("validation", "period not finished", { periodKey: ["periodNotFinished"] });
   // The admin recomputes with the settings as saved this moment, not a copy cached up to a minute ago.
   forgetSettings(ctx.db);
   const settings = await loadSettings(ctx.db);
-  const outcome = await recomputePeriod({ ...ctx, settings }, period, { note: request.reason, actorUserId: request.actorUserId });
+  const outcome = await recomputePeriod({ ...ctx, settings }, period, {
+    note: request.reason,
+    actorUserId: request.actorUserId,
+  });
   return { ...outcome, periodKey: local.key };
 }

@@ -59,7 +59,11 @@ async function latestVersions(db: Queryable, period: ScorecardPeriod) {
 async function changedSince(db: Queryable, period: ScorecardPeriod, since: Date): Promise<boolean> {
   const at = sql`${since.toISOString()}::timestamptz`;
   const inPeriod = and(gte(cases.repliedAt, period.from), lt(cases.repliedAt, period.to));
-  const [updated] = await db.select({ id: cases.id }).from(cases).where(and(inPeriod, gte(cases.updatedAt, at))).limit(1);
+  const [updated] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(inPeriod, gte(cases.updatedAt, at)))
+    .limit(1);
   if (updated) return true;
   const [rated] = await db
     .select({ id: caseFeedback.caseId })
@@ -75,7 +79,11 @@ async function changedSince(db: Queryable, period: ScorecardPeriod, since: Date)
  * never published gets version 1; one whose figures differ from its latest version gets the
  * next version with `revision`'s reason. Safe to run twice at once: a version is unique.
  */
-export async function freezePeriod(ctx: Pick<ServiceContext, "db" | "now" | "settings">, period: ScorecardPeriod, revision: Revision = { reason: "late_change" }): Promise<FreezeOutcome> {
+export async function freezePeriod(
+  ctx: Pick<ServiceContext, "db" | "now" | "settings">,
+  period: ScorecardPeriod,
+  revision: Revision = { reason: "late_change" },
+): Promise<FreezeOutcome> {
   const { db, now } = ctx;
   if (period.to.getTime() > now.getTime()) throw new RangeError(`period ${period.key} has not finished`);
   const latest = await latestVersions(db, period);
@@ -90,18 +98,26 @@ export async function freezePeriod(ctx: Pick<ServiceContext, "db" | "now" | "set
   const rule = await scorecardRuleInForce(db, period.from);
   // A period keeps the minimum sample it was published with, unless an admin recomputes it.
   const publishedRules = city?.rules as SnapshotRules | undefined;
-  const minimumSample = revision.currentSettings || !publishedRules ? ctx.settings.minimumSample : publishedRules.minimumSample;
+  const minimumSample =
+    revision.currentSettings || !publishedRules ? ctx.settings.minimumSample : publishedRules.minimumSample;
   const rules: SnapshotRules = { ruleId: rule.ruleId, weights: rule.weights, bands: rule.bands, minimumSample };
   const figures = await periodScorecards(db, period, rules);
   const unitIds = new Set<number>([...activeUnits.map((unit) => unit.id), ...figures.byUnit.keys()]);
-  const subjects: [number | null, unknown][] = [[null, figures.city], ...[...unitIds].sort((a, b) => a - b).map((id) => [id, figures.forUnit(id)] as [number, unknown])];
+  const subjects: [number | null, unknown][] = [
+    [null, figures.city],
+    ...[...unitIds].sort((a, b) => a - b).map((id) => [id, figures.forUnit(id)] as [number, unknown]),
+  ];
 
   const outcome: FreezeOutcome = { published: 0, revised: 0, unchanged: 0 };
   const inserts: (typeof scorecardSnapshots.$inferInsert)[] = [];
   const revisedUnits: (number | null)[] = [];
   for (const [unitId, scorecard] of subjects) {
     const previous = latest.get(unitId);
-    if (previous && stableJson(previous.figures) === stableJson(scorecard) && stableJson(previous.rules) === stableJson(rules)) {
+    if (
+      previous &&
+      stableJson(previous.figures) === stableJson(scorecard) &&
+      stableJson(previous.rules) === stableJson(rules)
+    ) {
       outcome.unchanged += 1;
       continue;
     }
@@ -134,13 +150,23 @@ export async function freezePeriod(ctx: Pick<ServiceContext, "db" | "now" | "set
           action: "scorecards.recompute",
           subject: SCORECARDS_AUDIT_SUBJECT,
           before: null,
-          after: { periodKind: period.kind, periodKey: period.key, reason: revision.reason, note: revision.note ?? null, units: revisedUnits },
+          after: {
+            periodKind: period.kind,
+            periodKey: period.key,
+            reason: revision.reason,
+            note: revision.note ?? null,
+            units: revisedUnits,
+          },
           at: now,
         });
       }
     });
   }
-  if (outcome.revised > 0) log.info({ job: "scorecards", period: period.key, kind: period.kind, revised: outcome.revised }, "scorecards recomputed with different figures");
+  if (outcome.revised > 0)
+    log.info(
+      { job: "scorecards", period: period.key, kind: period.kind, revised: outcome.revised },
+      "scorecards recomputed with different figures",
+    );
   return outcome;
 }
 
@@ -159,8 +185,17 @@ export async function freezeFinishedPeriods(ctx: ServiceContext): Promise<Freeze
 }
 
 /** An admin's recomputation of one finished period, with the reason shown publicly if the figures change. */
-export async function recomputePeriod(ctx: ServiceContext & { db: Database }, period: ScorecardPeriod, request: { note: string; actorUserId: string | null }): Promise<FreezeOutcome> {
-  const outcome = await freezePeriod(ctx, period, { reason: "admin_recompute", note: request.note.trim(), actorUserId: request.actorUserId, currentSettings: true });
+export async function recomputePeriod(
+  ctx: ServiceContext & { db: Database },
+  period: ScorecardPeriod,
+  request: { note: string; actorUserId: string | null },
+): Promise<FreezeOutcome> {
+  const outcome = await freezePeriod(ctx, period, {
+    reason: "admin_recompute",
+    note: request.note.trim(),
+    actorUserId: request.actorUserId,
+    currentSettings: true,
+  });
   if (outcome.revised === 0) {
     // Logged even when nothing changed: the press of the button is an administrative act.
     await recordAdminChange(ctx.db, {
@@ -168,7 +203,13 @@ export async function recomputePeriod(ctx: ServiceContext & { db: Database }, pe
       action: "scorecards.recompute",
       subject: SCORECARDS_AUDIT_SUBJECT,
       before: null,
-      after: { periodKind: period.kind, periodKey: period.key, reason: "admin_recompute", note: request.note.trim(), units: [] },
+      after: {
+        periodKind: period.kind,
+        periodKey: period.key,
+        reason: "admin_recompute",
+        note: request.note.trim(),
+        units: [],
+      },
       at: ctx.now,
     });
   }

@@ -12,7 +12,13 @@ export interface ScorecardPeriod {
 }
 
 export function toInstants(calendar: WorkingCalendar, period: LocalPeriod): ScorecardPeriod {
-  return { kind: period.kind, key: period.key, month: period.key, from: calendar.startOfLocalDay(period.startDate), to: calendar.startOfLocalDay(period.endDate) };
+  return {
+    kind: period.kind,
+    key: period.key,
+    month: period.key,
+    from: calendar.startOfLocalDay(period.startDate),
+    to: calendar.startOfLocalDay(period.endDate),
+  };
 }
 
 /** The period of `kind` that `at` falls in. */
@@ -21,6 +27,11 @@ export function periodAt(calendar: WorkingCalendar, kind: PeriodKind, at: Date):
 }
 
 /** The `count` most recent finished periods of `kind` before `now`, newest first. */
-export function recentFinishedPeriods(calendar: WorkingCalendar, kind: PeriodKind, now: Date, count: number): ScorecardPeriod[] {
+export function recentFinishedPeriods(
+  calendar: WorkingCalendar,
+  kind: PeriodKind,
+  now: Date,
+  count: number,
+): ScorecardPeriod[] {
   return finishedPeriods(kind, calendar.localDate(now), count).map((period) => toInstants(calendar, period));
 }

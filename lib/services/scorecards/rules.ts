@@ -21,13 +21,22 @@ export function toDatedRule(row: RuleRow): DatedRule {
     id: row.id,
     effectiveFrom: row.effectiveFrom,
     weights: { response: row.weightResponse, satisfaction: row.weightSatisfaction, resolution: row.weightResolution },
-    bands: { satisfied: row.bandSatisfied, fairlySatisfied: row.bandFairlySatisfied, basicallySatisfied: row.bandBasicallySatisfied },
+    bands: {
+      satisfied: row.bandSatisfied,
+      fairlySatisfied: row.bandFairlySatisfied,
+      basicallySatisfied: row.bandBasicallySatisfied,
+    },
   };
 }
 
 /** Every rule ever set, oldest effective date first (the admin page's history). */
-export async function listScorecardRules(db: Queryable): Promise<(DatedRule & { createdAt: Date; createdByUserId: string | null })[]> {
-  const rows = await db.select().from(scorecardRules).orderBy(asc(scorecardRules.effectiveFrom), asc(scorecardRules.id));
+export async function listScorecardRules(
+  db: Queryable,
+): Promise<(DatedRule & { createdAt: Date; createdByUserId: string | null })[]> {
+  const rows = await db
+    .select()
+    .from(scorecardRules)
+    .orderBy(asc(scorecardRules.effectiveFrom), asc(scorecardRules.id));
   return rows.map((row) => ({ ...toDatedRule(row), createdAt: row.createdAt, createdByUserId: row.createdByUserId }));
 }
 

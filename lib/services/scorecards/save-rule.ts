@@ -28,7 +28,11 @@ const PROBLEM_FIELD: Record<RuleProblem, string> = {
   effectiveFromPast: "effectiveFrom",
 };
 
-export async function saveScorecardRule(ctx: ServiceContext & { db: Database }, rule: NewScorecardRule, actorUserId: string | null): Promise<number> {
+export async function saveScorecardRule(
+  ctx: ServiceContext & { db: Database },
+  rule: NewScorecardRule,
+  actorUserId: string | null,
+): Promise<number> {
   const problems = ruleProblems(rule, ctx.calendar.localDate(ctx.now));
   if (problems.length > 0) {
     const fieldErrors: Record<string, string[]> = {};

@@ -92,7 +92,9 @@ export async function publishedScorecards(
   const rows = await db
     .select()
     .from(scorecardSnapshots)
-    .where(and(eq(scorecardSnapshots.periodKind, query.periodKind), eq(scorecardSnapshots.periodStart, query.periodStart)))
+    .where(
+      and(eq(scorecardSnapshots.periodKind, query.periodKind), eq(scorecardSnapshots.periodStart, query.periodStart)),
+    )
     .orderBy(asc(scorecardSnapshots.unitId), desc(scorecardSnapshots.version));
   const grouped = new Map<number | null, SnapshotRow[]>();
   for (const row of rows) grouped.set(row.unitId, [...(grouped.get(row.unitId) ?? []), row]);

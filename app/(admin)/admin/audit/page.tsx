@@ -17,7 +17,11 @@ export async function generateMetadata() {
 }
 
 /** Every administrative change, newest first: who, when, what, and each field before and after. */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ area?: string; before?: string }> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ area?: string; before?: string }>;
+}) {
   await connection();
   await requirePermission("admin.manage");
   const t = await getTranslations("adminOrg");
@@ -26,11 +30,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const area = isAuditArea(areaParam) ? areaParam : null;
   const beforeId = Number(beforeParam);
   const filters: SQL[] = [];
-  if (area) filters.push(area === "settings" ? eq(adminAuditLog.subject, AUDIT_AREAS.settings) : like(adminAuditLog.subject, `${AUDIT_AREAS[area]}%`));
+  if (area)
+    filters.push(
+      area === "settings"
+        ? eq(adminAuditLog.subject, AUDIT_AREAS.settings)
+        : like(adminAuditLog.subject, `${AUDIT_AREAS[area]}%`),
+    );
   if (Number.isInteger(beforeId) && beforeId > 0) filters.push(lt(adminAuditLog.id, beforeId));
   const db = await getDb();
   const rows = await db
-    .select({ id: adminAuditLog.id, occurredAt: adminAuditLog.occurredAt, action: adminAuditLog.action, subject: adminAuditLog.subject, before: adminAuditLog.before, after: adminAuditLog.after, email: users.email, name: users.name })
+    .select({
+      id: adminAuditLog.id,
+      occurredAt: adminAuditLog.occurredAt,
+      action: adminAuditLog.action,
+      subject: adminAuditLog.subject,
+      before: adminAuditLog.before,
+      after: adminAuditLog.after,
+      email: users.email,
+      name: users.name,
+    })
     .from(adminAuditLog)
     .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
     .where(filters.length > 0 ? and(...filters) : undefined)
@@ -41,14 +59,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
   type Row = (typeof shown)[number];
   const columns: Column<Row>[] = [
-    { key: "when", header: t("audit.when"), cell: (r) => <time dateTime={r.occurredAt.toISOString()}>{when.format(r.occurredAt)}</time> },
-    { key: "who", header: t("audit.who"), cell: (r) => (r.email ? `${r.name ?? ""} ${r.email}`.trim() : t("audit.system")) },
+    {
+      key: "when",
+      header: t("audit.when"),
+      cell: (r) => <time dateTime={r.occurredAt.toISOString()}>{when.format(r.occurredAt)}</time>,
+    },
+    {
+      key: "who",
+      header: t("audit.who"),
+      cell: (r) => (r.email ? `${r.name ?? ""} ${r.email}`.trim() : t("audit.system")),
+    },
     {
       key: "what",
       header: t("audit.what"),
       cell: (r) => (
         <>
-          {t.has(`audit.actions.${r.action}` as never) ? t(`audit.actions.${r.action}` as never) : <span className="font-mono">{r.action}</span>}
+          {t.has(`audit.actions.${r.action}` as never) ? (
+            t(`audit.actions.${r.action}` as never)
+          ) : (
+            <span className="font-mono">{r.action}</span>
+          )}
           <br />
           <span className="font-mono text-xs text-slate-600">{r.subject}</span>
         </>
@@ -66,7 +96,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <li key={c.field} className="break-all">
                 {c.field ? <span className="font-mono">{c.field}</span> : null}
                 {c.field ? ": " : null}
-                <del className="text-red-900">{c.before ?? "—"}</del> → <ins className="text-green-900 no-underline">{c.after ?? "—"}</ins>
+                <del className="text-red-900">{c.before ?? "—"}</del> →{" "}
+                <ins className="text-green-900 no-underline">{c.after ?? "—"}</ins>
               </li>
             ))}
           </ul>
@@ -74,7 +105,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       },
     },
   ];
-  const query = (extra: Record<string, string>) => `/admin/audit?${new URLSearchParams({ ...(area ? { area } : {}), ...extra }).toString()}`;
+  const query = (extra: Record<string, string>) =>
+    `/admin/audit?${new URLSearchParams({ ...(area ? { area } : {}), ...extra }).toString()}`;
   return (
     <div className="space-y-6">
       <AdminPageHeader backLabel={t("back")} title={t("audit.title")} intro={t("audit.intro")} />
@@ -83,7 +115,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="audit-area" className="font-medium text-slate-800">
             {t("audit.area")}
           </label>
-          <select id="audit-area" name="area" defaultValue={area ?? ""} className="rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="audit-area"
+            name="area"
+            defaultValue={area ?? ""}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">{t("audit.allAreas")}</option>
             {Object.keys(AUDIT_AREAS).map((key) => (
               <option key={key} value={key}>
@@ -92,11 +129,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-slate-50">
+        <button
+          type="submit"
+          className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-slate-50"
+        >
           {t("audit.show")}
         </button>
       </form>
-      <DataTable caption={t("audit.caption")} columns={columns} rows={shown} rowKey={(r) => r.id} empty={t("audit.empty")} />
+      <DataTable
+        caption={t("audit.caption")}
+        columns={columns}
+        rows={shown}
+        rowKey={(r) => r.id}
+        empty={t("audit.empty")}
+      />
       <nav aria-label={t("audit.pages")} className="flex gap-4">
         {beforeParam ? (
           <Link href={query({})} className="text-brand-700 underline">

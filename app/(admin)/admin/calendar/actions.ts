@@ -4,9 +4,21 @@ import { redirect } from "next/navigation";
 import type { ActionState } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
 import { authorize } from "@/lib/auth/session";
-import { type CalendarImportResult, importCalendarYear, removeCalendarDay, setCalendarDay } from "@/lib/services/admin/calendar";
+import {
+  type CalendarImportResult,
+  importCalendarYear,
+  removeCalendarDay,
+  setCalendarDay,
+} from "@/lib/services/admin/calendar";
 import { calendarDateSchema, calendarDaySchema, calendarImportSchema } from "@/lib/validation/admin-rules";
-import { failureState, formValues, runRulesAction, translateKey, translator, zodFieldErrors } from "../sla/rules-action";
+import {
+  failureState,
+  formValues,
+  runRulesAction,
+  translateKey,
+  translator,
+  zodFieldErrors,
+} from "../sla/rules-action";
 
 export async function addCalendarDayAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const result = await runRulesAction(formData, calendarDaySchema, async (day, actorUserId, db) => {
@@ -40,16 +52,29 @@ export interface ImportState extends ActionState {
   outcome?: ImportOutcome;
 }
 
-function describe(t: Awaited<ReturnType<typeof translator>>, result: CalendarImportResult, mode: "preview" | "import"): ImportOutcome {
+function describe(
+  t: Awaited<ReturnType<typeof translator>>,
+  result: CalendarImportResult,
+  mode: "preview" | "import",
+): ImportOutcome {
   const count = result.days.length;
   return {
     applied: result.applied,
-    heading: result.applied ? t("adminRules.calendar.imported", { count, year: result.year }) : t("adminRules.calendar.previewTitle", { count, year: result.year }),
-    days: result.days.map((day) => ({ date: day.date, label: [t(`adminRules.kind.${day.kind}`), day.name].filter(Boolean).join(" · ") })),
-    errorsHeading: result.errors.length > 0 ? t("adminRules.calendar.errorsTitle", { count: result.errors.length }) : null,
-    errors: result.errors.map((error) => t("adminRules.calendar.errorLine", { line: error.line, message: translateKey(t, error.message) })),
+    heading: result.applied
+      ? t("adminRules.calendar.imported", { count, year: result.year })
+      : t("adminRules.calendar.previewTitle", { count, year: result.year }),
+    days: result.days.map((day) => ({
+      date: day.date,
+      label: [t(`adminRules.kind.${day.kind}`), day.name].filter(Boolean).join(" · "),
+    })),
+    errorsHeading:
+      result.errors.length > 0 ? t("adminRules.calendar.errorsTitle", { count: result.errors.length }) : null,
+    errors: result.errors.map((error) =>
+      t("adminRules.calendar.errorLine", { line: error.line, message: translateKey(t, error.message) }),
+    ),
     blocked: mode === "import" && !result.applied ? t("adminRules.calendar.blocked") : null,
-    removed: result.removed.length > 0 ? t("adminRules.calendar.willRemove", { dates: result.removed.join(", ") }) : null,
+    removed:
+      result.removed.length > 0 ? t("adminRules.calendar.willRemove", { dates: result.removed.join(", ") }) : null,
   };
 }
 
@@ -61,7 +86,11 @@ export async function importCalendarAction(_state: ImportState, formData: FormDa
   if (!parsed.success) return { values, fieldErrors: zodFieldErrors(t, parsed.error) };
   try {
     const actor = await authorize("admin.manage");
-    const result = await importCalendarYear({ year: parsed.data.year, text: parsed.data.text, dryRun: parsed.data.mode === "preview" }, actor.id, await getDb());
+    const result = await importCalendarYear(
+      { year: parsed.data.year, text: parsed.data.text, dryRun: parsed.data.mode === "preview" },
+      actor.id,
+      await getDb(),
+    );
     return { values, outcome: describe(t, result, parsed.data.mode) };
   } catch (error) {
     return failureState(t, values, error);

@@ -16,7 +16,9 @@ export interface ImportFormLabels {
 
 /** Pasted CSV or iCalendar: "Preview" lists every day read and every bad line; "Import" applies it. */
 export function CalendarImportForm({ year, labels }: { year: number; labels: ImportFormLabels }) {
-  const [state, formAction] = useActionState<ImportState, FormData>(importCalendarAction, { values: { year: String(year) } });
+  const [state, formAction] = useActionState<ImportState, FormData>(importCalendarAction, {
+    values: { year: String(year) },
+  });
   const id = useId();
   const outcome = state.outcome;
   const text = (name: string) => {
@@ -24,7 +26,8 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
     return typeof value === "string" ? value : "";
   };
   const errorsOf = (name: string) => state.fieldErrors?.[name] ?? [];
-  const described = (name: string) => (errorsOf(name).length > 0 ? { "aria-invalid": true, "aria-describedby": `${id}-${name}-error` } : {});
+  const described = (name: string) =>
+    errorsOf(name).length > 0 ? { "aria-invalid": true, "aria-describedby": `${id}-${name}-error` } : {};
   const fieldError = (name: string) =>
     errorsOf(name).length > 0 ? (
       <p id={`${id}-${name}-error`} className="text-sm font-medium text-red-800">
@@ -47,14 +50,30 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
           <label htmlFor={`${id}-year`} className="font-medium text-slate-800">
             {labels.year}
           </label>
-          <input id={`${id}-year`} name="year" type="number" min={2000} max={2100} defaultValue={text("year")} {...described("year")} className="w-32 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id={`${id}-year`}
+            name="year"
+            type="number"
+            min={2000}
+            max={2100}
+            defaultValue={text("year")}
+            {...described("year")}
+            className="w-32 rounded-md border border-slate-400 px-3 py-2"
+          />
           {fieldError("year")}
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-text`} className="font-medium text-slate-800">
             {labels.text}
           </label>
-          <textarea id={`${id}-text`} name="text" rows={8} defaultValue={text("text")} {...described("text")} className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm" />
+          <textarea
+            id={`${id}-text`}
+            name="text"
+            rows={8}
+            defaultValue={text("text")}
+            {...described("text")}
+            className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+          />
           {fieldError("text")}
         </div>
         <div className="flex flex-wrap gap-3">
@@ -64,7 +83,13 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
       </form>
       {outcome ? (
         <div role="status" className="space-y-3">
-          <h3 className={outcome.applied ? "rounded border border-green-700 bg-green-50 p-2 text-green-900" : "font-semibold"}>{outcome.heading}</h3>
+          <h3
+            className={
+              outcome.applied ? "rounded border border-green-700 bg-green-50 p-2 text-green-900" : "font-semibold"
+            }
+          >
+            {outcome.heading}
+          </h3>
           {outcome.errorsHeading ? (
             <div className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
               <h4 className="font-semibold">{outcome.errorsHeading}</h4>
@@ -96,7 +121,15 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
 }
 
 /** Two submit buttons in one form: each posts its own mode and announces its own pending state. */
-function ModeButton({ mode, label, pendingLabel }: { mode: "preview" | "import"; label: string; pendingLabel: string }) {
+function ModeButton({
+  mode,
+  label,
+  pendingLabel,
+}: {
+  mode: "preview" | "import";
+  label: string;
+  pendingLabel: string;
+}) {
   const { pending, data } = useFormStatus();
   const mine = pending && data?.get("mode") === mode;
   return (

@@ -23,7 +23,11 @@ function weekday(locale: Locale, date: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string; done?: string }> }) {
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string; done?: string }>;
+}) {
   await connection();
   await requirePermission("admin.manage");
   const t = await getTranslations("adminRules");
@@ -34,7 +38,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const today = calendar.localDate(new Date());
   const params = await searchParams;
   const requested = Number(params.year);
-  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(today.slice(0, 4));
+  const year =
+    Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(today.slice(0, 4));
   const days = await calendarDaysOfYear(db, year);
   const upcoming = calendar.workingDaysAfter(calendar.addCalendarDays(today, -1), PREVIEW_WORKING_DAYS);
   const done = params.done === "added" ? t("calendar.added") : params.done === "removed" ? t("calendar.removed") : null;
@@ -61,7 +66,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       cell: (d) => (
         <form action={removeCalendarDayAction}>
           <input type="hidden" name="date" value={d.date} />
-          <button type="submit" aria-label={t("calendar.removeLabel", { date: d.date })} className="text-red-800 underline">
+          <button
+            type="submit"
+            aria-label={t("calendar.removeLabel", { date: d.date })}
+            className="text-red-800 underline"
+          >
             {t("calendar.remove")}
           </button>
         </form>
@@ -70,7 +79,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   ];
   const addFields: ActionField[] = [
     { kind: "text", name: "date", label: t("calendar.dateField") },
-    { kind: "select", name: "kind", label: t("calendar.kindField"), placeholder: t("calendar.chooseKind"), options: (["holiday", "workday"] as const).map((kind) => ({ value: kind, label: t(`kind.${kind}`) })) },
+    {
+      kind: "select",
+      name: "kind",
+      label: t("calendar.kindField"),
+      placeholder: t("calendar.chooseKind"),
+      options: (["holiday", "workday"] as const).map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),
+    },
     { kind: "text", name: "nameZh", label: t("calendar.nameZh") },
     { kind: "text", name: "nameEn", label: t("calendar.nameEn") },
   ];
@@ -95,7 +110,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <label htmlFor="calendar-year" className="font-medium text-slate-800">
             {t("calendar.yearLabel")}
           </label>
-          <input id="calendar-year" name="year" type="number" min={2000} max={2100} defaultValue={year} className="w-32 rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="calendar-year"
+            name="year"
+            type="number"
+            min={2000}
+            max={2100}
+            defaultValue={year}
+            className="w-32 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700">
           {t("calendar.show")}
@@ -107,7 +130,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <h2 id="calendar-days-heading" className="text-xl font-semibold">
             {t("calendar.daysTitle", { year })}
           </h2>
-          <DataTable caption={t("calendar.daysTitle", { year })} columns={columns} rows={days} rowKey={(d) => d.date} empty={t("calendar.empty")} />
+          <DataTable
+            caption={t("calendar.daysTitle", { year })}
+            columns={columns}
+            rows={days}
+            rowKey={(d) => d.date}
+            empty={t("calendar.empty")}
+          />
         </section>
         <section aria-labelledby="calendar-next-heading" className="space-y-2">
           <h2 id="calendar-next-heading" className="text-xl font-semibold">
@@ -128,10 +157,25 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       </div>
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <CaseActionForm title={t("calendar.addTitle")} description={t("calendar.addDescription")} fields={addFields} action={addCalendarDayAction} submitLabel={t("calendar.add")} pendingLabel={t("calendar.adding")} />
+        <CaseActionForm
+          title={t("calendar.addTitle")}
+          description={t("calendar.addDescription")}
+          fields={addFields}
+          action={addCalendarDayAction}
+          submitLabel={t("calendar.add")}
+          pendingLabel={t("calendar.adding")}
+        />
         <CalendarImportForm
           year={year}
-          labels={{ title: t("calendar.importTitle"), help: t("calendar.importHelp"), year: t("calendar.importYear"), text: t("calendar.importText"), preview: t("calendar.preview"), import: t("calendar.import"), working: t("calendar.working") }}
+          labels={{
+            title: t("calendar.importTitle"),
+            help: t("calendar.importHelp"),
+            year: t("calendar.importYear"),
+            text: t("calendar.importText"),
+            preview: t("calendar.preview"),
+            import: t("calendar.import"),
+            working: t("calendar.working"),
+          }}
         />
       </div>
     </div>

@@ -34,6 +34,11 @@ export async function listCatalogueRows(db: Queryable, categoryId: number | null
           .select({ entryId: dispatchEntryCoUnits.entryId, nameZh: units.nameZh, nameEn: units.nameEn })
           .from(dispatchEntryCoUnits)
           .innerJoin(units, eq(units.id, dispatchEntryCoUnits.unitId))
-          .where(inArray(dispatchEntryCoUnits.entryId, rows.map((r) => r.id)));
+          .where(
+            inArray(
+              dispatchEntryCoUnits.entryId,
+              rows.map((r) => r.id),
+            ),
+          );
   return rows.map((row) => ({ ...row, coUnits: coUnits.filter((c) => c.entryId === row.id) }));
 }

@@ -36,16 +36,25 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const filter = params.category && /^\d+$/.test(params.category) ? Number(params.category) : null;
 
   const [allCategories, allDistricts, allUnits, rows] = await Promise.all([
-    db.select({ id: categories.id, nameZh: categories.nameZh, nameEn: categories.nameEn, active: categories.active }).from(categories).orderBy(asc(categories.id)),
+    db
+      .select({ id: categories.id, nameZh: categories.nameZh, nameEn: categories.nameEn, active: categories.active })
+      .from(categories)
+      .orderBy(asc(categories.id)),
     listDistricts(db),
-    db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn, active: units.active }).from(units).orderBy(asc(units.id)),
+    db
+      .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn, active: units.active })
+      .from(units)
+      .orderBy(asc(units.id)),
     listCatalogueRows(db, filter),
   ]);
   // Standing is judged against every entry of the category, which the filter always keeps whole.
   const standings = entryStandings(rows, today);
   const name = (r: { nameZh: string; nameEn: string }) => localized(locale, r.nameZh, r.nameEn);
   const unitNames = new Map(allUnits.map((u) => [u.id, name(u)]));
-  const categoryOptions = allCategories.map((c) => ({ value: String(c.id), label: c.active ? name(c) : `${name(c)} (${t("inactive")})` }));
+  const categoryOptions = allCategories.map((c) => ({
+    value: String(c.id),
+    label: c.active ? name(c) : `${name(c)} (${t("inactive")})`,
+  }));
   const districtOptions = allDistricts.map((d) => ({ value: String(d.id), label: name(d) }));
   const activeUnitOptions = allUnits.filter((u) => u.active).map((u) => ({ value: String(u.id), label: name(u) }));
 
@@ -53,32 +62,61 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const columns: Column<Row>[] = [
     { key: "id", header: "#", cell: (r) => t("catalogue.entry", { id: r.id }) },
     { key: "category", header: t("catalogue.category"), cell: (r) => localized(locale, r.categoryZh, r.categoryEn) },
-    { key: "district", header: t("catalogue.district"), cell: (r) => localized(locale, r.districtZh, r.districtEn) || t("catalogue.allDistricts") },
+    {
+      key: "district",
+      header: t("catalogue.district"),
+      cell: (r) => localized(locale, r.districtZh, r.districtEn) || t("catalogue.allDistricts"),
+    },
     {
       key: "lead",
       header: t("catalogue.lead"),
       cell: (r) => (
         <>
           {localized(locale, r.leadZh, r.leadEn)}
-          {r.leadActive ? null : <span className="block text-sm font-medium text-red-800">{t("catalogue.leadInactive")}</span>}
+          {r.leadActive ? null : (
+            <span className="block text-sm font-medium text-red-800">{t("catalogue.leadInactive")}</span>
+          )}
         </>
       ),
     },
-    { key: "co", header: t("catalogue.coUnits"), cell: (r) => r.coUnits.map(name).join(locale === "en" ? ", " : "、") || "—" },
-    { key: "from", header: t("catalogue.effectiveFromShort"), cell: (r) => <span className="tabular-nums">{r.effectiveFrom}</span> },
-    { key: "standing", header: t("status"), cell: (r) => t(`catalogue.standing.${standings.get(r.id) ?? "superseded"}`) },
+    {
+      key: "co",
+      header: t("catalogue.coUnits"),
+      cell: (r) => r.coUnits.map(name).join(locale === "en" ? ", " : "、") || "—",
+    },
+    {
+      key: "from",
+      header: t("catalogue.effectiveFromShort"),
+      cell: (r) => <span className="tabular-nums">{r.effectiveFrom}</span>,
+    },
+    {
+      key: "standing",
+      header: t("status"),
+      cell: (r) => t(`catalogue.standing.${standings.get(r.id) ?? "superseded"}`),
+    },
   ];
 
   return (
     <div className="space-y-8">
       <AdminPageHeader backLabel={t("back")} title={t("catalogue.title")} intro={t("catalogue.intro")} />
       <StatusMessage>{doneMessage}</StatusMessage>
-      <form method="get" action="/admin/catalogue" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("catalogue.filterLabel")}>
+      <form
+        method="get"
+        action="/admin/catalogue"
+        className="flex flex-wrap items-end gap-3"
+        role="search"
+        aria-label={t("catalogue.filterLabel")}
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor="catalogue-filter" className="font-medium text-slate-800">
             {t("catalogue.filterLabel")}
           </label>
-          <select id="catalogue-filter" name="category" defaultValue={filter === null ? "" : String(filter)} className="rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="catalogue-filter"
+            name="category"
+            defaultValue={filter === null ? "" : String(filter)}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">{t("catalogue.filterAll")}</option>
             {categoryOptions.map((o) => (
               <option key={o.value} value={o.value}>
@@ -87,19 +125,46 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-slate-50">
+        <button
+          type="submit"
+          className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-slate-50"
+        >
           {t("catalogue.filterSubmit")}
         </button>
       </form>
-      <DataTable caption={t("catalogue.caption", { count: rows.length })} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t("empty")} />
+      <DataTable
+        caption={t("catalogue.caption", { count: rows.length })}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <CaseActionForm
           title={t("catalogue.addTitle")}
           description={t("catalogue.addDescription")}
           fields={[
-            { kind: "select", name: "categoryId", label: t("catalogue.category"), placeholder: t("catalogue.categoryPlaceholder"), options: categoryOptions },
-            { kind: "select", name: "districtId", label: t("catalogue.district"), placeholder: t("catalogue.allDistricts"), options: districtOptions },
-            { kind: "select", name: "leadUnitId", label: t("catalogue.lead"), placeholder: t("catalogue.leadPlaceholder"), options: activeUnitOptions },
+            {
+              kind: "select",
+              name: "categoryId",
+              label: t("catalogue.category"),
+              placeholder: t("catalogue.categoryPlaceholder"),
+              options: categoryOptions,
+            },
+            {
+              kind: "select",
+              name: "districtId",
+              label: t("catalogue.district"),
+              placeholder: t("catalogue.allDistricts"),
+              options: districtOptions,
+            },
+            {
+              kind: "select",
+              name: "leadUnitId",
+              label: t("catalogue.lead"),
+              placeholder: t("catalogue.leadPlaceholder"),
+              options: activeUnitOptions,
+            },
             { kind: "checkboxes", name: "coUnitIds", label: t("catalogue.coUnits"), options: activeUnitOptions },
             { kind: "text", name: "effectiveFrom", label: t("catalogue.effectiveFrom") },
           ]}

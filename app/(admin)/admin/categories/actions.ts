@@ -33,7 +33,8 @@ export async function setCategoryActiveAction(categoryId: number, active: boolea
     schema: z.object({}),
     errors,
     act: (_input, actor, ctx) => setCategoryActive(categoryId, active, { userId: actor.id }, ctx),
-    done: (category) => `/admin/categories/${category.code}?done=${active ? "category_activated" : "category_deactivated"}`,
+    done: (category) =>
+      `/admin/categories/${category.code}?done=${active ? "category_activated" : "category_deactivated"}`,
   });
 }
 

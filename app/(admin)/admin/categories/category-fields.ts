@@ -11,12 +11,27 @@ export async function categoryFields(db: Queryable): Promise<ActionField[]> {
   const t = await getTranslations("adminOrg");
   const locale = (await getLocale()) as Locale;
   const groups = await db.select().from(categoryGroups).orderBy(asc(categoryGroups.id));
-  const policies = await db.select({ id: slaPolicies.id, nameZh: slaPolicies.nameZh, nameEn: slaPolicies.nameEn }).from(slaPolicies).orderBy(asc(slaPolicies.id));
+  const policies = await db
+    .select({ id: slaPolicies.id, nameZh: slaPolicies.nameZh, nameEn: slaPolicies.nameEn })
+    .from(slaPolicies)
+    .orderBy(asc(slaPolicies.id));
   return [
-    { kind: "select", name: "groupId", label: t("categories.group"), placeholder: t("categories.groupPlaceholder"), options: groups.map((g) => ({ value: String(g.id), label: localized(locale, g.nameZh, g.nameEn) })) },
+    {
+      kind: "select",
+      name: "groupId",
+      label: t("categories.group"),
+      placeholder: t("categories.groupPlaceholder"),
+      options: groups.map((g) => ({ value: String(g.id), label: localized(locale, g.nameZh, g.nameEn) })),
+    },
     { kind: "text", name: "nameZh", label: t("nameZh") },
     { kind: "text", name: "nameEn", label: t("nameEn") },
-    { kind: "select", name: "slaPolicyId", label: t("categories.sla"), placeholder: t("categories.slaPlaceholder"), options: policies.map((p) => ({ value: String(p.id), label: localized(locale, p.nameZh, p.nameEn) })) },
+    {
+      kind: "select",
+      name: "slaPolicyId",
+      label: t("categories.sla"),
+      placeholder: t("categories.slaPlaceholder"),
+      options: policies.map((p) => ({ value: String(p.id), label: localized(locale, p.nameZh, p.nameEn) })),
+    },
     { kind: "textarea", name: "keywordsZh", label: t("categories.keywordsZh"), rows: 2 },
     { kind: "textarea", name: "keywordsEn", label: t("categories.keywordsEn"), rows: 2 },
   ];

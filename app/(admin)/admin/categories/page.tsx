@@ -61,14 +61,28 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
     },
     { key: "code", header: t("code"), cell: (r) => <span className="font-mono">{r.code}</span> },
     { key: "sla", header: t("categories.sla"), cell: (r) => localized(locale, r.slaZh, r.slaEn) },
-    { key: "keywords", header: t("categories.keywords"), cell: (r) => (locale === "en" ? r.keywordsEn : r.keywordsZh).join(locale === "en" ? ", " : "、") || "—" },
-    { key: "status", header: t("status"), cell: (r) => (r.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>) },
+    {
+      key: "keywords",
+      header: t("categories.keywords"),
+      cell: (r) => (locale === "en" ? r.keywordsEn : r.keywordsZh).join(locale === "en" ? ", " : "、") || "—",
+    },
+    {
+      key: "status",
+      header: t("status"),
+      cell: (r) => (r.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>),
+    },
   ];
   return (
     <div className="space-y-8">
       <AdminPageHeader backLabel={t("back")} title={t("categories.title")} intro={t("categories.intro")} />
       <StatusMessage>{doneMessage}</StatusMessage>
-      <DataTable caption={t("categories.caption", { count: rows.length })} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t("empty")} />
+      <DataTable
+        caption={t("categories.caption", { count: rows.length })}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+      />
       <CaseActionForm
         title={t("categories.newTitle")}
         fields={[{ kind: "text", name: "code", label: t("code") }, ...(await categoryFields(db))]}

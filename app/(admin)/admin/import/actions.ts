@@ -28,9 +28,22 @@ export interface ImportState extends ActionState {
 }
 
 function describe(t: Translate, result: ImportReport, mode: "check" | "import"): ImportOutcome {
-  const counts = { rows: result.rows, created: result.wouldCreate, updated: result.wouldUpdate, unchanged: result.unchanged };
-  const heading = result.problems.length > 0 ? t("adminImport.problemsTitle", { count: result.problems.length }) : t("adminImport.checkedTitle", counts);
-  return { heading, problems: describeProblems(t, result.problems), counts, blocked: mode === "import" ? t("adminImport.blocked") : null };
+  const counts = {
+    rows: result.rows,
+    created: result.wouldCreate,
+    updated: result.wouldUpdate,
+    unchanged: result.unchanged,
+  };
+  const heading =
+    result.problems.length > 0
+      ? t("adminImport.problemsTitle", { count: result.problems.length })
+      : t("adminImport.checkedTitle", counts);
+  return {
+    heading,
+    problems: describeProblems(t, result.problems),
+    counts,
+    blocked: mode === "import" ? t("adminImport.blocked") : null,
+  };
 }
 
 /** Pasted text, or the uploaded file when one was chosen (the file wins). */
@@ -57,7 +70,8 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
   const parsed = importFormSchema.safeParse({ kind: values.kind, mode: formData.get("mode") ?? "check", text });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateImportKey(t, issue.message));
+    for (const issue of parsed.error.issues)
+      (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateImportKey(t, issue.message));
     return { values, fieldErrors };
   }
   try {
@@ -65,7 +79,8 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
     const ctx = await serviceContext({ db: await getDb() });
     const options = { actorEmail: actor.email, origin: await requestOrigin() };
     const { kind, mode } = parsed.data;
-    if (mode === "check") return { values, outcome: describe(t, await dryRun(kind, parsed.data.text, ctx, options), mode) };
+    if (mode === "check")
+      return { values, outcome: describe(t, await dryRun(kind, parsed.data.text, ctx, options), mode) };
     const job = await startImportJob(kind, parsed.data.text, { userId: actor.id }, ctx, options);
     if (!job.started) return { values, outcome: describe(t, job.report, mode) };
     // The rows are applied in the background, chunk by chunk, while the job page shows the progress.
@@ -80,7 +95,13 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
       log.error({ requestId, err: error instanceof Error ? error.message : String(error) }, "csv import failed");
     }
     if (error instanceof AppError && error.fieldErrors) {
-      return { values, formError: Object.values(error.fieldErrors).flat().map((key) => translateImportKey(t, key)).join(" ") };
+      return {
+        values,
+        formError: Object.values(error.fieldErrors)
+          .flat()
+          .map((key) => translateImportKey(t, key))
+          .join(" "),
+      };
     }
     return { values, formError: t(failure.messageKey) };
   }

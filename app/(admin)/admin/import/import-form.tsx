@@ -41,7 +41,8 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
     return typeof v === "string" ? v : "";
   };
   const errorsOf = (name: string) => state.fieldErrors?.[name] ?? [];
-  const described = (name: string) => (errorsOf(name).length > 0 ? { "aria-invalid": true, "aria-describedby": `${id}-${name}-error` } : {});
+  const described = (name: string) =>
+    errorsOf(name).length > 0 ? { "aria-invalid": true, "aria-describedby": `${id}-${name}-error` } : {};
   const fieldError = (name: string) =>
     errorsOf(name).length > 0 ? (
       <p id={`${id}-${name}-error`} className="text-sm font-medium text-red-800">
@@ -51,7 +52,12 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
   return (
     <div className="space-y-6">
       {/* key: a new result re-renders the fields with the values sent back by the action. */}
-      <form key={JSON.stringify(state.values)} action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form
+        key={JSON.stringify(state.values)}
+        action={formAction}
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        noValidate
+      >
         {state.formError ? (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
             {state.formError}
@@ -61,7 +67,13 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
           <label htmlFor={`${id}-kind`} className="font-medium text-slate-800">
             {labels.kind}
           </label>
-          <select id={`${id}-kind`} name="kind" defaultValue={value("kind")} {...described("kind")} className="w-64 rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id={`${id}-kind`}
+            name="kind"
+            defaultValue={value("kind")}
+            {...described("kind")}
+            className="w-64 rounded-md border border-slate-400 px-3 py-2"
+          >
             {labels.kinds.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -77,7 +89,15 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
           <p id={`${id}-text-help`} className="text-sm text-slate-600">
             {labels.textHelp}
           </p>
-          <textarea id={`${id}-text`} name="text" rows={10} defaultValue={value("text")} aria-describedby={`${id}-text-help`} {...described("text")} className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm" />
+          <textarea
+            id={`${id}-text`}
+            name="text"
+            rows={10}
+            defaultValue={value("text")}
+            aria-describedby={`${id}-text-help`}
+            {...described("text")}
+            className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+          />
           {fieldError("text")}
         </div>
         <div className="flex flex-col gap-1">
@@ -87,7 +107,14 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
           <p id={`${id}-file-help`} className="text-sm text-slate-600">
             {labels.fileHelp}
           </p>
-          <input id={`${id}-file`} name="file" type="file" accept=".csv,text/csv" aria-describedby={`${id}-file-help`} className="text-sm" />
+          <input
+            id={`${id}-file`}
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={`${id}-file-help`}
+            className="text-sm"
+          />
         </div>
         <div className="flex flex-wrap gap-3">
           <ModeButton mode="check" label={labels.check} pendingLabel={labels.working} />
@@ -98,7 +125,9 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
         <section role="status" aria-label={outcome.heading} className="space-y-3">
           <h2 className="text-lg font-semibold">{outcome.heading}</h2>
           {outcome.blocked ? <p className="font-medium text-red-900">{outcome.blocked}</p> : null}
-          {outcome.problems.length > 0 ? <ImportProblemsTable caption={labels.problemsCaption} headers={labels} problems={outcome.problems} /> : null}
+          {outcome.problems.length > 0 ? (
+            <ImportProblemsTable caption={labels.problemsCaption} headers={labels} problems={outcome.problems} />
+          ) : null}
           <table className="text-left text-sm">
             <caption className="text-left font-semibold">{labels.countsCaption}</caption>
             <tbody>

@@ -11,5 +11,10 @@ export function translateImportKey(t: Translate, key: string): string {
 
 /** Problems as the problems table shows them, already translated. */
 export function describeProblems(t: Translate, problems: readonly ImportProblem[]) {
-  return problems.map((p) => ({ line: p.line, lineLabel: t("adminImport.lineLabel", { line: p.line }), field: p.field, message: translateImportKey(t, p.messageKey) }));
+  return problems.map((p) => ({
+    line: p.line,
+    lineLabel: t("adminImport.lineLabel", { line: p.line }),
+    field: p.field,
+    message: translateImportKey(t, p.messageKey),
+  }));
 }

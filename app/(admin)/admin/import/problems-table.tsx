@@ -1,5 +1,13 @@
 /** The problems of a CSV file, one row per problem with its line (used by the form and the job page). */
-export function ImportProblemsTable({ caption, headers, problems }: { caption: string; headers: { line: string; field: string; message: string }; problems: readonly { lineLabel: string; field: string; message: string }[] }) {
+export function ImportProblemsTable({
+  caption,
+  headers,
+  problems,
+}: {
+  caption: string;
+  headers: { line: string; field: string; message: string };
+  problems: readonly { lineLabel: string; field: string; message: string }[];
+}) {
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="text-left font-semibold text-red-900">{caption}</caption>

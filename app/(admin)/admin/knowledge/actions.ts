@@ -9,7 +9,11 @@ import { saveKnowledgeEntry, setKnowledgeEntryActive } from "@/lib/services/know
 import { knowledgeEntrySchema } from "@/lib/validation/admin-people";
 import { runAdminForm } from "../users/form-state";
 
-export async function saveKnowledgeEntryAction(id: number | null, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function saveKnowledgeEntryAction(
+  id: number | null,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const result = await runAdminForm(formData, knowledgeEntrySchema, async (input) => {
     const actor = await authorize("admin.manage");
     const saved = await saveKnowledgeEntry(await getDb(), { ...input, id }, actor);
@@ -19,7 +23,12 @@ export async function saveKnowledgeEntryAction(id: number | null, _state: Action
   return result;
 }
 
-export async function setKnowledgeEntryActiveAction(id: number, active: boolean, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function setKnowledgeEntryActiveAction(
+  id: number,
+  active: boolean,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const result = await runAdminForm(formData, z.object({}), async () => {
     const actor = await authorize("admin.manage");
     await setKnowledgeEntryActive(await getDb(), { id, active }, actor);

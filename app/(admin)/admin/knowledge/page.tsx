@@ -21,7 +21,11 @@ export async function generateMetadata() {
 }
 
 /** Every unit's entries, overdue ones flagged, and one form for a new entry or the one being edited. */
-export default async function AdminKnowledgePage({ searchParams }: { searchParams: Promise<{ edit?: string; done?: string }> }) {
+export default async function AdminKnowledgePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ edit?: string; done?: string }>;
+}) {
   await connection();
   await requirePermission("admin.manage");
   const t = await getTranslations();
@@ -34,14 +38,26 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
     .from(knowledgeEntries)
     .innerJoin(units, eq(units.id, knowledgeEntries.unitId))
     .orderBy(asc(units.id), asc(knowledgeEntries.reviewBy), asc(knowledgeEntries.id));
-  const unitRows = await db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).where(eq(units.active, true)).orderBy(asc(units.id));
+  const unitRows = await db
+    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+    .from(units)
+    .where(eq(units.active, true))
+    .orderBy(asc(units.id));
   const editing = rows.find((r) => String(r.entry.id) === edit)?.entry;
   const doneKey = DONE.find((d) => d === done);
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
     { key: "unit", header: t("adminPeople.knowledge.unit"), cell: (r) => localized(locale, r.unitZh, r.unitEn) },
-    { key: "question", header: t("adminPeople.knowledge.question"), cell: (r) => localized(locale, r.entry.questionZh, r.entry.questionEn) },
-    { key: "reviewBy", header: t("adminPeople.knowledge.reviewBy"), cell: (r) => <span className="tabular-nums">{r.entry.reviewBy}</span> },
+    {
+      key: "question",
+      header: t("adminPeople.knowledge.question"),
+      cell: (r) => localized(locale, r.entry.questionZh, r.entry.questionEn),
+    },
+    {
+      key: "reviewBy",
+      header: t("adminPeople.knowledge.reviewBy"),
+      cell: (r) => <span className="tabular-nums">{r.entry.reviewBy}</span>,
+    },
     {
       key: "status",
       header: t("adminPeople.knowledge.status"),
@@ -49,7 +65,9 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
         !r.entry.active ? (
           t("adminPeople.knowledge.inactive")
         ) : isOverdue(r.entry, today) ? (
-          <strong className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("adminPeople.knowledge.overdue")}</strong>
+          <strong className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">
+            {t("adminPeople.knowledge.overdue")}
+          </strong>
         ) : (
           t("adminPeople.knowledge.current")
         ),
@@ -58,7 +76,11 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
       key: "edit",
       header: t("adminPeople.knowledge.edit"),
       cell: (r) => (
-        <Link href={`/admin/knowledge?edit=${r.entry.id}`} className="text-brand-700 underline" aria-label={t("adminPeople.knowledge.editEntry", { id: r.entry.id })}>
+        <Link
+          href={`/admin/knowledge?edit=${r.entry.id}`}
+          className="text-brand-700 underline"
+          aria-label={t("adminPeople.knowledge.editEntry", { id: r.entry.id })}
+        >
           {t("adminPeople.knowledge.edit")}
         </Link>
       ),
@@ -66,8 +88,17 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
   ];
   const caption = t("adminPeople.knowledge.caption", { count: rows.length });
   const pending = t("adminPeople.pending");
-  const text = (name: string) => ({ kind: "text" as const, name, label: t(`adminPeople.fields.${name}` as "adminPeople.fields.questionZh") });
-  const area = (name: string) => ({ kind: "textarea" as const, name, label: t(`adminPeople.fields.${name}` as "adminPeople.fields.answerZh"), rows: 5 });
+  const text = (name: string) => ({
+    kind: "text" as const,
+    name,
+    label: t(`adminPeople.fields.${name}` as "adminPeople.fields.questionZh"),
+  });
+  const area = (name: string) => ({
+    kind: "textarea" as const,
+    name,
+    label: t(`adminPeople.fields.${name}` as "adminPeople.fields.answerZh"),
+    rows: 5,
+  });
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -84,7 +115,13 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
         <h2 id="knowledge-heading" className="text-xl font-semibold">
           {caption}
         </h2>
-        <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.entry.id} empty={t("adminPeople.knowledge.empty")} />
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.entry.id}
+          empty={t("adminPeople.knowledge.empty")}
+        />
       </section>
       {editing ? (
         <p>
@@ -99,7 +136,13 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
           key={editing?.id ?? "new"}
           title={editing ? t("adminPeople.knowledge.editTitle") : t("adminPeople.knowledge.newTitle")}
           fields={[
-            { kind: "select", name: "unitId", label: t("adminPeople.fields.unit"), placeholder: t("adminPeople.fields.chooseUnit"), options: unitRows.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })) },
+            {
+              kind: "select",
+              name: "unitId",
+              label: t("adminPeople.fields.unit"),
+              placeholder: t("adminPeople.fields.chooseUnit"),
+              options: unitRows.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })),
+            },
             text("questionZh"),
             text("questionEn"),
             area("answerZh"),
@@ -112,15 +155,39 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
           pendingLabel={pending}
           initialValues={
             editing
-              ? { unitId: String(editing.unitId), questionZh: editing.questionZh, questionEn: editing.questionEn, answerZh: editing.answerZh, answerEn: editing.answerEn, legalBasis: editing.legalBasis ?? "", reviewBy: editing.reviewBy }
+              ? {
+                  unitId: String(editing.unitId),
+                  questionZh: editing.questionZh,
+                  questionEn: editing.questionEn,
+                  answerZh: editing.answerZh,
+                  answerEn: editing.answerEn,
+                  legalBasis: editing.legalBasis ?? "",
+                  reviewBy: editing.reviewBy,
+                }
               : undefined
           }
         />
         {editing ? (
           editing.active ? (
-            <CaseActionForm key={`withdraw-${editing.id}`} title={t("adminPeople.knowledge.deactivateTitle")} description={t("adminPeople.knowledge.deactivateDescription")} fields={[]} action={setKnowledgeEntryActiveAction.bind(null, editing.id, false)} submitLabel={t("adminPeople.knowledge.deactivateSubmit")} pendingLabel={pending} />
+            <CaseActionForm
+              key={`withdraw-${editing.id}`}
+              title={t("adminPeople.knowledge.deactivateTitle")}
+              description={t("adminPeople.knowledge.deactivateDescription")}
+              fields={[]}
+              action={setKnowledgeEntryActiveAction.bind(null, editing.id, false)}
+              submitLabel={t("adminPeople.knowledge.deactivateSubmit")}
+              pendingLabel={pending}
+            />
           ) : (
-            <CaseActionForm key={`restore-${editing.id}`} title={t("adminPeople.knowledge.reactivateTitle")} description={t("adminPeople.knowledge.reactivateDescription")} fields={[]} action={setKnowledgeEntryActiveAction.bind(null, editing.id, true)} submitLabel={t("adminPeople.knowledge.reactivateSubmit")} pendingLabel={pending} />
+            <CaseActionForm
+              key={`restore-${editing.id}`}
+              title={t("adminPeople.knowledge.reactivateTitle")}
+              description={t("adminPeople.knowledge.reactivateDescription")}
+              fields={[]}
+              action={setKnowledgeEntryActiveAction.bind(null, editing.id, true)}
+              submitLabel={t("adminPeople.knowledge.reactivateSubmit")}
+              pendingLabel={pending}
+            />
           )
         ) : null}
       </div>

@@ -19,7 +19,14 @@ export async function recomputeScorecardsAction(_state: ActionState, formData: F
   return runAdminAction(formData, {
     schema: recomputeFormSchema,
     errors: "scorecards.errors",
-    act: (input, actor, ctx) => recomputePeriodByKey(ctx, { periodKind: input.periodKind, periodKey: input.periodKey, reason: input.reason, actorUserId: actor.id }),
-    done: (outcome) => `/admin/scorecards?done=recomputed&period=${encodeURIComponent(outcome.periodKey)}&revised=${outcome.revised}&unchanged=${outcome.unchanged}&published=${outcome.published}`,
+    act: (input, actor, ctx) =>
+      recomputePeriodByKey(ctx, {
+        periodKind: input.periodKind,
+        periodKey: input.periodKey,
+        reason: input.reason,
+        actorUserId: actor.id,
+      }),
+    done: (outcome) =>
+      `/admin/scorecards?done=recomputed&period=${encodeURIComponent(outcome.periodKey)}&revised=${outcome.revised}&unchanged=${outcome.unchanged}&published=${outcome.published}`,
   });
 }

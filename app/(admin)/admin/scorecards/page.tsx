@@ -38,32 +38,76 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
   const thisMonth = periodContaining("month", calendar.localDate(now));
   const [inForce, history, snapshots] = await Promise.all([
     loadScorecardRules(db, periodAt(calendar, "month", now).from),
-    db.select({ rule: scorecardRules, name: users.name, email: users.email }).from(scorecardRules).leftJoin(users, eq(users.id, scorecardRules.createdByUserId)).orderBy(asc(scorecardRules.effectiveFrom), asc(scorecardRules.id)),
     db
-      .select({ id: scorecardSnapshots.id, kind: scorecardSnapshots.periodKind, key: scorecardSnapshots.periodKey, version: scorecardSnapshots.version, reason: scorecardSnapshots.reason, note: scorecardSnapshots.reasonNote, computedAt: scorecardSnapshots.computedAt, figures: scorecardSnapshots.figures })
+      .select({ rule: scorecardRules, name: users.name, email: users.email })
+      .from(scorecardRules)
+      .leftJoin(users, eq(users.id, scorecardRules.createdByUserId))
+      .orderBy(asc(scorecardRules.effectiveFrom), asc(scorecardRules.id)),
+    db
+      .select({
+        id: scorecardSnapshots.id,
+        kind: scorecardSnapshots.periodKind,
+        key: scorecardSnapshots.periodKey,
+        version: scorecardSnapshots.version,
+        reason: scorecardSnapshots.reason,
+        note: scorecardSnapshots.reasonNote,
+        computedAt: scorecardSnapshots.computedAt,
+        figures: scorecardSnapshots.figures,
+      })
       .from(scorecardSnapshots)
       .where(isNull(scorecardSnapshots.unitId))
       .orderBy(desc(scorecardSnapshots.computedAt), desc(scorecardSnapshots.id))
       .limit(SNAPSHOT_ROWS),
   ]);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: calendar.timeZone });
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: calendar.timeZone,
+  });
   const day = (instant: Date) => calendar.localDate(instant).slice(0, 7);
 
   type HistoryRow = (typeof history)[number];
   const historyColumns: Column<HistoryRow>[] = [
-    { key: "from", header: t("admin.effectiveFrom"), cell: (r) => <time dateTime={r.rule.effectiveFrom.toISOString()}>{day(r.rule.effectiveFrom)}</time> },
-    { key: "weights", header: t("admin.weights"), cell: (r) => [r.rule.weightResponse, r.rule.weightSatisfaction, r.rule.weightResolution].map((w) => percent.format(w)).join(" / ") },
-    { key: "bands", header: t("admin.bands"), cell: (r) => [r.rule.bandSatisfied, r.rule.bandFairlySatisfied, r.rule.bandBasicallySatisfied].join(" / ") },
+    {
+      key: "from",
+      header: t("admin.effectiveFrom"),
+      cell: (r) => <time dateTime={r.rule.effectiveFrom.toISOString()}>{day(r.rule.effectiveFrom)}</time>,
+    },
+    {
+      key: "weights",
+      header: t("admin.weights"),
+      cell: (r) =>
+        [r.rule.weightResponse, r.rule.weightSatisfaction, r.rule.weightResolution]
+          .map((w) => percent.format(w))
+          .join(" / "),
+    },
+    {
+      key: "bands",
+      header: t("admin.bands"),
+      cell: (r) => [r.rule.bandSatisfied, r.rule.bandFairlySatisfied, r.rule.bandBasicallySatisfied].join(" / "),
+    },
     { key: "by", header: t("admin.setBy"), cell: (r) => r.name ?? r.email ?? t("admin.system") },
-    { key: "at", header: t("admin.setAt"), cell: (r) => <time dateTime={r.rule.createdAt.toISOString()}>{when.format(r.rule.createdAt)}</time> },
+    {
+      key: "at",
+      header: t("admin.setAt"),
+      cell: (r) => <time dateTime={r.rule.createdAt.toISOString()}>{when.format(r.rule.createdAt)}</time>,
+    },
   ];
   type SnapshotRow = (typeof snapshots)[number];
   const snapshotColumns: Column<SnapshotRow>[] = [
     { key: "period", header: t("admin.period"), cell: (r) => `${t(`periodKinds.${r.kind}`)} ${r.key}` },
     { key: "version", header: t("admin.version"), numeric: true, cell: (r) => r.version },
-    { key: "reason", header: t("admin.reason"), cell: (r) => (r.note ? `${t(`reasons.${r.reason}`)}: ${r.note}` : t(`reasons.${r.reason}`)) },
-    { key: "at", header: t("admin.computedAt"), cell: (r) => <time dateTime={r.computedAt.toISOString()}>{when.format(r.computedAt)}</time> },
+    {
+      key: "reason",
+      header: t("admin.reason"),
+      cell: (r) => (r.note ? `${t(`reasons.${r.reason}`)}: ${r.note}` : t(`reasons.${r.reason}`)),
+    },
+    {
+      key: "at",
+      header: t("admin.computedAt"),
+      cell: (r) => <time dateTime={r.computedAt.toISOString()}>{when.format(r.computedAt)}</time>,
+    },
     {
       key: "score",
       header: t("admin.score"),
@@ -82,7 +126,13 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
     { kind: "number", name: "weightResolution", label: t("admin.field.weightResolution"), min: 0, max: 100 },
     { kind: "number", name: "bandSatisfied", label: t("admin.field.bandSatisfied"), min: 0, max: 100 },
     { kind: "number", name: "bandFairlySatisfied", label: t("admin.field.bandFairlySatisfied"), min: 0, max: 100 },
-    { kind: "number", name: "bandBasicallySatisfied", label: t("admin.field.bandBasicallySatisfied"), min: 0, max: 100 },
+    {
+      kind: "number",
+      name: "bandBasicallySatisfied",
+      label: t("admin.field.bandBasicallySatisfied"),
+      min: 0,
+      max: 100,
+    },
   ];
   const toPercent = (weight: number) => String(Math.round(weight * 10000) / 100);
   const ruleValues = {
@@ -95,7 +145,13 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
     bandBasicallySatisfied: String(inForce.bands.basicallySatisfied),
   };
   const recomputeFields: ActionField[] = [
-    { kind: "select", name: "periodKind", label: t("admin.field.periodKind"), placeholder: t("admin.field.periodKind"), options: PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`periodKinds.${kind}`) })) },
+    {
+      kind: "select",
+      name: "periodKind",
+      label: t("admin.field.periodKind"),
+      placeholder: t("admin.field.periodKind"),
+      options: PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`periodKinds.${kind}`) })),
+    },
     { kind: "text", name: "periodKey", label: t("admin.field.periodKey") },
     { kind: "textarea", name: "reason", label: t("admin.field.reason"), rows: 3 },
   ];
@@ -107,7 +163,12 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
         {search.done === "saved"
           ? t("admin.saved")
           : search.done === "recomputed"
-            ? t("admin.recomputed", { period: search.period ?? "", revised: Number(search.revised ?? 0), unchanged: Number(search.unchanged ?? 0), published: Number(search.published ?? 0) })
+            ? t("admin.recomputed", {
+                period: search.period ?? "",
+                revised: Number(search.revised ?? 0),
+                unchanged: Number(search.unchanged ?? 0),
+                published: Number(search.published ?? 0),
+              })
             : null}
       </StatusMessage>
       <section aria-labelledby="in-force-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
@@ -115,25 +176,66 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
           {t("admin.inForceTitle")} ({thisMonth.key})
         </h2>
         {history.length === 0 ? <p>{t("admin.defaultsApply")}</p> : null}
-        <p>{t("admin.weightsLine", { response: percent.format(inForce.weights.response), satisfaction: percent.format(inForce.weights.satisfaction), resolution: percent.format(inForce.weights.resolution) })}</p>
-        <p>{t("admin.bandsLine", { satisfied: inForce.bands.satisfied, fairly: inForce.bands.fairlySatisfied, basically: inForce.bands.basicallySatisfied })}</p>
+        <p>
+          {t("admin.weightsLine", {
+            response: percent.format(inForce.weights.response),
+            satisfaction: percent.format(inForce.weights.satisfaction),
+            resolution: percent.format(inForce.weights.resolution),
+          })}
+        </p>
+        <p>
+          {t("admin.bandsLine", {
+            satisfied: inForce.bands.satisfied,
+            fairly: inForce.bands.fairlySatisfied,
+            basically: inForce.bands.basicallySatisfied,
+          })}
+        </p>
         <p>{t("admin.minimumLine", { minimum: inForce.minimumSample })}</p>
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
-        <CaseActionForm key={JSON.stringify(ruleValues)} title={t("admin.formTitle")} description={t("admin.formDescription")} fields={ruleFields} action={saveScorecardRuleAction} submitLabel={t("admin.save")} pendingLabel={t("admin.saving")} initialValues={ruleValues} />
-        <CaseActionForm title={t("admin.recomputeTitle")} description={t("admin.recomputeDescription")} fields={recomputeFields} action={recomputeScorecardsAction} submitLabel={t("admin.recompute")} pendingLabel={t("admin.recomputing")} initialValues={{ periodKind: "month", periodKey: shiftPeriod(thisMonth, -1).key }} />
+        <CaseActionForm
+          key={JSON.stringify(ruleValues)}
+          title={t("admin.formTitle")}
+          description={t("admin.formDescription")}
+          fields={ruleFields}
+          action={saveScorecardRuleAction}
+          submitLabel={t("admin.save")}
+          pendingLabel={t("admin.saving")}
+          initialValues={ruleValues}
+        />
+        <CaseActionForm
+          title={t("admin.recomputeTitle")}
+          description={t("admin.recomputeDescription")}
+          fields={recomputeFields}
+          action={recomputeScorecardsAction}
+          submitLabel={t("admin.recompute")}
+          pendingLabel={t("admin.recomputing")}
+          initialValues={{ periodKind: "month", periodKey: shiftPeriod(thisMonth, -1).key }}
+        />
       </div>
       <section aria-labelledby="rules-history-heading" className="space-y-3">
         <h2 id="rules-history-heading" className="text-xl font-semibold">
           {t("admin.historyTitle")}
         </h2>
-        <DataTable caption={t("admin.historyCaption")} columns={historyColumns} rows={history} rowKey={(r) => r.rule.id} empty={t("admin.historyEmpty")} />
+        <DataTable
+          caption={t("admin.historyCaption")}
+          columns={historyColumns}
+          rows={history}
+          rowKey={(r) => r.rule.id}
+          empty={t("admin.historyEmpty")}
+        />
       </section>
       <section aria-labelledby="snapshots-heading" className="space-y-3">
         <h2 id="snapshots-heading" className="text-xl font-semibold">
           {t("admin.snapshotsTitle")}
         </h2>
-        <DataTable caption={t("admin.snapshotsCaption")} columns={snapshotColumns} rows={snapshots} rowKey={(r) => r.id} empty={t("admin.snapshotsEmpty")} />
+        <DataTable
+          caption={t("admin.snapshotsCaption")}
+          columns={snapshotColumns}
+          rows={snapshots}
+          rowKey={(r) => r.id}
+          empty={t("admin.snapshotsEmpty")}
+        />
       </section>
     </div>
   );

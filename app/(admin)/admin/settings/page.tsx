@@ -14,7 +14,13 @@ import { saveSettingsAction } from "./actions";
 import { PETITION_SETTING_FIELDS } from "@/lib/validation/petitions";
 import { savePetitionSettingsAction } from "./petition-settings";
 
-const FIELDS = ["feedbackWindowWorkingDays", "rehandleLimit", "problemCaseThreshold", "minimumSample", "badRatingAnswerWorkingDays"] as const satisfies readonly (keyof Settings)[];
+const FIELDS = [
+  "feedbackWindowWorkingDays",
+  "rehandleLimit",
+  "problemCaseThreshold",
+  "minimumSample",
+  "badRatingAnswerWorkingDays",
+] as const satisfies readonly (keyof Settings)[];
 const HISTORY_ROWS = 20;
 
 export async function generateMetadata() {
@@ -24,7 +30,11 @@ export async function generateMetadata() {
 function changes(before: unknown, after: unknown): { field: (typeof FIELDS)[number]; from: unknown; to: unknown }[] {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
-  return FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({ field, from: from[field], to: to[field] }));
+  return FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({
+    field,
+    from: from[field],
+    to: to[field],
+  }));
 }
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
@@ -37,7 +47,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const settings = await loadSettings(db);
   const { done } = await searchParams;
   const history = await db
-    .select({ id: adminAuditLog.id, occurredAt: adminAuditLog.occurredAt, before: adminAuditLog.before, after: adminAuditLog.after, email: users.email, name: users.name })
+    .select({
+      id: adminAuditLog.id,
+      occurredAt: adminAuditLog.occurredAt,
+      before: adminAuditLog.before,
+      after: adminAuditLog.after,
+      email: users.email,
+      name: users.name,
+    })
     .from(adminAuditLog)
     .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
     .where(eq(adminAuditLog.subject, SETTINGS_AUDIT_SUBJECT))
@@ -46,7 +63,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   type Entry = (typeof history)[number];
   const columns: Column<Entry>[] = [
-    { key: "when", header: t("settings.when"), cell: (e) => <time dateTime={e.occurredAt.toISOString()}>{when.format(e.occurredAt)}</time> },
+    {
+      key: "when",
+      header: t("settings.when"),
+      cell: (e) => <time dateTime={e.occurredAt.toISOString()}>{when.format(e.occurredAt)}</time>,
+    },
     { key: "who", header: t("settings.who"), cell: (e) => e.name ?? e.email ?? t("settings.system") },
     {
       key: "change",
@@ -66,10 +87,20 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       },
     },
   ];
-  const fields: ActionField[] = FIELDS.map((field) => ({ kind: "number", name: field, label: t(`settings.field.${field}`), min: 0 }));
+  const fields: ActionField[] = FIELDS.map((field) => ({
+    kind: "number",
+    name: field,
+    label: t(`settings.field.${field}`),
+    min: 0,
+  }));
   const initialValues = Object.fromEntries(FIELDS.map((field) => [field, String(settings[field])]));
   const tp = await getTranslations("petitions");
-  const petitionFields: ActionField[] = PETITION_SETTING_FIELDS.map((field) => ({ kind: "number", name: field, label: tp(`settings.${field}`), min: 1 }));
+  const petitionFields: ActionField[] = PETITION_SETTING_FIELDS.map((field) => ({
+    kind: "number",
+    name: field,
+    label: tp(`settings.${field}`),
+    min: 1,
+  }));
   const petitionValues = Object.fromEntries(PETITION_SETTING_FIELDS.map((field) => [field, String(settings[field])]));
   return (
     <div className="space-y-8">
@@ -86,16 +117,39 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       ) : null}
       <p className="max-w-3xl text-slate-700">{t("settings.intro")}</p>
       <div className="max-w-2xl">
-        <CaseActionForm key={JSON.stringify(initialValues)} title={t("settings.formTitle")} fields={fields} action={saveSettingsAction} submitLabel={t("settings.save")} pendingLabel={t("settings.saving")} initialValues={initialValues} />
+        <CaseActionForm
+          key={JSON.stringify(initialValues)}
+          title={t("settings.formTitle")}
+          fields={fields}
+          action={saveSettingsAction}
+          submitLabel={t("settings.save")}
+          pendingLabel={t("settings.saving")}
+          initialValues={initialValues}
+        />
       </div>
       <div className="max-w-2xl">
-        <CaseActionForm key={JSON.stringify(petitionValues)} title={tp("settings.title")} description={tp("settings.lead")} fields={petitionFields} action={savePetitionSettingsAction} submitLabel={t("settings.save")} pendingLabel={t("settings.saving")} initialValues={petitionValues} />
+        <CaseActionForm
+          key={JSON.stringify(petitionValues)}
+          title={tp("settings.title")}
+          description={tp("settings.lead")}
+          fields={petitionFields}
+          action={savePetitionSettingsAction}
+          submitLabel={t("settings.save")}
+          pendingLabel={t("settings.saving")}
+          initialValues={petitionValues}
+        />
       </div>
       <section aria-labelledby="settings-history-heading" className="space-y-3">
         <h2 id="settings-history-heading" className="text-xl font-semibold">
           {t("settings.historyTitle")}
         </h2>
-        <DataTable caption={t("settings.historyCaption")} columns={columns} rows={history} rowKey={(e) => e.id} empty={t("settings.emptyHistory")} />
+        <DataTable
+          caption={t("settings.historyCaption")}
+          columns={columns}
+          rows={history}
+          rowKey={(e) => e.id}
+          empty={t("settings.emptyHistory")}
+        />
       </section>
     </div>
   );

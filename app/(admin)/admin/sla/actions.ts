@@ -15,7 +15,11 @@ export async function createSlaPolicyAction(_state: ActionState, formData: FormD
   redirect(result.redirectTo);
 }
 
-export async function updateSlaPolicyAction(code: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateSlaPolicyAction(
+  code: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const result = await runRulesAction(formData, slaPolicySchema, async (input, actorUserId, db) => {
     await updateSlaPolicy(code, input, actorUserId, db);
     return "/admin/sla?done=saved";

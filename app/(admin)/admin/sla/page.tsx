@@ -27,20 +27,40 @@ export default async function SlaPoliciesPage({ searchParams }: { searchParams: 
     { key: "name", header: t("sla.column.name"), cell: (p) => localized(locale, p.nameZh, p.nameEn) },
     { key: "clock", header: t("sla.column.clockKind"), cell: (p) => t(`clockKind.${p.clockKind}`) },
     { key: "signFor", header: t("sla.column.signFor"), cell: (p) => limit(p.signForLimit), numeric: true },
-    { key: "firstContact", header: t("sla.column.firstContact"), cell: (p) => limit(p.firstContactLimit), numeric: true },
+    {
+      key: "firstContact",
+      header: t("sla.column.firstContact"),
+      cell: (p) => limit(p.firstContactLimit),
+      numeric: true,
+    },
     { key: "reply", header: t("sla.column.reply"), cell: (p) => String(p.replyLimit), numeric: true },
-    { key: "warning", header: t("sla.column.warning"), cell: (p) => t("sla.percent", { value: Math.round(p.warningFraction * 1000) / 10 }) },
-    { key: "cards", header: t("sla.column.cards"), cell: (p) => t("sla.cards", { yellow: p.yellowCardAfterWorkingDays, red: p.redCardAfterWorkingDays }) },
+    {
+      key: "warning",
+      header: t("sla.column.warning"),
+      cell: (p) => t("sla.percent", { value: Math.round(p.warningFraction * 1000) / 10 }),
+    },
+    {
+      key: "cards",
+      header: t("sla.column.cards"),
+      cell: (p) => t("sla.cards", { yellow: p.yellowCardAfterWorkingDays, red: p.redCardAfterWorkingDays }),
+    },
     {
       key: "extensions",
       header: t("sla.column.extensions"),
-      cell: (p) => (p.maxExtensionAmount === null ? t("sla.extensionsUnlimited", { count: p.maxExtensions }) : t("sla.extensions", { count: p.maxExtensions, amount: p.maxExtensionAmount })),
+      cell: (p) =>
+        p.maxExtensionAmount === null
+          ? t("sla.extensionsUnlimited", { count: p.maxExtensions })
+          : t("sla.extensions", { count: p.maxExtensions, amount: p.maxExtensionAmount }),
     },
     {
       key: "actions",
       header: t("sla.column.actions"),
       cell: (p) => (
-        <Link href={`/admin/sla/${encodeURIComponent(p.code)}`} aria-label={t("sla.editLabel", { code: p.code })} className="text-brand-700 underline">
+        <Link
+          href={`/admin/sla/${encodeURIComponent(p.code)}`}
+          aria-label={t("sla.editLabel", { code: p.code })}
+          className="text-brand-700 underline"
+        >
           {t("sla.edit")}
         </Link>
       ),
@@ -61,11 +81,20 @@ export default async function SlaPoliciesPage({ searchParams }: { searchParams: 
       ) : null}
       <p className="max-w-3xl text-slate-700">{t("sla.intro")}</p>
       <p>
-        <Link href="/admin/sla/new" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+        <Link
+          href="/admin/sla/new"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
           {t("sla.new")}
         </Link>
       </p>
-      <DataTable caption={t("sla.caption")} columns={columns} rows={policies} rowKey={(p) => p.id} empty={t("sla.empty")} />
+      <DataTable
+        caption={t("sla.caption")}
+        columns={columns}
+        rows={policies}
+        rowKey={(p) => p.id}
+        empty={t("sla.empty")}
+      />
     </div>
   );
 }

@@ -29,14 +29,41 @@ export function policyValues(policy: Policy): Record<string, string> {
 }
 
 /** The new/edit form of an SLA policy: a plain form, errors by their fields, values kept. */
-export async function PolicyForm({ title, action, initialValues }: { title: string; action: CaseFormAction; initialValues: Record<string, string> }) {
+export async function PolicyForm({
+  title,
+  action,
+  initialValues,
+}: {
+  title: string;
+  action: CaseFormAction;
+  initialValues: Record<string, string>;
+}) {
   const t = await getTranslations("adminRules");
   const fields: ActionField[] = [
     { kind: "text", name: "code", label: t("sla.field.code") },
     { kind: "text", name: "nameZh", label: t("sla.field.nameZh") },
     { kind: "text", name: "nameEn", label: t("sla.field.nameEn") },
-    { kind: "select", name: "clockKind", label: t("sla.field.clockKind"), placeholder: t("sla.field.chooseClock"), options: CLOCK_KINDS.map((kind) => ({ value: kind, label: t(`clockKind.${kind}`) })) },
-    ...SLA_LIMIT_FIELDS.map((field): ActionField => (field === "warningFraction" ? { kind: "text", name: field, label: t(`sla.field.${field}`) } : { kind: "number", name: field, label: t(`sla.field.${field}`), min: 0 })),
+    {
+      kind: "select",
+      name: "clockKind",
+      label: t("sla.field.clockKind"),
+      placeholder: t("sla.field.chooseClock"),
+      options: CLOCK_KINDS.map((kind) => ({ value: kind, label: t(`clockKind.${kind}`) })),
+    },
+    ...SLA_LIMIT_FIELDS.map((field): ActionField =>
+      field === "warningFraction"
+        ? { kind: "text", name: field, label: t(`sla.field.${field}`) }
+        : { kind: "number", name: field, label: t(`sla.field.${field}`), min: 0 },
+    ),
   ];
-  return <CaseActionForm title={title} fields={fields} action={action} submitLabel={t("sla.save")} pendingLabel={t("sla.saving")} initialValues={initialValues} />;
+  return (
+    <CaseActionForm
+      title={title}
+      fields={fields}
+      action={action}
+      submitLabel={t("sla.save")}
+      pendingLabel={t("sla.saving")}
+      initialValues={initialValues}
+    />
+  );
 }

@@ -48,7 +48,12 @@ export async function failureState(t: Translate, values: Record<string, string>,
     log.error({ requestId, err: error instanceof Error ? error.message : String(error) }, "admin rules action failed");
   }
   if (error instanceof AppError && error.fieldErrors) {
-    return { values, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((key) => translateKey(t, key))])) };
+    return {
+      values,
+      fieldErrors: Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((key) => translateKey(t, key))]),
+      ),
+    };
   }
   return { values, formError: t(failure.messageKey) };
 }

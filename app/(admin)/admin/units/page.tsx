@@ -66,14 +66,29 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         return district ? localized(locale, district.nameZh, district.nameEn) : "—";
       },
     },
-    { key: "approval", header: t("units.replyApprovalShort"), cell: ({ unit }) => (unit.requiresReplyApproval ? t("yes") : t("no")) },
-    { key: "status", header: t("status"), cell: ({ unit }) => (unit.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>) },
+    {
+      key: "approval",
+      header: t("units.replyApprovalShort"),
+      cell: ({ unit }) => (unit.requiresReplyApproval ? t("yes") : t("no")),
+    },
+    {
+      key: "status",
+      header: t("status"),
+      cell: ({ unit }) =>
+        unit.active ? t("active") : <span className="font-medium text-red-800">{t("inactive")}</span>,
+    },
   ];
   return (
     <div className="space-y-8">
       <AdminPageHeader backLabel={t("back")} title={t("units.title")} intro={t("units.intro")} />
       <StatusMessage>{doneMessage}</StatusMessage>
-      <DataTable caption={t("units.caption", { count: rows.length })} columns={columns} rows={tree} rowKey={({ unit }) => unit.id} empty={t("empty")} />
+      <DataTable
+        caption={t("units.caption", { count: rows.length })}
+        columns={columns}
+        rows={tree}
+        rowKey={({ unit }) => unit.id}
+        empty={t("empty")}
+      />
       <CaseActionForm
         title={t("units.newTitle")}
         fields={[{ kind: "text", name: "code", label: t("code") }, ...(await unitFields(rows, districtRows, null))]}

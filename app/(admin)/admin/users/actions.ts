@@ -5,7 +5,14 @@ import { z } from "zod";
 import type { ActionState } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
 import { authorize } from "@/lib/auth/session";
-import { blockCitizen, changeRole, inviteStaff, sendPasswordReset, setActive, unblockCitizen } from "@/lib/services/admin/users";
+import {
+  blockCitizen,
+  changeRole,
+  inviteStaff,
+  sendPasswordReset,
+  setActive,
+  unblockCitizen,
+} from "@/lib/services/admin/users";
 import { blockCitizenSchema, changeRoleSchema, inviteStaffSchema } from "@/lib/validation/admin-people";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { runAdminForm } from "./form-state";
@@ -37,7 +44,12 @@ export async function changeRoleAction(userId: string, _state: ActionState, form
   );
 }
 
-export async function setActiveAction(userId: string, active: boolean, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function setActiveAction(
+  userId: string,
+  active: boolean,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return finish(
     await runAdminForm(formData, noFields, async () => {
       const actor = await authorize("admin.manage");
@@ -47,7 +59,11 @@ export async function setActiveAction(userId: string, active: boolean, _state: A
   );
 }
 
-export async function sendPasswordResetAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function sendPasswordResetAction(
+  userId: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return finish(
     await runAdminForm(formData, noFields, async () => {
       const actor = await authorize("admin.manage");
@@ -57,7 +73,11 @@ export async function sendPasswordResetAction(userId: string, _state: ActionStat
   );
 }
 
-export async function blockCitizenAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function blockCitizenAction(
+  userId: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return finish(
     await runAdminForm(formData, blockCitizenSchema, async (input) => {
       const actor = await authorize("admin.manage");
@@ -67,7 +87,11 @@ export async function blockCitizenAction(userId: string, _state: ActionState, fo
   );
 }
 
-export async function unblockCitizenAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function unblockCitizenAction(
+  userId: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return finish(
     await runAdminForm(formData, noFields, async () => {
       const actor = await authorize("admin.manage");

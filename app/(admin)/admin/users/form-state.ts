@@ -28,7 +28,12 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-function toState(values: Record<string, string>, errors: Record<string, string[]>, fields: ReadonlySet<string>, t: Translate): ActionState {
+function toState(
+  values: Record<string, string>,
+  errors: Record<string, string[]>,
+  fields: ReadonlySet<string>,
+  t: Translate,
+): ActionState {
   const fieldErrors: Record<string, string[]> = {};
   const formErrors: string[] = [];
   for (const [field, keys] of Object.entries(errors)) {
@@ -47,7 +52,11 @@ function kept(values: Record<string, string>): Record<string, string> {
  * Runs one form. `act` authorises first and returns where to go next; navigation happens in the
  * action itself, outside this function's error handling.
  */
-export async function runAdminForm<S extends z.ZodType>(formData: FormData, schema: S, act: (input: z.infer<S>) => Promise<string>): Promise<ActionState | { redirectTo: string }> {
+export async function runAdminForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  act: (input: z.infer<S>) => Promise<string>,
+): Promise<ActionState | { redirectTo: string }> {
   const t = (await getTranslations()) as unknown as Translate;
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
@@ -64,9 +73,11 @@ export async function runAdminForm<S extends z.ZodType>(formData: FormData, sche
     const failure = toPublicError(error);
     if (failure.code === "internal") {
       const requestId = (await headers()).get("x-request-id");
-      log.error({ requestId, err: error instanceof Error ? error.message : String(error) }, "administration form failed");
+      log.error(
+        { requestId, err: error instanceof Error ? error.message : String(error) },
+        "administration form failed",
+      );
     }
     return { values: kept(values), formError: t(failure.messageKey) };
   }
 }
-

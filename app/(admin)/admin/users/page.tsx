@@ -30,7 +30,17 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const filter = roleParam === "all" ? "all" : isRole(roleParam) ? roleParam : "staff";
   const where = filter === "all" ? undefined : filter === "staff" ? ne(users.role, "citizen") : eq(users.role, filter);
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, unitZh: units.nameZh, unitEn: units.nameEn, active: users.active, blockedReason: users.blockedReason, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      unitZh: units.nameZh,
+      unitEn: units.nameEn,
+      active: users.active,
+      blockedReason: users.blockedReason,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(where)
@@ -38,21 +48,42 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     .limit(LIST_LIMIT);
   // Staff without a password who still hold an open invitation.
   const pending = new Set(
-    (await db.selectDistinct({ userId: userInvitations.userId }).from(userInvitations).innerJoin(users, eq(users.id, userInvitations.userId)).where(and(isNull(userInvitations.usedAt), isNull(users.passwordHash)))).map((r) => r.userId),
+    (
+      await db
+        .selectDistinct({ userId: userInvitations.userId })
+        .from(userInvitations)
+        .innerJoin(users, eq(users.id, userInvitations.userId))
+        .where(and(isNull(userInvitations.usedAt), isNull(users.passwordHash)))
+    ).map((r) => r.userId),
   );
   type Row = (typeof rows)[number];
-  const status = (r: Row) => (r.blockedReason ? t("adminPeople.users.blocked") : !r.active ? t("adminPeople.users.inactive") : pending.has(r.id) ? t("adminPeople.users.invited") : t("adminPeople.users.active"));
+  const status = (r: Row) =>
+    r.blockedReason
+      ? t("adminPeople.users.blocked")
+      : !r.active
+        ? t("adminPeople.users.inactive")
+        : pending.has(r.id)
+          ? t("adminPeople.users.invited")
+          : t("adminPeople.users.active");
   const columns: Column<Row>[] = [
     { key: "email", header: t("adminPeople.users.email"), cell: (r) => r.email },
     { key: "name", header: t("adminPeople.users.name"), cell: (r) => r.name ?? "—" },
     { key: "role", header: t("adminPeople.users.role"), cell: (r) => t(`roles.${r.role}`) },
     { key: "unit", header: t("adminPeople.users.unit"), cell: (r) => localized(locale, r.unitZh, r.unitEn) || "—" },
-    { key: "status", header: t("adminPeople.users.status"), cell: (r) => <span className={r.active ? "" : "font-semibold text-red-800"}>{status(r)}</span> },
+    {
+      key: "status",
+      header: t("adminPeople.users.status"),
+      cell: (r) => <span className={r.active ? "" : "font-semibold text-red-800"}>{status(r)}</span>,
+    },
     {
       key: "open",
       header: t("adminPeople.users.open"),
       cell: (r) => (
-        <Link href={`/admin/users/${r.id}`} className="text-brand-700 underline" aria-label={t("adminPeople.users.openUser", { email: r.email })}>
+        <Link
+          href={`/admin/users/${r.id}`}
+          className="text-brand-700 underline"
+          aria-label={t("adminPeople.users.openUser", { email: r.email })}
+        >
           {t("adminPeople.users.open")}
         </Link>
       ),
@@ -75,7 +106,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           <label htmlFor="role-filter" className="font-medium text-slate-800">
             {t("adminPeople.users.filterLabel")}
           </label>
-          <select id="role-filter" name="role" defaultValue={filter} className="rounded-md border border-slate-400 px-3 py-2">
+          <select
+            id="role-filter"
+            name="role"
+            defaultValue={filter}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="staff">{t("adminPeople.users.filterStaff")}</option>
             <option value="all">{t("adminPeople.users.filterAll")}</option>
             {ROLES.map((r) => (
@@ -85,7 +121,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          type="submit"
+          className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+        >
           {t("adminPeople.users.filterSubmit")}
         </button>
       </form>
@@ -93,13 +132,25 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <h2 id="users-heading" className="text-xl font-semibold">
           {caption}
         </h2>
-        <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t("adminPeople.users.empty")} />
-        {rows.length === LIST_LIMIT ? <p className="text-sm text-slate-600">{t("adminPeople.users.limited", { count: LIST_LIMIT })}</p> : null}
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.id}
+          empty={t("adminPeople.users.empty")}
+        />
+        {rows.length === LIST_LIMIT ? (
+          <p className="text-sm text-slate-600">{t("adminPeople.users.limited", { count: LIST_LIMIT })}</p>
+        ) : null}
       </section>
       <CaseActionForm
         title={t("adminPeople.invite.title")}
         description={t("adminPeople.invite.description")}
-        fields={[{ kind: "text", name: "email", label: t("adminPeople.fields.email") }, { kind: "text", name: "name", label: t("adminPeople.fields.name") }, ...(await roleAndUnitFields(db))]}
+        fields={[
+          { kind: "text", name: "email", label: t("adminPeople.fields.email") },
+          { kind: "text", name: "name", label: t("adminPeople.fields.name") },
+          ...(await roleAndUnitFields(db)),
+        ]}
         action={inviteStaffAction}
         submitLabel={t("adminPeople.invite.submit")}
         pendingLabel={t("adminPeople.pending")}

@@ -11,9 +11,25 @@ import { localized } from "@/lib/i18n/localized";
 export async function roleAndUnitFields(db: Database): Promise<ActionField[]> {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const unitRows = await db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).where(eq(units.active, true)).orderBy(asc(units.id));
+  const unitRows = await db
+    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+    .from(units)
+    .where(eq(units.active, true))
+    .orderBy(asc(units.id));
   return [
-    { kind: "select", name: "role", label: t("adminPeople.fields.role"), placeholder: t("adminPeople.fields.chooseRole"), options: ROLES.filter((r) => STAFF_ROLES.has(r)).map((r) => ({ value: r, label: t(`roles.${r}`) })) },
-    { kind: "select", name: "unitId", label: t("adminPeople.fields.unit"), placeholder: t("adminPeople.fields.noUnit"), options: unitRows.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })) },
+    {
+      kind: "select",
+      name: "role",
+      label: t("adminPeople.fields.role"),
+      placeholder: t("adminPeople.fields.chooseRole"),
+      options: ROLES.filter((r) => STAFF_ROLES.has(r)).map((r) => ({ value: r, label: t(`roles.${r}`) })),
+    },
+    {
+      kind: "select",
+      name: "unitId",
+      label: t("adminPeople.fields.unit"),
+      placeholder: t("adminPeople.fields.noUnit"),
+      options: unitRows.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })),
+    },
   ];
 }

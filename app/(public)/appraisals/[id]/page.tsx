@@ -28,7 +28,10 @@ export default async function BallotPage({ params }: { params: Promise<{ id: str
   const [t, locale] = await Promise.all([getTranslations("appraisal"), getLocale() as Promise<Locale>]);
   return (
     <div className="space-y-6">
-      <AppraisalPageHeader back={{ href: "/appraisals", label: t("rater.title") }} title={t("ballot.heading", { title: ballot.campaign.title })}>
+      <AppraisalPageHeader
+        back={{ href: "/appraisals", label: t("rater.title") }}
+        title={t("ballot.heading", { title: ballot.campaign.title })}
+      >
         <p className="text-slate-700">{t("ballot.lead")}</p>
         <p className="text-slate-700">{t(ballot.rater.kind === "code" ? "ballot.codeNote" : "ballot.citizenNote")}</p>
       </AppraisalPageHeader>

@@ -13,7 +13,11 @@ export async function generateMetadata() {
 const LINK = "rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-900 hover:bg-brand-50";
 
 /** After filing: the reference, and the tracking code once (from a short-lived cookie, never the URL). */
-export default async function FilingDonePage({ searchParams }: { searchParams: Promise<{ ref?: string; voice?: string }> }) {
+export default async function FilingDonePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ ref?: string; voice?: string }>;
+}) {
   await connection();
   const { ref, voice } = await searchParams;
   const reference = (ref ?? "").trim().toUpperCase();
@@ -65,7 +69,10 @@ export default async function FilingDonePage({ searchParams }: { searchParams: P
         {shown?.trackingCode ? t("keepCode") : shown ? t("duplicate") : t("noCode")}
       </p>
       <div className="flex flex-wrap gap-3">
-        <Link href={`/track/${reference}`} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+        <Link
+          href={`/track/${reference}`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
           {t("track")}
         </Link>
         {myCases ? (

@@ -9,7 +9,11 @@ import { runAdminForm } from "../../../(admin)/admin/users/form-state";
 
 // Open to guests by design: the unguessable emailed token is the authorisation, checked in
 // acceptInvitation (hash known, unused, unexpired, account active).
-export async function acceptInvitationAction(token: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function acceptInvitationAction(
+  token: string,
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const result = await runAdminForm(formData, acceptInvitationSchema, async (input) => {
     await acceptInvitation(await getDb(), { token, password: input.password });
     return "/signin?password=set";

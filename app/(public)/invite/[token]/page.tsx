@@ -38,7 +38,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <PasswordForm
         action={acceptInvitationAction.bind(null, token)}
         email={invitation.email}
-        labels={{ password: t("fields.password"), confirmation: t("fields.confirmation"), hint: t("fields.passwordHint"), submit: t("invitation.submit"), pending: t("invitation.pending") }}
+        labels={{
+          password: t("fields.password"),
+          confirmation: t("fields.confirmation"),
+          hint: t("fields.passwordHint"),
+          submit: t("invitation.submit"),
+          pending: t("invitation.pending"),
+        }}
       />
     </div>
   );

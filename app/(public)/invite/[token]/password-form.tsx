@@ -25,8 +25,23 @@ export function PasswordForm({ action, email, labels }: { action: CaseFormAction
       ) : null}
       {/* Lets password managers store the new password against the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
-      <Field id="invite-password" name="password" type="password" autoComplete="new-password" label={labels.password} hint={labels.hint} errors={state.fieldErrors?.password} />
-      <Field id="invite-confirmation" name="confirmation" type="password" autoComplete="new-password" label={labels.confirmation} errors={state.fieldErrors?.confirmation} />
+      <Field
+        id="invite-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={labels.password}
+        hint={labels.hint}
+        errors={state.fieldErrors?.password}
+      />
+      <Field
+        id="invite-confirmation"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        label={labels.confirmation}
+        errors={state.fieldErrors?.confirmation}
+      />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>
   );

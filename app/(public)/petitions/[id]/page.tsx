@@ -17,7 +17,10 @@ import { publishForSupportAction, signAction } from "../actions";
 import { DistrictChart, ThresholdProgress } from "../petition-charts";
 import { requestOrigin } from "@/lib/http/request-origin";
 
-type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ share?: string; signed?: string; confirmed?: string; done?: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ share?: string; signed?: string; confirmed?: string; done?: string }>;
+};
 
 // Metadata and page share one read per request; guests share one read a second (page-cache.ts).
 const visiblePetition = cache(async (idText: string, share: string | undefined) => {
@@ -58,7 +61,11 @@ export default async function PetitionPage({ params, searchParams }: Params) {
   // The unit's reply once it is the case's public reply (after a head's approval where needed).
   const answered = Boolean(row.caseReplyText) && (row.caseStatus === "replied" || row.caseStatus === "closed");
   const shareUrl = `${await requestOrigin()}/petitions/${p.id}?share=${p.shareToken}`;
-  const remaining = (threshold: number) => t("progress.remaining", { count: Math.max(0, threshold - p.signatureCount), formatted: number.format(Math.max(0, threshold - p.signatureCount)) });
+  const remaining = (threshold: number) =>
+    t("progress.remaining", {
+      count: Math.max(0, threshold - p.signatureCount),
+      formatted: number.format(Math.max(0, threshold - p.signatureCount)),
+    });
 
   return (
     <article className="max-w-4xl space-y-8">
@@ -72,15 +79,30 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           {t(`status.${p.status}`)} · {localized(locale, row.categoryZh, row.categoryEn)}
         </p>
         <h1 className="text-3xl font-bold text-brand-900">{p.title}</h1>
-        {p.status === "open" && p.showCreatorName && p.creatorName ? <p className="text-slate-700">{t("page.startedBy", { name: p.creatorName })}</p> : null}
+        {p.status === "open" && p.showCreatorName && p.creatorName ? (
+          <p className="text-slate-700">{t("page.startedBy", { name: p.creatorName })}</p>
+        ) : null}
         {p.openedAt && p.closesAt ? (
           <p className="text-sm text-slate-700">
-            {t("page.openedOn", { date: date.format(p.openedAt) })} · {p.status === "open" ? t("closesOn", { date: date.format(p.closesAt) }) : t("closedOn", { date: date.format(p.closedAt ?? p.closesAt) })}
+            {t("page.openedOn", { date: date.format(p.openedAt) })} ·{" "}
+            {p.status === "open"
+              ? t("closesOn", { date: date.format(p.closesAt) })
+              : t("closedOn", { date: date.format(p.closedAt ?? p.closesAt) })}
           </p>
         ) : null}
       </header>
 
-      <StatusMessage>{query.signed ? t("page.signedCheckMail") : query.confirmed === "1" ? t("page.confirmed") : query.confirmed === "again" ? t("page.confirmedAgain") : query.done === "gathering" ? t("page.nowGathering") : null}</StatusMessage>
+      <StatusMessage>
+        {query.signed
+          ? t("page.signedCheckMail")
+          : query.confirmed === "1"
+            ? t("page.confirmed")
+            : query.confirmed === "again"
+              ? t("page.confirmedAgain")
+              : query.done === "gathering"
+                ? t("page.nowGathering")
+                : null}
+      </StatusMessage>
 
       {p.status === "rejected" ? (
         <section aria-labelledby="rejection-heading" className="rounded-lg border border-red-700 bg-red-50 p-4">
@@ -111,7 +133,13 @@ export default async function PetitionPage({ params, searchParams }: Params) {
             {t("creator.draftTitle")}
           </h2>
           <p>{t("creator.draftLead", { count: p.supportersRequired })}</p>
-          <CaseActionForm title={t("creator.publishTitle")} fields={[]} action={publishForSupportAction.bind(null, p.id)} submitLabel={t("creator.publish")} pendingLabel={t("pending")} />
+          <CaseActionForm
+            title={t("creator.publishTitle")}
+            fields={[]}
+            action={publishForSupportAction.bind(null, p.id)}
+            submitLabel={t("creator.publish")}
+            pendingLabel={t("pending")}
+          />
         </section>
       ) : null}
       {isCreator && p.status === "gathering" ? (
@@ -124,12 +152,19 @@ export default async function PetitionPage({ params, searchParams }: Params) {
             <label htmlFor="share-link" className="font-medium">
               {t("creator.shareLink")}
             </label>
-            <input id="share-link" readOnly value={shareUrl} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm" />
+            <input
+              id="share-link"
+              readOnly
+              value={shareUrl}
+              className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+            />
           </p>
           <p>{t("creator.supporters", { count: p.signatureCount, required: p.supportersRequired })}</p>
         </section>
       ) : null}
-      {isCreator && p.status === "moderation" ? <p className="rounded-md border border-slate-300 p-4">{t("creator.inModeration")}</p> : null}
+      {isCreator && p.status === "moderation" ? (
+        <p className="rounded-md border border-slate-300 p-4">{t("creator.inModeration")}</p>
+      ) : null}
 
       {p.status === "open" || p.status === "closed" ? (
         <section aria-labelledby="count-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -139,19 +174,27 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           <p className="text-4xl font-bold tabular-nums text-brand-900" data-testid="signature-count">
             {t("signatures", { count: p.signatureCount, formatted: number.format(p.signatureCount) })}
           </p>
-          <p className="text-sm text-slate-600">{p.countedAt ? t("page.countedAt", { time: time.format(p.countedAt), seconds: settings.petitionCountIntervalSeconds }) : t("page.countSoon")}</p>
+          <p className="text-sm text-slate-600">
+            {p.countedAt
+              ? t("page.countedAt", { time: time.format(p.countedAt), seconds: settings.petitionCountIntervalSeconds })
+              : t("page.countSoon")}
+          </p>
           <ThresholdProgress
             label={t("progress.response", { threshold: number.format(settings.petitionResponseThreshold) })}
             count={p.signatureCount}
             threshold={settings.petitionResponseThreshold}
-            reachedText={p.responseThresholdAt ? t("progress.reachedOn", { date: date.format(p.responseThresholdAt) }) : null}
+            reachedText={
+              p.responseThresholdAt ? t("progress.reachedOn", { date: date.format(p.responseThresholdAt) }) : null
+            }
             remainingText={remaining(settings.petitionResponseThreshold)}
           />
           <ThresholdProgress
             label={t("progress.debate", { threshold: number.format(settings.petitionDebateThreshold) })}
             count={p.signatureCount}
             threshold={settings.petitionDebateThreshold}
-            reachedText={p.debateThresholdAt ? t("progress.reachedOn", { date: date.format(p.debateThresholdAt) }) : null}
+            reachedText={
+              p.debateThresholdAt ? t("progress.reachedOn", { date: date.format(p.debateThresholdAt) }) : null
+            }
             remainingText={remaining(settings.petitionDebateThreshold)}
           />
         </section>
@@ -164,11 +207,22 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           </h2>
           {answered ? (
             <div className="rounded-lg border border-green-700 bg-green-50 p-4" data-testid="petition-answer">
-              <p className="text-sm text-slate-700">{t("page.answeredBy", { unit: localized(locale, row.unitZh ?? "", row.unitEn ?? ""), date: row.caseRepliedAt ? date.format(row.caseRepliedAt) : "" })}</p>
+              <p className="text-sm text-slate-700">
+                {t("page.answeredBy", {
+                  unit: localized(locale, row.unitZh ?? "", row.unitEn ?? ""),
+                  date: row.caseRepliedAt ? date.format(row.caseRepliedAt) : "",
+                })}
+              </p>
               <p className="mt-2 whitespace-pre-line">{row.caseReplyText}</p>
             </div>
           ) : (
-            <p>{t("page.answerDue", { unit: localized(locale, row.unitZh ?? "", row.unitEn ?? ""), date: row.caseReplyDueAt ? date.format(row.caseReplyDueAt) : "—", reference: row.caseReference ?? "" })}</p>
+            <p>
+              {t("page.answerDue", {
+                unit: localized(locale, row.unitZh ?? "", row.unitEn ?? ""),
+                date: row.caseReplyDueAt ? date.format(row.caseReplyDueAt) : "—",
+                reference: row.caseReference ?? "",
+              })}
+            </p>
           )}
         </section>
       ) : null}
@@ -178,7 +232,11 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           <h2 id="hearing-heading" className="text-xl font-semibold">
             {t("page.hearingTitle")}
           </h2>
-          <p>{p.hearingDate ? t("page.hearingOn", { date: date.format(new Date(`${p.hearingDate}T00:00:00+08:00`)) }) : t("page.hearingToBeScheduled")}</p>
+          <p>
+            {p.hearingDate
+              ? t("page.hearingOn", { date: date.format(new Date(`${p.hearingDate}T00:00:00+08:00`)) })
+              : t("page.hearingToBeScheduled")}
+          </p>
           {p.hearingOutcome ? <p className="whitespace-pre-line">{p.hearingOutcome}</p> : null}
         </section>
       ) : null}
@@ -188,7 +246,16 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           <h2 id="districts-heading" className="text-xl font-semibold">
             {t("page.districtsTitle")}
           </h2>
-          <DistrictChart bars={tallies.map((d) => ({ code: d.code, name: localized(locale, d.nameZh, d.nameEn), signatures: Number(d.signatures) }))} caption={t("page.districtsCaption")} districtHeader={t("page.district")} signaturesHeader={t("page.signaturesHeader")} />
+          <DistrictChart
+            bars={tallies.map((d) => ({
+              code: d.code,
+              name: localized(locale, d.nameZh, d.nameEn),
+              signatures: Number(d.signatures),
+            }))}
+            caption={t("page.districtsCaption")}
+            districtHeader={t("page.district")}
+            signaturesHeader={t("page.signaturesHeader")}
+          />
         </section>
       ) : null}
 
@@ -203,11 +270,31 @@ export default async function PetitionPage({ params, searchParams }: Params) {
             fields={[
               { kind: "text", name: "name", label: t("sign.name") },
               { kind: "text", name: "email", label: t("sign.email") },
-              { kind: "select", name: "districtCode", label: t("sign.district"), placeholder: t("sign.chooseDistrict"), options: districts.map((d) => ({ value: d.code, label: localized(locale, d.nameZh, d.nameEn) })) },
-              { kind: "checkboxes", name: "consent", label: t("sign.consentLegend"), options: [{ value: "yes", label: t("sign.consent") }] },
-              { kind: "checkboxes", name: "notify", label: t("sign.notifyLegend"), options: [{ value: "yes", label: t("sign.notify") }] },
+              {
+                kind: "select",
+                name: "districtCode",
+                label: t("sign.district"),
+                placeholder: t("sign.chooseDistrict"),
+                options: districts.map((d) => ({ value: d.code, label: localized(locale, d.nameZh, d.nameEn) })),
+              },
+              {
+                kind: "checkboxes",
+                name: "consent",
+                label: t("sign.consentLegend"),
+                options: [{ value: "yes", label: t("sign.consent") }],
+              },
+              {
+                kind: "checkboxes",
+                name: "notify",
+                label: t("sign.notifyLegend"),
+                options: [{ value: "yes", label: t("sign.notify") }],
+              },
             ]}
-            action={signAction.bind(null, p.id, viaShareLink ? (query.share ?? null) : isCreator && p.status === "gathering" ? p.shareToken : null)}
+            action={signAction.bind(
+              null,
+              p.id,
+              viaShareLink ? (query.share ?? null) : isCreator && p.status === "gathering" ? p.shareToken : null,
+            )}
             submitLabel={t("sign.submit")}
             pendingLabel={t("pending")}
           />

@@ -3,7 +3,8 @@ import { recentPublicPetitions } from "@/db/queries/petitions";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n/translator";
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** GET /petitions/feed.xml — an Atom feed of public petitions, most recently changed first. */
 export async function GET(request: Request) {
@@ -34,5 +35,7 @@ export async function GET(request: Request) {
 ${entries}
 </feed>
 `;
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=60" } });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=60" },
+  });
 }

@@ -28,7 +28,15 @@ export interface DraftLabels {
 type Group = { label: string; options: { value: string; label: string }[] };
 
 /** The new petition form: plain HTML (works without JavaScript); similar open petitions are shown before the draft is saved. */
-export function DraftForm({ action, labels, groups }: { action: (state: DraftState, formData: FormData) => Promise<DraftState>; labels: DraftLabels; groups: Group[] }) {
+export function DraftForm({
+  action,
+  labels,
+  groups,
+}: {
+  action: (state: DraftState, formData: FormData) => Promise<DraftState>;
+  labels: DraftLabels;
+  groups: Group[];
+}) {
   const [state, formAction] = useActionState(action, { values: {} });
   const value = (name: string) => (typeof state.values[name] === "string" ? (state.values[name] as string) : "");
   const control = (name: string, label: string, hint: string | null, render: (props: ControlProps) => ReactNode) => (
@@ -41,9 +49,15 @@ export function DraftForm({ action, labels, groups }: { action: (state: DraftSta
           {state.formError}
         </p>
       ) : null}
-      {control("title", labels.title, labels.titleHint, (props) => <input {...props} maxLength={150} defaultValue={value("title")} />)}
-      {control("action", labels.action, labels.actionHint, (props) => <textarea {...props} rows={4} maxLength={1000} defaultValue={value("action")} />)}
-      {control("background", labels.background, null, (props) => <textarea {...props} rows={5} maxLength={3000} defaultValue={value("background")} />)}
+      {control("title", labels.title, labels.titleHint, (props) => (
+        <input {...props} maxLength={150} defaultValue={value("title")} />
+      ))}
+      {control("action", labels.action, labels.actionHint, (props) => (
+        <textarea {...props} rows={4} maxLength={1000} defaultValue={value("action")} />
+      ))}
+      {control("background", labels.background, null, (props) => (
+        <textarea {...props} rows={5} maxLength={3000} defaultValue={value("background")} />
+      ))}
       {control("categoryId", labels.category, null, (props) => (
         <select key={value("categoryId")} {...props} defaultValue={value("categoryId")}>
           <option value="">{labels.chooseCategory}</option>
@@ -61,13 +75,23 @@ export function DraftForm({ action, labels, groups }: { action: (state: DraftSta
       <fieldset className="space-y-2">
         <legend className="font-medium">{labels.showName}</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="showCreatorName" value="yes" defaultChecked={value("showCreatorName") === "yes"} />
+          <input
+            type="checkbox"
+            name="showCreatorName"
+            value="yes"
+            defaultChecked={value("showCreatorName") === "yes"}
+          />
           {labels.showNameOption}
         </label>
-        {control("creatorName", labels.creatorName, labels.creatorNameHint, (props) => <input {...props} maxLength={100} defaultValue={value("creatorName")} />)}
+        {control("creatorName", labels.creatorName, labels.creatorNameHint, (props) => (
+          <input {...props} maxLength={100} defaultValue={value("creatorName")} />
+        ))}
       </fieldset>
       {state.similar?.length ? (
-        <section aria-labelledby="similar-heading" className="space-y-2 rounded-lg border border-amber-600 bg-amber-50 p-4">
+        <section
+          aria-labelledby="similar-heading"
+          className="space-y-2 rounded-lg border border-amber-600 bg-amber-50 p-4"
+        >
           <h2 id="similar-heading" className="text-lg font-semibold">
             {labels.similarTitle}
           </h2>
@@ -78,7 +102,9 @@ export function DraftForm({ action, labels, groups }: { action: (state: DraftSta
                 <Link href={`/petitions/${p.id}`} className="text-brand-700 underline">
                   {p.title}
                 </Link>{" "}
-                <span className="text-sm text-slate-700">({labels.signaturesOf.replace("{count}", String(p.signatureCount))})</span>
+                <span className="text-sm text-slate-700">
+                  ({labels.signaturesOf.replace("{count}", String(p.signatureCount))})
+                </span>
               </li>
             ))}
           </ul>
@@ -99,10 +125,23 @@ interface ControlProps {
 }
 
 /** One labelled control with its hint and its errors, wired for screen readers. */
-function Control({ name, label, hint, errors, render }: { name: string; label: string; hint: string | null; errors?: string[]; render: (props: ControlProps) => ReactNode }) {
+function Control({
+  name,
+  label,
+  hint,
+  errors,
+  render,
+}: {
+  name: string;
+  label: string;
+  hint: string | null;
+  errors?: string[];
+  render: (props: ControlProps) => ReactNode;
+}) {
   const id = `draft-${name}`;
   const invalid = Boolean(errors?.length);
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -113,7 +152,13 @@ function Control({ name, label, hint, errors, render }: { name: string; label: s
           {hint}
         </p>
       ) : null}
-      {render({ id, name, "aria-invalid": invalid || undefined, "aria-describedby": describedBy, className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}` })}
+      {render({
+        id,
+        name,
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": describedBy,
+        className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`,
+      })}
       {invalid ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
           {errors?.join(" ")}

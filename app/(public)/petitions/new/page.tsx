@@ -28,12 +28,17 @@ export default async function NewPetitionPage() {
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("new.title")}</h1>
-        <p className="text-slate-700">{t("new.lead", { supporters: settings.petitionSupportersRequired, months: settings.petitionOpenMonths })}</p>
+        <p className="text-slate-700">
+          {t("new.lead", { supporters: settings.petitionSupportersRequired, months: settings.petitionOpenMonths })}
+        </p>
         <p className="text-sm text-slate-600">{t("new.privacy")}</p>
       </header>
       <DraftForm
         action={createDraftAction}
-        groups={groups.map((g) => ({ label: localized(locale, g.nameZh, g.nameEn), options: g.categories.map((c) => ({ value: String(c.id), label: localized(locale, c.nameZh, c.nameEn) })) }))}
+        groups={groups.map((g) => ({
+          label: localized(locale, g.nameZh, g.nameEn),
+          options: g.categories.map((c) => ({ value: String(c.id), label: localized(locale, c.nameZh, c.nameEn) })),
+        }))}
         labels={{
           title: t("new.fieldTitle"),
           titleHint: t("new.fieldTitleHint"),

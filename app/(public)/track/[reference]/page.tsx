@@ -34,14 +34,24 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
  * timeline, the formal reply and, once replied, the callback form. Only the signed-in owner or
  * a holder of the tracking code (kept in a cookie by the lookup) gets here.
  */
-export default async function TrackedCasePage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ feedback?: string }> }) {
+export default async function TrackedCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<{ feedback?: string }>;
+}) {
   await connection();
   const decoded = decodeSegment((await params).reference);
   if (decoded === null) notFound();
   const reference = decoded.toUpperCase();
   if (!parseCaseReference(reference)) notFound();
   const db = await getDb();
-  const [found, actor, code] = await Promise.all([findCaseByReference(db, reference), currentActor(), trackingCodeFromPage(reference)]);
+  const [found, actor, code] = await Promise.all([
+    findCaseByReference(db, reference),
+    currentActor(),
+    trackingCodeFromPage(reference),
+  ]);
   const owner = Boolean(found && actor && found.detail.citizenUserId === actor.id);
   const proven = Boolean(found && code && trackingCodeMatches(code, found.detail.trackingCodeHash));
   // Without proof, back to the lookup form; whether the reference exists is not revealed.
@@ -50,7 +60,12 @@ export default async function TrackedCasePage({ params, searchParams }: { params
   const { feedback } = await searchParams;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const [calendar, settings, events, photos] = await Promise.all([loadCalendar(db), loadSettings(db), listCaseEvents(db, found.id, true), listCaseAttachmentIds(db, found.id)]);
+  const [calendar, settings, events, photos] = await Promise.all([
+    loadCalendar(db),
+    loadSettings(db),
+    listCaseEvents(db, found.id, true),
+    listCaseAttachmentIds(db, found.id),
+  ]);
   const now = new Date();
   const { detail } = found;
   const light = caseLight(found, calendar, now);
@@ -70,7 +85,10 @@ export default async function TrackedCasePage({ params, searchParams }: { params
     [t("tracking.case.clock"), found.clockKind ? t(`tracking.clock.${found.clockKind}`) : null],
     // A re-handled case keeps its earlier milestones: what is still due follows from the status.
     [t("tracking.case.signForDue"), detail.status === "dispatched" ? due(detail.signForDueAt) : null],
-    [t("tracking.case.firstContactDue"), detail.status === "dispatched" || detail.status === "signed_for" ? due(detail.firstContactDueAt) : null],
+    [
+      t("tracking.case.firstContactDue"),
+      detail.status === "dispatched" || detail.status === "signed_for" ? due(detail.firstContactDueAt) : null,
+    ],
     [t("tracking.case.replyDue"), WITH_UNIT_STATUSES.has(detail.status) ? due(detail.replyDueAt) : null],
     [t("tracking.case.feedbackDue"), detail.status === "replied" ? due(detail.feedbackDueAt) : null],
   ];
@@ -85,10 +103,18 @@ export default async function TrackedCasePage({ params, searchParams }: { params
         <p className="font-mono text-slate-600">{detail.reference}</p>
         <h1 className="text-3xl font-bold text-brand-900">{detail.title}</h1>
         <p className="flex flex-wrap items-center gap-3">
-          <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900">{t(`status.${detail.status}`)}</span>
+          <span className="rounded bg-brand-100 px-2 py-0.5 font-semibold text-brand-900">
+            {t(`status.${detail.status}`)}
+          </span>
           {light ? <TrafficLightBadge light={light} label={t(`light.${light}`)} /> : null}
         </p>
-        <StatusMessage>{feedback === "closed" || feedback === "sent_back" ? feedback === "closed" ? t("tracking.feedback.thanksClosed") : t("tracking.feedback.thanksSentBack") : null}</StatusMessage>
+        <StatusMessage>
+          {feedback === "closed" || feedback === "sent_back"
+            ? feedback === "closed"
+              ? t("tracking.feedback.thanksClosed")
+              : t("tracking.feedback.thanksSentBack")
+            : null}
+        </StatusMessage>
       </header>
 
       <section aria-labelledby="facts-heading" className="space-y-3">
@@ -109,7 +135,9 @@ export default async function TrackedCasePage({ params, searchParams }: { params
           <p className="text-slate-700">{t("tracking.case.noDeadline")}</p>
         ) : null}
         {detail.status === "awaiting_citizen" ? <p className="text-amber-900">{t("tracking.case.paused")}</p> : null}
-        {detail.rehandleCount > 0 ? <p>{t("tracking.case.rehandled", { count: detail.rehandleCount, limit: settings.rehandleLimit })}</p> : null}
+        {detail.rehandleCount > 0 ? (
+          <p>{t("tracking.case.rehandled", { count: detail.rehandleCount, limit: settings.rehandleLimit })}</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="description-heading" className="space-y-2">
@@ -125,7 +153,13 @@ export default async function TrackedCasePage({ params, searchParams }: { params
                 <li key={photo.id}>
                   {/* A private, access-checked route: next/image would cache it in a shared optimiser. */}
                   {/* eslint-disable-next-line @next/next/no-img-element */}
-                  <img src={`/api/attachments/${photo.id}`} alt={t("tracking.case.photoAlt", { number: index + 1 })} width={photo.width} height={photo.height} className="h-40 w-auto rounded border border-slate-200" />
+                  <img
+                    src={`/api/attachments/${photo.id}`}
+                    alt={t("tracking.case.photoAlt", { number: index + 1 })}
+                    width={photo.width}
+                    height={photo.height}
+                    className="h-40 w-auto rounded border border-slate-200"
+                  />
                 </li>
               ))}
             </ul>
@@ -174,8 +208,15 @@ export default async function TrackedCasePage({ params, searchParams }: { params
             action={submitFeedback}
             reference={detail.reference}
             labels={CATALOGUES[locale].tracking.feedback}
-            satisfaction={SATISFACTION_LEVELS.map((level) => ({ value: level, label: t(`tracking.satisfaction.${level}`) }))}
-            sendBack={canSendBack ? t("tracking.feedback.sendBackHint", { remaining: settings.rehandleLimit - detail.rehandleCount }) : null}
+            satisfaction={SATISFACTION_LEVELS.map((level) => ({
+              value: level,
+              label: t(`tracking.satisfaction.${level}`),
+            }))}
+            sendBack={
+              canSendBack
+                ? t("tracking.feedback.sendBackHint", { remaining: settings.rehandleLimit - detail.rehandleCount })
+                : null
+            }
           />
         </section>
       ) : null}

@@ -15,7 +15,18 @@ export async function generateMetadata() {
   return { title: (await getTranslations("portal"))("methodology.title") };
 }
 
-const FORMULAS = ["response", "resolution", "satisfaction", "onTimeSignFor", "onTimeReply", "dispute", "rehandling", "median", "repliedLate", "composite"] as const;
+const FORMULAS = [
+  "response",
+  "resolution",
+  "satisfaction",
+  "onTimeSignFor",
+  "onTimeReply",
+  "dispute",
+  "rehandling",
+  "median",
+  "repliedLate",
+  "composite",
+] as const;
 const LIMITS = ["rated", "reported", "hard", "units", "small", "time", "ranking"] as const;
 
 /** Every formula behind the portal's figures, the rules in force now, and what the figures cannot tell. */
@@ -25,7 +36,12 @@ export default async function MethodologyPage() {
   const db = await getDb();
   const calendar = await loadCalendar(db);
   const month = resolvePeriod(calendar, now, "month").period;
-  const [rules, refreshedAt, t, fmt] = await Promise.all([rulesForPeriods(db, calendar, [month]), rollupsRefreshedAt(db), getTranslations("portal"), figureFormatters()]);
+  const [rules, refreshedAt, t, fmt] = await Promise.all([
+    rulesForPeriods(db, calendar, [month]),
+    rollupsRefreshedAt(db),
+    getTranslations("portal"),
+    figureFormatters(),
+  ]);
   const options = optionsFor(rules, month);
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const bands = options.bands ?? DEFAULT_GRADE_BANDS;

@@ -20,13 +20,22 @@ const CHOICES: PortalPeriod[] = ["lastMonth", "month", "quarter", "lastQuarter",
 type Ranked = PortalRankings["classes"][number]["top"][number];
 
 /** Top and bottom five units of each class for a period chosen by link (works without JavaScript). */
-export default async function RankingsPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
+export default async function RankingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ period?: string | string[] }>;
+}) {
   await connection();
   const requested = (await searchParams).period;
   const choice: PortalPeriod = isPortalPeriod(requested) ? requested : "lastMonth";
   const db = await getDb();
   const calendar = await loadCalendar(db);
-  const [rankings, t, locale, fmt] = await Promise.all([portalRankings(db, calendar, new Date(), choice), getTranslations(), getLocale(), figureFormatters()]);
+  const [rankings, t, locale, fmt] = await Promise.all([
+    portalRankings(db, calendar, new Date(), choice),
+    getTranslations(),
+    getLocale(),
+    figureFormatters(),
+  ]);
   const name = await periodName(rankings.resolved.period);
 
   const columns = (offset: (index: number) => number): Column<Ranked & { index: number }>[] => [
@@ -40,12 +49,22 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         </Link>
       ),
     },
-    { key: "score", header: t("portal.columns.score"), numeric: true, cell: (row) => fmt.score(row.scorecard.metrics.compositeScore) },
+    {
+      key: "score",
+      header: t("portal.columns.score"),
+      numeric: true,
+      cell: (row) => fmt.score(row.scorecard.metrics.compositeScore),
+    },
     { key: "rated", header: t("portal.columns.rated"), numeric: true, cell: (row) => fmt.count(row.ratedCases) },
     {
       key: "grade",
       header: t("portal.columns.grade"),
-      cell: (row) => (row.scorecard.grade && row.scorecard.light ? <TrafficLightBadge light={row.scorecard.light} label={t(`portal.grade.${row.scorecard.grade}`)} /> : "—"),
+      cell: (row) =>
+        row.scorecard.grade && row.scorecard.light ? (
+          <TrafficLightBadge light={row.scorecard.light} label={t(`portal.grade.${row.scorecard.grade}`)} />
+        ) : (
+          "—"
+        ),
     },
   ];
 
@@ -53,7 +72,9 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-8">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-900">{t("portal.rankings.heading")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("portal.rankings.lead", { minimum: rankings.options.minimumSample })}</p>
+        <p className="max-w-3xl text-slate-700">
+          {t("portal.rankings.lead", { minimum: rankings.options.minimumSample })}
+        </p>
         <nav aria-label={t("portal.rankings.periodLabel")}>
           <ul className="flex flex-wrap gap-2 text-sm">
             {CHOICES.map((item) => (
@@ -70,7 +91,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
           </ul>
         </nav>
         <p className="font-medium">
-          {t("portal.rankings.showing", { period: name })} {rankings.frozen ? t("portal.rankings.frozen") : t("portal.rankings.live")}
+          {t("portal.rankings.showing", { period: name })}{" "}
+          {rankings.frozen ? t("portal.rankings.frozen") : t("portal.rankings.live")}
         </p>
       </header>
       {rankings.classes.length === 0 ? <p className="text-slate-600">{t("portal.overview.unitsEmpty")}</p> : null}
@@ -106,7 +128,10 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
             )}
             {ranking.unranked.length > 0 ? (
               <p className="text-sm text-slate-600">
-                {t("portal.rankings.unranked", { count: ranking.unranked.length, minimum: rankings.options.minimumSample })}{" "}
+                {t("portal.rankings.unranked", {
+                  count: ranking.unranked.length,
+                  minimum: rankings.options.minimumSample,
+                })}{" "}
                 {ranking.unranked.map((row, index) => (
                   <span key={row.id}>
                     {index > 0 ? t("portal.rankings.separator") : null}

@@ -34,17 +34,38 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
   const unitActor = UNIT_ROLES.has(actor.role);
   const possible = new Set(allowedEvents(row.status).filter((event) => mayFire(actor.role, event)));
   // Unit staff act only on their own cases; co-units only send input to the lead.
-  const may = (event: CaseEvent) => possible.has(event) && (!unitActor || isLead || (isCoUnit && event === "co_unit_input"));
+  const may = (event: CaseEvent) =>
+    possible.has(event) && (!unitActor || isLead || (isCoUnit && event === "co_unit_input"));
 
-  const bind = (action: (reference: string, state: Parameters<CaseFormAction>[0], formData: FormData) => ReturnType<CaseFormAction>) => action.bind(null, row.reference);
+  const bind = (
+    action: (reference: string, state: Parameters<CaseFormAction>[0], formData: FormData) => ReturnType<CaseFormAction>,
+  ) => action.bind(null, row.reference);
   const pending = t("pending");
-  const forms: { key: string; title: string; description?: string; fields: ActionField[]; action: CaseFormAction; submit: string; initialValues?: Record<string, string | string[]> }[] = [];
+  const forms: {
+    key: string;
+    title: string;
+    description?: string;
+    fields: ActionField[];
+    action: CaseFormAction;
+    submit: string;
+    initialValues?: Record<string, string | string[]>;
+  }[] = [];
 
   if (can(actor.role, "case.triage") && (may("dispatch") || may("reassign"))) {
-    const unitRows = await db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).where(eq(units.active, true)).orderBy(asc(units.id));
+    const unitRows = await db
+      .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+      .from(units)
+      .where(eq(units.active, true))
+      .orderBy(asc(units.id));
     const unitOptions = unitRows.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) }));
     const routing: ActionField[] = [
-      { kind: "select", name: "leadUnitId", label: t("fields.leadUnit"), options: unitOptions, placeholder: t("fields.choose") },
+      {
+        kind: "select",
+        name: "leadUnitId",
+        label: t("fields.leadUnit"),
+        options: unitOptions,
+        placeholder: t("fields.choose"),
+      },
       { kind: "checkboxes", name: "coUnitIds", label: t("fields.coUnits"), options: unitOptions },
       { kind: "textarea", name: "note", label: t("fields.noteOptional") },
     ];
@@ -58,7 +79,9 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
         fields: routing,
         action: bind(actions.dispatchAction),
         submit: t("dispatch.submit"),
-        initialValues: suggestion ? { leadUnitId: String(suggestion.leadUnitId), coUnitIds: suggestion.coUnitIds.map(String) } : undefined,
+        initialValues: suggestion
+          ? { leadUnitId: String(suggestion.leadUnitId), coUnitIds: suggestion.coUnitIds.map(String) }
+          : undefined,
       });
     }
     if (may("reassign")) {
@@ -66,22 +89,51 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
         key: "ruling",
         title: t("ruling.title"),
         description: t("ruling.description"),
-        fields: [{ kind: "radios", name: "ruling", label: t("fields.ruling"), options: (["reassign", "designate"] as const).map((r) => ({ value: r, label: t(`ruling.${r}`) })) }, ...routing],
+        fields: [
+          {
+            kind: "radios",
+            name: "ruling",
+            label: t("fields.ruling"),
+            options: (["reassign", "designate"] as const).map((r) => ({ value: r, label: t(`ruling.${r}`) })),
+          },
+          ...routing,
+        ],
         action: bind(actions.ruleOnDisputeAction),
         submit: t("ruling.submit"),
       });
     }
   }
   if (may("answer_directly") && row.type === "inquiry") {
-    forms.push({ key: "answer", title: t("answer.title"), fields: [{ kind: "textarea", name: "answer", label: t("fields.answer"), rows: 5 }], action: bind(actions.answerDirectlyAction), submit: t("answer.submit") });
+    forms.push({
+      key: "answer",
+      title: t("answer.title"),
+      fields: [{ kind: "textarea", name: "answer", label: t("fields.answer"), rows: 5 }],
+      action: bind(actions.answerDirectlyAction),
+      submit: t("answer.submit"),
+    });
   }
   if (may("redirect")) {
     forms.push({
       key: "redirect",
       title: t("redirect.title"),
       fields: [
-        { kind: "select", name: "channel", label: t("fields.channel"), options: REDIRECT_CHANNELS.map((c) => ({ value: c, label: t(`redirectChannel.${c}`) })), placeholder: t("fields.choose") },
-        { kind: "select", name: "reasonCode", label: t("fields.reasonCode"), options: (["outside_remit", "court_matter", "other_authority", "emergency"] as const).map((c) => ({ value: c, label: t(`reasonCode.${c}`) })), placeholder: t("fields.choose") },
+        {
+          kind: "select",
+          name: "channel",
+          label: t("fields.channel"),
+          options: REDIRECT_CHANNELS.map((c) => ({ value: c, label: t(`redirectChannel.${c}`) })),
+          placeholder: t("fields.choose"),
+        },
+        {
+          kind: "select",
+          name: "reasonCode",
+          label: t("fields.reasonCode"),
+          options: (["outside_remit", "court_matter", "other_authority", "emergency"] as const).map((c) => ({
+            value: c,
+            label: t(`reasonCode.${c}`),
+          })),
+          placeholder: t("fields.choose"),
+        },
         { kind: "textarea", name: "note", label: t("fields.explanation") },
       ],
       action: bind(actions.redirectAction),
@@ -89,16 +141,42 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
     });
   }
   if (may("merge")) {
-    forms.push({ key: "merge", title: t("merge.title"), fields: [{ kind: "text", name: "intoReference", label: t("fields.intoReference") }], action: bind(actions.mergeAction), submit: t("merge.submit") });
+    forms.push({
+      key: "merge",
+      title: t("merge.title"),
+      fields: [{ kind: "text", name: "intoReference", label: t("fields.intoReference") }],
+      action: bind(actions.mergeAction),
+      submit: t("merge.submit"),
+    });
   }
-  if (may("sign_for")) forms.push({ key: "sign_for", title: t("signFor.title"), description: t("signFor.description"), fields: [], action: bind(actions.signForAction), submit: t("signFor.submit") });
-  if (may("record_contact")) forms.push({ key: "contact", title: t("contact.title"), fields: [{ kind: "textarea", name: "note", label: t("fields.contactNote") }], action: bind(actions.recordContactAction), submit: t("contact.submit") });
+  if (may("sign_for"))
+    forms.push({
+      key: "sign_for",
+      title: t("signFor.title"),
+      description: t("signFor.description"),
+      fields: [],
+      action: bind(actions.signForAction),
+      submit: t("signFor.submit"),
+    });
+  if (may("record_contact"))
+    forms.push({
+      key: "contact",
+      title: t("contact.title"),
+      fields: [{ kind: "textarea", name: "note", label: t("fields.contactNote") }],
+      action: bind(actions.recordContactAction),
+      submit: t("contact.submit"),
+    });
   if (may("reply") || may("submit_reply")) {
     forms.push({
       key: "reply",
       title: t("reply.title"),
       fields: [
-        { kind: "radios", name: "outcome", label: t("fields.outcome"), options: REPLY_OUTCOMES.map((o) => ({ value: o, label: tc(`outcome.${o}`) })) },
+        {
+          kind: "radios",
+          name: "outcome",
+          label: t("fields.outcome"),
+          options: REPLY_OUTCOMES.map((o) => ({ value: o, label: tc(`outcome.${o}`) })),
+        },
         { kind: "textarea", name: "text", label: t("fields.replyText"), rows: 6 },
         { kind: "textarea", name: "legalBasis", label: t("fields.legalBasis") },
         { kind: "textarea", name: "nextSteps", label: t("fields.nextSteps") },
@@ -112,17 +190,42 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
     forms.push({
       key: "approve_reply",
       title: t("approveReply.title"),
-      description: draft ? t("approveReply.draft", { outcome: tc(`outcome.${draft.replyOutcome}`), text: draft.replyText }) : undefined,
+      description: draft
+        ? t("approveReply.draft", { outcome: tc(`outcome.${draft.replyOutcome}`), text: draft.replyText })
+        : undefined,
       fields: [
-        { kind: "radios", name: "decision", label: t("fields.decision"), options: [{ value: "approve", label: t("approveReply.approve") }, { value: "return", label: t("approveReply.return") }] },
+        {
+          kind: "radios",
+          name: "decision",
+          label: t("fields.decision"),
+          options: [
+            { value: "approve", label: t("approveReply.approve") },
+            { value: "return", label: t("approveReply.return") },
+          ],
+        },
         { kind: "textarea", name: "note", label: t("fields.noteOptional") },
       ],
       action: bind(actions.approveReplyAction),
       submit: t("approveReply.submit"),
     });
   }
-  if (may("await_citizen")) forms.push({ key: "await", title: t("await.title"), description: t("await.description"), fields: [{ kind: "textarea", name: "note", label: t("fields.whatIsNeeded") }], action: bind(actions.awaitCitizenAction), submit: t("await.submit") });
-  if (may("citizen_responded")) forms.push({ key: "responded", title: t("responded.title"), fields: [{ kind: "textarea", name: "note", label: t("fields.note") }], action: bind(actions.citizenRespondedAction), submit: t("responded.submit") });
+  if (may("await_citizen"))
+    forms.push({
+      key: "await",
+      title: t("await.title"),
+      description: t("await.description"),
+      fields: [{ kind: "textarea", name: "note", label: t("fields.whatIsNeeded") }],
+      action: bind(actions.awaitCitizenAction),
+      submit: t("await.submit"),
+    });
+  if (may("citizen_responded"))
+    forms.push({
+      key: "responded",
+      title: t("responded.title"),
+      fields: [{ kind: "textarea", name: "note", label: t("fields.note") }],
+      action: bind(actions.citizenRespondedAction),
+      submit: t("responded.submit"),
+    });
 
   const extension = await pendingExtension(row.id, { db });
   if (may("request_extension") && !extension) {
@@ -143,7 +246,15 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
       title: t("extensionDecision.title"),
       description: t("extensionDecision.description", { amount: extension.amount, reason: extension.reason }),
       fields: [
-        { kind: "radios", name: "decision", label: t("fields.decision"), options: [{ value: "approve", label: t("extensionDecision.approve") }, { value: "refuse", label: t("extensionDecision.refuse") }] },
+        {
+          kind: "radios",
+          name: "decision",
+          label: t("fields.decision"),
+          options: [
+            { value: "approve", label: t("extensionDecision.approve") },
+            { value: "refuse", label: t("extensionDecision.refuse") },
+          ],
+        },
         { kind: "textarea", name: "note", label: t("fields.noteOptional") },
       ],
       action: bind(actions.decideExtensionAction),
@@ -151,9 +262,23 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
     });
   }
   const disputeOpen = !row.designated && (!row.disputeDueAt || row.disputeDueAt > new Date());
-  if (may("dispute") && disputeOpen) forms.push({ key: "dispute", title: t("dispute.title"), description: t("dispute.description"), fields: [{ kind: "textarea", name: "reason", label: t("fields.reason") }], action: bind(actions.disputeAction), submit: t("dispute.submit") });
+  if (may("dispute") && disputeOpen)
+    forms.push({
+      key: "dispute",
+      title: t("dispute.title"),
+      description: t("dispute.description"),
+      fields: [{ kind: "textarea", name: "reason", label: t("fields.reason") }],
+      action: bind(actions.disputeAction),
+      submit: t("dispute.submit"),
+    });
   if (unitActor && (may("add_note") || may("co_unit_input"))) {
-    forms.push({ key: "note", title: isLead ? t("note.title") : t("note.coUnitTitle"), fields: [{ kind: "textarea", name: "note", label: t("fields.note") }], action: bind(actions.noteAction), submit: t("note.submit") });
+    forms.push({
+      key: "note",
+      title: isLead ? t("note.title") : t("note.coUnitTitle"),
+      fields: [{ kind: "textarea", name: "note", label: t("fields.note") }],
+      action: bind(actions.noteAction),
+      submit: t("note.submit"),
+    });
   }
 
   const answering = forms.some((form) => form.key === "answer");
@@ -166,7 +291,16 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
       {answering ? <KnowledgeSuggestions query={`${row.title} ${row.description}`} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {forms.map((form) => (
-          <CaseActionForm key={form.key} title={form.title} description={form.description} fields={form.fields} action={form.action} submitLabel={form.submit} pendingLabel={pending} initialValues={form.initialValues} />
+          <CaseActionForm
+            key={form.key}
+            title={form.title}
+            description={form.description}
+            fields={form.fields}
+            action={form.action}
+            submitLabel={form.submit}
+            pendingLabel={pending}
+            initialValues={form.initialValues}
+          />
         ))}
       </div>
     </section>

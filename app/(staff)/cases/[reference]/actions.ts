@@ -5,7 +5,17 @@ import { runCaseAction } from "@/lib/actions/case-action";
 import { notifyCitizen, notifyUnit } from "@/lib/mail/workflow-mail";
 import { decideExtension, requestExtension } from "@/lib/services/cases/extensions";
 import { answerDirectly, dispatchCase, mergeCase, redirectCase, ruleOnDispute } from "@/lib/services/cases/triage";
-import { addNote, approveReply, awaitCitizen, citizenResponded, disputeCase, recordContact, replyToCase, returnReply, signFor } from "@/lib/services/cases/unit-handling";
+import {
+  addNote,
+  approveReply,
+  awaitCitizen,
+  citizenResponded,
+  disputeCase,
+  recordContact,
+  replyToCase,
+  returnReply,
+  signFor,
+} from "@/lib/services/cases/unit-handling";
 import {
   answerDirectlySchema,
   dispatchSchema,
@@ -80,11 +90,21 @@ export async function mergeAction(reference: string, _: ActionState, formData: F
 }
 
 export async function signForAction(reference: string, _: ActionState, formData: FormData) {
-  return runCaseAction(reference, formData, { schema: empty, permission: "case.handle", done: "sign_for", act: (_input, actor, ctx, row) => signFor(row.id, actor, ctx) });
+  return runCaseAction(reference, formData, {
+    schema: empty,
+    permission: "case.handle",
+    done: "sign_for",
+    act: (_input, actor, ctx, row) => signFor(row.id, actor, ctx),
+  });
 }
 
 export async function recordContactAction(reference: string, _: ActionState, formData: FormData) {
-  return runCaseAction(reference, formData, { schema: noteSchema, permission: "case.handle", done: "record_contact", act: (input, actor, ctx, row) => recordContact(row.id, input.note, actor, ctx) });
+  return runCaseAction(reference, formData, {
+    schema: noteSchema,
+    permission: "case.handle",
+    done: "record_contact",
+    act: (input, actor, ctx, row) => recordContact(row.id, input.note, actor, ctx),
+  });
 }
 
 export async function disputeAction(reference: string, _: ActionState, formData: FormData) {
@@ -101,16 +121,27 @@ export async function noteAction(reference: string, _: ActionState, formData: Fo
     schema: noteSchema,
     permission: "case.handle",
     done: "add_note",
-    act: (input, actor, ctx, row) => addNote(row.id, input.note, actor, ctx, row.leadUnitId === actor.unitId ? "add_note" : "co_unit_input"),
+    act: (input, actor, ctx, row) =>
+      addNote(row.id, input.note, actor, ctx, row.leadUnitId === actor.unitId ? "add_note" : "co_unit_input"),
   });
 }
 
 export async function awaitCitizenAction(reference: string, _: ActionState, formData: FormData) {
-  return runCaseAction(reference, formData, { schema: noteSchema, permission: "case.handle", done: "await_citizen", act: (input, actor, ctx, row) => awaitCitizen(row.id, input.note, actor, ctx) });
+  return runCaseAction(reference, formData, {
+    schema: noteSchema,
+    permission: "case.handle",
+    done: "await_citizen",
+    act: (input, actor, ctx, row) => awaitCitizen(row.id, input.note, actor, ctx),
+  });
 }
 
 export async function citizenRespondedAction(reference: string, _: ActionState, formData: FormData) {
-  return runCaseAction(reference, formData, { schema: noteSchema, permission: "case.handle", done: "citizen_responded", act: (input, actor, ctx, row) => citizenResponded(row.id, input.note, actor, ctx) });
+  return runCaseAction(reference, formData, {
+    schema: noteSchema,
+    permission: "case.handle",
+    done: "citizen_responded",
+    act: (input, actor, ctx, row) => citizenResponded(row.id, input.note, actor, ctx),
+  });
 }
 
 export async function requestExtensionAction(reference: string, _: ActionState, formData: FormData) {
@@ -127,7 +158,8 @@ export async function decideExtensionAction(reference: string, _: ActionState, f
     schema: extensionDecisionSchema,
     permission: "case.approve",
     done: "extension_decided",
-    act: (input, actor, ctx, row) => decideExtension({ caseId: row.id, approve: input.decision === "approve", note: input.note }, actor, ctx),
+    act: (input, actor, ctx, row) =>
+      decideExtension({ caseId: row.id, approve: input.decision === "approve", note: input.note }, actor, ctx),
     after: async (row, input) => {
       if (input.decision === "approve") await notifyCitizen(row, "extended");
     },
@@ -148,10 +180,16 @@ export async function replyAction(reference: string, _: ActionState, formData: F
 
 export async function approveReplyAction(reference: string, _: ActionState, formData: FormData) {
   return runCaseAction(reference, formData, {
-    schema: z.object({ decision: z.enum(["approve", "return"], { message: "required" }), note: z.string().trim().max(2000, "tooLong").optional() }),
+    schema: z.object({
+      decision: z.enum(["approve", "return"], { message: "required" }),
+      note: z.string().trim().max(2000, "tooLong").optional(),
+    }),
     permission: "case.approve",
     done: "reply_decided",
-    act: (input, actor, ctx, row) => (input.decision === "approve" ? approveReply(row.id, actor, ctx) : returnReply(row.id, input.note || "—", actor, ctx)),
+    act: (input, actor, ctx, row) =>
+      input.decision === "approve"
+        ? approveReply(row.id, actor, ctx)
+        : returnReply(row.id, input.note || "—", actor, ctx),
     after: async (row) => {
       if (row.status === "replied") await notifyCitizen(row, "replied");
     },

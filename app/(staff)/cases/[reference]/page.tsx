@@ -22,7 +22,13 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
 }
 
 /** One case for the people allowed to see it; anyone else gets a 404 that reveals nothing. */
-export default async function CasePage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   await connection();
   const actor = await requireUser();
   const { reference } = await params;
@@ -30,14 +36,22 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const decoded = decodeSegment(reference);
   const found = decoded ? await findCaseByReference(db, decoded.toUpperCase()) : null;
   if (!found) notFound();
-  const access = caseAccess(actor, { leadUnitId: found.detail.leadUnitId, coUnitIds: found.coUnits.map((u) => u.id), citizenUserId: found.detail.citizenUserId });
+  const access = caseAccess(actor, {
+    leadUnitId: found.detail.leadUnitId,
+    coUnitIds: found.coUnits.map((u) => u.id),
+    citizenUserId: found.detail.citizenUserId,
+  });
   if (access === "none") notFound();
 
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const full = access === "full";
   // The contact is read for redaction too; it is shown only with full access.
-  const [contact, events, calendar] = await Promise.all([findCaseContact(db, found.id), listCaseEvents(db, found.id, !full), loadCalendar()]);
+  const [contact, events, calendar] = await Promise.all([
+    findCaseContact(db, found.id),
+    listCaseEvents(db, found.id, !full),
+    loadCalendar(),
+  ]);
   const names = [contact?.name, contact?.address].filter((value): value is string => Boolean(value));
   const text = (value: string) => (access === "redacted" ? redactText(value, { names }) : value);
   const dates = await caseDateFormatters(calendar);
@@ -77,15 +91,23 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <h2 id="description-heading" className="text-xl font-semibold">
           {t("caseView.description")}
         </h2>
-        <p className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">{text(detail.description)}</p>
+        <p className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">
+          {text(detail.description)}
+        </p>
       </section>
       {detail.replyText ? (
         <section aria-labelledby="reply-heading" className="space-y-2">
           <h2 id="reply-heading" className="text-xl font-semibold">
             {t("caseView.reply")} {detail.replyOutcome ? `· ${t(`outcome.${detail.replyOutcome}`)}` : ""}
           </h2>
-          <p className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">{text(detail.replyText)}</p>
-          {detail.replyLegalBasis ? <p className="text-sm">{t("caseView.legalBasis")}: {text(detail.replyLegalBasis)}</p> : null}
+          <p className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">
+            {text(detail.replyText)}
+          </p>
+          {detail.replyLegalBasis ? (
+            <p className="text-sm">
+              {t("caseView.legalBasis")}: {text(detail.replyLegalBasis)}
+            </p>
+          ) : null}
         </section>
       ) : null}
       {full && contact ? (
@@ -94,13 +116,24 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {t("caseView.contact")}
           </h2>
           <dl className="grid gap-1 sm:grid-cols-2">
-            <div className="flex gap-2"><dt className="text-slate-600">{t("caseView.contactName")}</dt><dd>{contact.name ?? "—"}</dd></div>
-            <div className="flex gap-2"><dt className="text-slate-600">{t("caseView.contactPhone")}</dt><dd>{contact.phone ?? "—"}</dd></div>
-            <div className="flex gap-2"><dt className="text-slate-600">{t("caseView.contactEmail")}</dt><dd>{contact.email ?? "—"}</dd></div>
+            <div className="flex gap-2">
+              <dt className="text-slate-600">{t("caseView.contactName")}</dt>
+              <dd>{contact.name ?? "—"}</dd>
+            </div>
+            <div className="flex gap-2">
+              <dt className="text-slate-600">{t("caseView.contactPhone")}</dt>
+              <dd>{contact.phone ?? "—"}</dd>
+            </div>
+            <div className="flex gap-2">
+              <dt className="text-slate-600">{t("caseView.contactEmail")}</dt>
+              <dd>{contact.email ?? "—"}</dd>
+            </div>
           </dl>
         </section>
       ) : null}
-      {full && actor.role !== "citizen" ? <ActionPanel actor={actor} row={detail} coUnitIds={found.coUnits.map((u) => u.id)} /> : null}
+      {full && actor.role !== "citizen" ? (
+        <ActionPanel actor={actor} row={detail} coUnitIds={found.coUnits.map((u) => u.id)} />
+      ) : null}
       <section aria-labelledby="timeline-heading" className="space-y-2">
         <h2 id="timeline-heading" className="text-xl font-semibold">
           {t("caseView.timeline")}
@@ -110,7 +143,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <li key={event.id}>
               <p className="font-medium">
                 {t(`event.${event.event}`)} → {t(`status.${event.toStatus}`)}
-                {!event.isPublic ? <span className="ml-2 rounded bg-slate-200 px-1 text-xs">{t("caseView.internal")}</span> : null}
+                {!event.isPublic ? (
+                  <span className="ml-2 rounded bg-slate-200 px-1 text-xs">{t("caseView.internal")}</span>
+                ) : null}
               </p>
               <p className="text-sm text-slate-600">
                 {when(event.occurredAt)}

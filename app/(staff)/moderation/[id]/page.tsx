@@ -20,7 +20,13 @@ export async function generateMetadata() {
 }
 
 /** One petition for a moderator: decide, flag, watch where signatures come from, invalidate, record the hearing. */
-export default async function ModeratePetitionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; count?: string }> }) {
+export default async function ModeratePetitionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string; count?: string }>;
+}) {
   await connection();
   await requirePermission("petition.moderate");
   const id = Number((await params).id);
@@ -33,7 +39,12 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
   const locale = (await getLocale()) as Locale;
   const { done, count } = await searchParams;
   const ctx = await serviceContext({ db });
-  const [unitList, history, byIp, byDomain] = await Promise.all([listActiveUnits(db), moderationHistory(db, id), trendingSources(id, "ip", ctx), trendingSources(id, "domain", ctx)]);
+  const [unitList, history, byIp, byDomain] = await Promise.all([
+    listActiveUnits(db),
+    moderationHistory(db, id),
+    trendingSources(id, "ip", ctx),
+    trendingSources(id, "domain", ctx),
+  ]);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const trendColumns = (header: string): Column<TrendRow>[] => [
     { key: "hour", header: t("moderation.hour"), cell: (r) => time.format(r.hour) },
@@ -44,7 +55,11 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
   const logColumns: Column<LogRow>[] = [
     { key: "when", header: t("moderation.when"), cell: (r) => time.format(r.occurredAt) },
     { key: "who", header: t("moderation.who"), cell: (r) => r.actor ?? t("moderation.system") },
-    { key: "what", header: t("moderation.what"), cell: (r) => [r.action, r.detail, r.affected === null ? null : `(${r.affected})`].filter(Boolean).join(" ") },
+    {
+      key: "what",
+      header: t("moderation.what"),
+      cell: (r) => [r.action, r.detail, r.affected === null ? null : `(${r.affected})`].filter(Boolean).join(" "),
+    },
   ];
   return (
     <div className="max-w-5xl space-y-8">
@@ -55,7 +70,8 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
       </p>
       <header className="space-y-1">
         <p className="text-sm uppercase text-slate-600">
-          {t(`status.${p.status}`)} · {localized(locale, row.categoryZh, row.categoryEn)} · {t("signatures", { count: p.signatureCount, formatted: String(p.signatureCount) })}
+          {t(`status.${p.status}`)} · {localized(locale, row.categoryZh, row.categoryEn)} ·{" "}
+          {t("signatures", { count: p.signatureCount, formatted: String(p.signatureCount) })}
         </p>
         <h1 className="text-3xl font-bold text-brand-900">{p.title}</h1>
         <p>
@@ -64,7 +80,14 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
           </Link>
         </p>
       </header>
-      <StatusMessage>{done ? t(`moderation.done.${done === "invalidated" ? "invalidated" : done === "approved" ? "approved" : done === "rejected" ? "rejected" : done === "hearing" ? "hearing" : done === "unflagged" ? "unflagged" : "flagged"}`, { count: Number(count ?? 0) }) : null}</StatusMessage>
+      <StatusMessage>
+        {done
+          ? t(
+              `moderation.done.${done === "invalidated" ? "invalidated" : done === "approved" ? "approved" : done === "rejected" ? "rejected" : done === "hearing" ? "hearing" : done === "unflagged" ? "unflagged" : "flagged"}`,
+              { count: Number(count ?? 0) },
+            )
+          : null}
+      </StatusMessage>
       {p.flaggedAt ? (
         <p role="note" className="rounded border border-amber-600 bg-amber-50 p-3">
           {t("moderation.flaggedNote", { note: p.flagNote ?? "" })}
@@ -82,7 +105,15 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
             <CaseActionForm
               title={t("moderation.approveTitle")}
               description={t("moderation.approveLead")}
-              fields={[{ kind: "select", name: "responsibleUnitId", label: t("moderation.unit"), placeholder: t("moderation.chooseUnit"), options: unitList.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })) }]}
+              fields={[
+                {
+                  kind: "select",
+                  name: "responsibleUnitId",
+                  label: t("moderation.unit"),
+                  placeholder: t("moderation.chooseUnit"),
+                  options: unitList.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })),
+                },
+              ]}
               action={approveAction.bind(null, p.id)}
               submitLabel={t("moderation.approve")}
               pendingLabel={t("pending")}
@@ -91,7 +122,12 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
               title={t("moderation.rejectTitle")}
               description={t("moderation.rejectLead")}
               fields={[
-                { kind: "radios", name: "code", label: t("moderation.reason"), options: REJECTION_CODES.map((code) => ({ value: code, label: t(`rejection.${code}`) })) },
+                {
+                  kind: "radios",
+                  name: "code",
+                  label: t("moderation.reason"),
+                  options: REJECTION_CODES.map((code) => ({ value: code, label: t(`rejection.${code}`) })),
+                },
                 { kind: "textarea", name: "note", label: t("moderation.note") },
               ]}
               action={rejectAction.bind(null, p.id)}
@@ -101,16 +137,37 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
           </>
         ) : null}
         {p.flaggedAt ? (
-          <CaseActionForm title={t("moderation.unflagTitle")} fields={[]} action={unflagAction.bind(null, p.id)} submitLabel={t("moderation.unflag")} pendingLabel={t("pending")} />
+          <CaseActionForm
+            title={t("moderation.unflagTitle")}
+            fields={[]}
+            action={unflagAction.bind(null, p.id)}
+            submitLabel={t("moderation.unflag")}
+            pendingLabel={t("pending")}
+          />
         ) : (
-          <CaseActionForm title={t("moderation.flagTitle")} description={t("moderation.flagLead")} fields={[{ kind: "textarea", name: "note", label: t("moderation.note") }]} action={flagAction.bind(null, p.id)} submitLabel={t("moderation.flag")} pendingLabel={t("pending")} />
+          <CaseActionForm
+            title={t("moderation.flagTitle")}
+            description={t("moderation.flagLead")}
+            fields={[{ kind: "textarea", name: "note", label: t("moderation.note") }]}
+            action={flagAction.bind(null, p.id)}
+            submitLabel={t("moderation.flag")}
+            pendingLabel={t("pending")}
+          />
         )}
         {p.status === "open" || p.status === "closed" ? (
           <CaseActionForm
             title={t("moderation.invalidateTitle")}
             description={t("moderation.invalidateLead")}
             fields={[
-              { kind: "radios", name: "by", label: t("moderation.invalidateBy"), options: (["ip", "domain", "window"] as const).map((by) => ({ value: by, label: t(`moderation.by.${by}`) })) },
+              {
+                kind: "radios",
+                name: "by",
+                label: t("moderation.invalidateBy"),
+                options: (["ip", "domain", "window"] as const).map((by) => ({
+                  value: by,
+                  label: t(`moderation.by.${by}`),
+                })),
+              },
               { kind: "text", name: "value", label: t("moderation.invalidateValue") },
               { kind: "text", name: "from", label: t("moderation.windowFrom") },
               { kind: "text", name: "to", label: t("moderation.windowTo") },
@@ -140,14 +197,32 @@ export default async function ModeratePetitionPage({ params, searchParams }: { p
           {t("moderation.trendTitle")}
         </h2>
         <p className="text-sm text-slate-700">{t("moderation.trendLead")}</p>
-        <DataTable caption={t("moderation.trendIp")} columns={trendColumns(t("moderation.address"))} rows={byIp} rowKey={(r) => `${r.hour.toISOString()}-${r.key}`} empty={t("moderation.trendEmpty")} />
-        <DataTable caption={t("moderation.trendDomain")} columns={trendColumns(t("moderation.domain"))} rows={byDomain} rowKey={(r) => `${r.hour.toISOString()}-${r.key}`} empty={t("moderation.trendEmpty")} />
+        <DataTable
+          caption={t("moderation.trendIp")}
+          columns={trendColumns(t("moderation.address"))}
+          rows={byIp}
+          rowKey={(r) => `${r.hour.toISOString()}-${r.key}`}
+          empty={t("moderation.trendEmpty")}
+        />
+        <DataTable
+          caption={t("moderation.trendDomain")}
+          columns={trendColumns(t("moderation.domain"))}
+          rows={byDomain}
+          rowKey={(r) => `${r.hour.toISOString()}-${r.key}`}
+          empty={t("moderation.trendEmpty")}
+        />
       </section>
       <section aria-labelledby="log-heading" className="space-y-2">
         <h2 id="log-heading" className="text-xl font-semibold">
           {t("moderation.logTitle")}
         </h2>
-        <DataTable caption={t("moderation.logTitle")} columns={logColumns} rows={history} rowKey={(r) => r.id} empty={t("moderation.logEmpty")} />
+        <DataTable
+          caption={t("moderation.logTitle")}
+          columns={logColumns}
+          rows={history}
+          rowKey={(r) => r.id}
+          empty={t("moderation.logEmpty")}
+        />
       </section>
     </div>
   );

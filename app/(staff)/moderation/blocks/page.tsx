@@ -30,7 +30,19 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
     { key: "pattern", header: t("blocks.pattern"), cell: (b) => <span className="font-mono">{b.pattern}</span> },
     { key: "note", header: t("moderation.note"), cell: (b) => b.note ?? "" },
     { key: "when", header: t("moderation.when"), cell: (b) => time.format(b.createdAt) },
-    { key: "remove", header: t("blocks.remove"), cell: (b) => <CaseActionForm title={t("blocks.removeTitle", { pattern: b.pattern })} fields={[]} action={removeBlockAction.bind(null, b.id)} submitLabel={t("blocks.remove")} pendingLabel={t("pending")} /> },
+    {
+      key: "remove",
+      header: t("blocks.remove"),
+      cell: (b) => (
+        <CaseActionForm
+          title={t("blocks.removeTitle", { pattern: b.pattern })}
+          fields={[]}
+          action={removeBlockAction.bind(null, b.id)}
+          submitLabel={t("blocks.remove")}
+          pendingLabel={t("pending")}
+        />
+      ),
+    },
   ];
   return (
     <div className="max-w-5xl space-y-6">
@@ -41,12 +53,19 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t("blocks.title")}</h1>
       <p className="text-slate-700">{t("blocks.lead")}</p>
-      <StatusMessage>{done === "added" ? t("blocks.added") : done === "removed" ? t("blocks.removed") : null}</StatusMessage>
+      <StatusMessage>
+        {done === "added" ? t("blocks.added") : done === "removed" ? t("blocks.removed") : null}
+      </StatusMessage>
       <div className="max-w-xl">
         <CaseActionForm
           title={t("blocks.addTitle")}
           fields={[
-            { kind: "radios", name: "kind", label: t("blocks.kind"), options: BLOCK_KINDS.map((k) => ({ value: k, label: t(`blocks.kinds.${k}`) })) },
+            {
+              kind: "radios",
+              name: "kind",
+              label: t("blocks.kind"),
+              options: BLOCK_KINDS.map((k) => ({ value: k, label: t(`blocks.kinds.${k}`) })),
+            },
             { kind: "text", name: "pattern", label: t("blocks.pattern") },
             { kind: "text", name: "note", label: t("moderation.note") },
           ]}
@@ -55,7 +74,13 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
           pendingLabel={t("pending")}
         />
       </div>
-      <DataTable caption={t("blocks.title")} columns={columns} rows={blocks} rowKey={(b) => b.id} empty={t("blocks.empty")} />
+      <DataTable
+        caption={t("blocks.title")}
+        columns={columns}
+        rows={blocks}
+        rowKey={(b) => b.id}
+        empty={t("blocks.empty")}
+      />
     </div>
   );
 }

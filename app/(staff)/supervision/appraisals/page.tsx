@@ -39,22 +39,45 @@ export default async function AppraisalCampaignsPage() {
         </Link>
       ),
     },
-    { key: "period", header: t("columns.period"), cell: (row) => <span className="tabular-nums">{t("period", { from: row.campaign.periodFrom, to: row.campaign.periodTo })}</span> },
+    {
+      key: "period",
+      header: t("columns.period"),
+      cell: (row) => (
+        <span className="tabular-nums">
+          {t("period", { from: row.campaign.periodFrom, to: row.campaign.periodTo })}
+        </span>
+      ),
+    },
     { key: "status", header: t("columns.status"), cell: (row) => t(`status.${row.campaign.status}`) },
     { key: "units", header: t("columns.units"), numeric: true, cell: (row) => row.units },
   ];
   const caption = t("supervision.campaigns", { count: campaigns.length });
-  const number = (name: string, min: number, max: number) => ({ kind: "number" as const, name, label: t(`fields.${name}` as "fields.title"), min, max });
+  const number = (name: string, min: number, max: number) => ({
+    kind: "number" as const,
+    name,
+    label: t(`fields.${name}` as "fields.title"),
+    min,
+    max,
+  });
   return (
     <div className="space-y-8">
-      <AppraisalPageHeader back={{ href: "/supervision", label: tc("supervision.title") }} title={t("supervision.title")}>
+      <AppraisalPageHeader
+        back={{ href: "/supervision", label: tc("supervision.title") }}
+        title={t("supervision.title")}
+      >
         <p className="text-slate-700">{t("supervision.lead")}</p>
       </AppraisalPageHeader>
       <section aria-labelledby="campaigns-heading" className="space-y-3">
         <h2 id="campaigns-heading" className="text-xl font-semibold">
           {caption}
         </h2>
-        <DataTable caption={caption} columns={columns} rows={campaigns} rowKey={(row) => row.campaign.id} empty={t("supervision.empty")} />
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={campaigns}
+          rowKey={(row) => row.campaign.id}
+          empty={t("supervision.empty")}
+        />
       </section>
       {can(actor.role, "supervision.act") ? (
         <CaseActionForm
@@ -64,7 +87,12 @@ export default async function AppraisalCampaignsPage() {
             { kind: "text", name: "name", label: t("fields.title") },
             { kind: "date", name: "periodFrom", label: t("fields.periodFrom") },
             { kind: "date", name: "periodTo", label: t("fields.periodTo") },
-            { kind: "checkboxes", name: "unitIds", label: t("fields.unitIds"), options: units.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })) },
+            {
+              kind: "checkboxes",
+              name: "unitIds",
+              label: t("fields.unitIds"),
+              options: units.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) })),
+            },
             number("appraisalWeight", 0, 100),
             number("minimumSample", 1, 10_000),
             number("burstThreshold", 2, 10_000),
@@ -73,7 +101,12 @@ export default async function AppraisalCampaignsPage() {
           action={createCampaignAction}
           submitLabel={t("supervision.create")}
           pendingLabel={t("pending")}
-          initialValues={{ appraisalWeight: String(DEFAULT_APPRAISAL_WEIGHT), minimumSample: String(DEFAULT_CAMPAIGN_MINIMUM_SAMPLE), burstThreshold: String(DEFAULT_BURST_THRESHOLD), bottomCount: "3" }}
+          initialValues={{
+            appraisalWeight: String(DEFAULT_APPRAISAL_WEIGHT),
+            minimumSample: String(DEFAULT_CAMPAIGN_MINIMUM_SAMPLE),
+            burstThreshold: String(DEFAULT_BURST_THRESHOLD),
+            bottomCount: "3",
+          }}
         />
       ) : null}
     </div>

@@ -18,7 +18,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!attachment) return notFound();
 
   const actor = await currentActor();
-  const access = actor ? caseAccess(actor, { leadUnitId: attachment.leadUnitId, coUnitIds: attachment.coUnitIds, citizenUserId: attachment.citizenUserId }) : "none";
+  const access = actor
+    ? caseAccess(actor, {
+        leadUnitId: attachment.leadUnitId,
+        coUnitIds: attachment.coUnitIds,
+        citizenUserId: attachment.citizenUserId,
+      })
+    : "none";
   let allowed = access === "full" || access === "own";
   if (!allowed) {
     const code = await trackingCodeForPhotos(attachment.reference);

@@ -22,10 +22,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     if (!dataset.success) throw new AppError("not_found");
     const query = openDataQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) {
-      throw new AppError("validation", "invalid open-data query", Object.fromEntries(Object.entries(z.flattenError(query.error).fieldErrors).map(([k, v]) => [k, v ?? []])));
+      throw new AppError(
+        "validation",
+        "invalid open-data query",
+        Object.fromEntries(Object.entries(z.flattenError(query.error).fieldErrors).map(([k, v]) => [k, v ?? []])),
+      );
     }
     await enforceRateLimit("openData");
-    if ((holder.__answerableOpenDataStreams ?? 0) >= MAX_CONCURRENT) throw new AppError("unavailable", "too many downloads at once");
+    if ((holder.__answerableOpenDataStreams ?? 0) >= MAX_CONCURRENT)
+      throw new AppError("unavailable", "too many downloads at once");
     const db = await getDb();
     const calendar = await loadCalendar(db);
     holder.__answerableOpenDataStreams = (holder.__answerableOpenDataStreams ?? 0) + 1;
@@ -47,7 +52,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     const t = translator("en");
     return Response.json(
       { error: failure.code, message: t(failure.messageKey), fieldErrors: failure.fieldErrors },
-      { status: failure.status, headers: failure.code === "unavailable" || failure.code === "rate_limited" ? { "Retry-After": "60" } : undefined },
+      {
+        status: failure.status,
+        headers:
+          failure.code === "unavailable" || failure.code === "rate_limited" ? { "Retry-After": "60" } : undefined,
+      },
     );
   }
 }

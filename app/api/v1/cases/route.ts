@@ -17,19 +17,40 @@ export async function POST(request: Request) {
     const body: unknown = await request.json().catch(() => null);
     const parsed = caseFilingSchema.safeParse(body ?? {});
     if (!parsed.success) {
-      throw new AppError("validation", "invalid filing", Object.fromEntries(Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => [k, v ?? []])));
+      throw new AppError(
+        "validation",
+        "invalid filing",
+        Object.fromEntries(Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => [k, v ?? []])),
+      );
     }
     const result = await fileCase(parsed.data, { userId: null, role: null, channel: "api" }, await serviceContext());
     return Response.json(
-      { reference: result.reference, trackingCode: result.trackingCode, duplicate: result.duplicate, dispatched: result.autoDispatched, tracking: `/track/${result.reference}` },
+      {
+        reference: result.reference,
+        trackingCode: result.trackingCode,
+        duplicate: result.duplicate,
+        dispatched: result.autoDispatched,
+        tracking: `/track/${result.reference}`,
+      },
       { status: result.duplicate ? 200 : 201 },
     );
   } catch (error) {
     const failure = toPublicError(error);
     const t = translator("en");
     const fieldErrors = failure.fieldErrors
-      ? Object.fromEntries(Object.entries(failure.fieldErrors).map(([field, keys]) => [field, keys.map((key) => ({ key, message: t.has(`validation.${key}` as never) ? t(`validation.${key}` as never) : key }))]))
+      ? Object.fromEntries(
+          Object.entries(failure.fieldErrors).map(([field, keys]) => [
+            field,
+            keys.map((key) => ({
+              key,
+              message: t.has(`validation.${key}` as never) ? t(`validation.${key}` as never) : key,
+            })),
+          ]),
+        )
       : undefined;
-    return Response.json({ error: failure.code, message: t(failure.messageKey), fieldErrors }, { status: failure.status });
+    return Response.json(
+      { error: failure.code, message: t(failure.messageKey), fieldErrors },
+      { status: failure.status },
+    );
   }
 }

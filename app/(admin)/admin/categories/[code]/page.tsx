@@ -18,7 +18,13 @@ export async function generateMetadata() {
 }
 
 /** Edit one category; deactivate or reactivate it. */
-export default async function CategoryPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function CategoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   await connection();
   await requirePermission("admin.manage");
   const t = await getTranslations("adminOrg");
@@ -26,7 +32,10 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const { code } = await params;
   const { done } = await searchParams;
   const db = await getDb();
-  const [category] = await db.select().from(categories).where(eq(categories.code, decodeURIComponent(code)));
+  const [category] = await db
+    .select()
+    .from(categories)
+    .where(eq(categories.code, decodeURIComponent(code)));
   if (!category) notFound();
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const name = localized(locale, category.nameZh, category.nameEn);

@@ -29,7 +29,11 @@ export default async function EditSlaPolicyPage({ params }: { params: Promise<{ 
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t("sla.editTitle", { code: policy.code })}</h1>
-      <PolicyForm title={t("sla.editTitle", { code: policy.code })} action={updateSlaPolicyAction.bind(null, policy.code)} initialValues={policyValues(policy)} />
+      <PolicyForm
+        title={t("sla.editTitle", { code: policy.code })}
+        action={updateSlaPolicyAction.bind(null, policy.code)}
+        initialValues={policyValues(policy)}
+      />
     </div>
   );
 }

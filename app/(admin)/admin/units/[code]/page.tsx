@@ -18,7 +18,13 @@ export async function generateMetadata() {
 }
 
 /** Edit one unit: names, class, parent, district, reply approval, contacts; deactivate or reactivate it. */
-export default async function UnitPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function UnitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   await connection();
   await requirePermission("admin.manage");
   const t = await getTranslations("adminOrg");
@@ -26,10 +32,19 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const { code } = await params;
   const { done } = await searchParams;
   const db = await getDb();
-  const [unit] = await db.select().from(units).where(eq(units.code, decodeURIComponent(code)));
+  const [unit] = await db
+    .select()
+    .from(units)
+    .where(eq(units.code, decodeURIComponent(code)));
   if (!unit) notFound();
-  const all = await db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).orderBy(asc(units.id));
-  const districtRows = await db.select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn }).from(districts).orderBy(asc(districts.id));
+  const all = await db
+    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+    .from(units)
+    .orderBy(asc(units.id));
+  const districtRows = await db
+    .select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn })
+    .from(districts)
+    .orderBy(asc(districts.id));
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const name = localized(locale, unit.nameZh, unit.nameEn);
   const toggle = unit.active ? "deactivate" : "reactivate";

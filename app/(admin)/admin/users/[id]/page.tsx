@@ -10,7 +10,13 @@ import { units, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { blockCitizenAction, changeRoleAction, sendPasswordResetAction, setActiveAction, unblockCitizenAction } from "../actions";
+import {
+  blockCitizenAction,
+  changeRoleAction,
+  sendPasswordResetAction,
+  setActiveAction,
+  unblockCitizenAction,
+} from "../actions";
 import { roleAndUnitFields } from "../role-fields";
 
 const DONE = ["invited", "role", "deactivated", "reactivated", "reset", "blocked", "unblocked"] as const;
@@ -20,7 +26,13 @@ export async function generateMetadata() {
 }
 
 /** One account: role and unit, activation and password reset for staff; block and unblock for citizens. */
-export default async function AdminUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AdminUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   await connection();
   const actor = await requirePermission("admin.manage");
   const t = await getTranslations();
@@ -30,7 +42,19 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
   const { done } = await searchParams;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, unitId: users.unitId, unitZh: units.nameZh, unitEn: units.nameEn, active: users.active, blockedReason: users.blockedReason, hasPassword: users.passwordHash, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      unitId: users.unitId,
+      unitZh: units.nameZh,
+      unitEn: units.nameEn,
+      active: users.active,
+      blockedReason: users.blockedReason,
+      hasPassword: users.passwordHash,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(eq(users.id, id));
@@ -39,7 +63,11 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
   const isSelf = user.id === actor.id;
   const doneKey = DONE.find((d) => d === done);
   const pending = t("adminPeople.pending");
-  const status = user.blockedReason ? t("adminPeople.users.blocked") : user.active ? t("adminPeople.users.active") : t("adminPeople.users.inactive");
+  const status = user.blockedReason
+    ? t("adminPeople.users.blocked")
+    : user.active
+      ? t("adminPeople.users.active")
+      : t("adminPeople.users.inactive");
 
   return (
     <div className="space-y-6">
@@ -90,7 +118,14 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             pendingLabel={pending}
           />
         ) : (
-          <CaseActionForm title={t("adminPeople.user.unblockTitle")} description={t("adminPeople.user.unblockDescription")} fields={[]} action={unblockCitizenAction.bind(null, user.id)} submitLabel={t("adminPeople.user.unblockSubmit")} pendingLabel={pending} />
+          <CaseActionForm
+            title={t("adminPeople.user.unblockTitle")}
+            description={t("adminPeople.user.unblockDescription")}
+            fields={[]}
+            action={unblockCitizenAction.bind(null, user.id)}
+            submitLabel={t("adminPeople.user.unblockSubmit")}
+            pendingLabel={pending}
+          />
         )
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
@@ -105,13 +140,34 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
           />
           <div className="space-y-6">
             {user.active ? (
-              <CaseActionForm title={t("adminPeople.user.resetTitle")} description={t("adminPeople.user.resetDescription")} fields={[]} action={sendPasswordResetAction.bind(null, user.id)} submitLabel={t("adminPeople.user.resetSubmit")} pendingLabel={pending} />
+              <CaseActionForm
+                title={t("adminPeople.user.resetTitle")}
+                description={t("adminPeople.user.resetDescription")}
+                fields={[]}
+                action={sendPasswordResetAction.bind(null, user.id)}
+                submitLabel={t("adminPeople.user.resetSubmit")}
+                pendingLabel={pending}
+              />
             ) : null}
             {user.active && !isSelf ? (
-              <CaseActionForm title={t("adminPeople.user.deactivateTitle")} description={t("adminPeople.user.deactivateDescription")} fields={[]} action={setActiveAction.bind(null, user.id, false)} submitLabel={t("adminPeople.user.deactivateSubmit")} pendingLabel={pending} />
+              <CaseActionForm
+                title={t("adminPeople.user.deactivateTitle")}
+                description={t("adminPeople.user.deactivateDescription")}
+                fields={[]}
+                action={setActiveAction.bind(null, user.id, false)}
+                submitLabel={t("adminPeople.user.deactivateSubmit")}
+                pendingLabel={pending}
+              />
             ) : null}
             {!user.active ? (
-              <CaseActionForm title={t("adminPeople.user.reactivateTitle")} description={t("adminPeople.user.reactivateDescription")} fields={[]} action={setActiveAction.bind(null, user.id, true)} submitLabel={t("adminPeople.user.reactivateSubmit")} pendingLabel={pending} />
+              <CaseActionForm
+                title={t("adminPeople.user.reactivateTitle")}
+                description={t("adminPeople.user.reactivateDescription")}
+                fields={[]}
+                action={setActiveAction.bind(null, user.id, true)}
+                submitLabel={t("adminPeople.user.reactivateSubmit")}
+                pendingLabel={pending}
+              />
             ) : null}
           </div>
         </div>

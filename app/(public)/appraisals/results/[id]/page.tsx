@@ -28,22 +28,47 @@ export default async function AppraisalResultsPage({ params }: { params: Promise
   const campaign = await closedCampaign((await params).id);
   if (!campaign) notFound();
   const db = await getDb();
-  const [t, locale, calendar] = await Promise.all([getTranslations("appraisal"), getLocale() as Promise<Locale>, loadCalendar(db)]);
+  const [t, locale, calendar] = await Promise.all([
+    getTranslations("appraisal"),
+    getLocale() as Promise<Locale>,
+    loadCalendar(db),
+  ]);
   const results = await campaignResults(db, calendar, campaign);
   return (
     <div className="space-y-8">
       <AppraisalPageHeader back={{ href: "/appraisals", label: t("rater.title") }} title={campaign.title}>
-        <p className="text-slate-700">{t("results.publicLead", { from: campaign.periodFrom, to: campaign.periodTo, minimum: campaign.minimumSample, weight: campaign.appraisalWeight, scorecard: 100 - campaign.appraisalWeight })}</p>
+        <p className="text-slate-700">
+          {t("results.publicLead", {
+            from: campaign.periodFrom,
+            to: campaign.periodTo,
+            minimum: campaign.minimumSample,
+            weight: campaign.appraisalWeight,
+            scorecard: 100 - campaign.appraisalWeight,
+          })}
+        </p>
         <p className="text-slate-700">{t("results.method")}</p>
       </AppraisalPageHeader>
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-xl font-semibold">
           {t("results.heading")}
         </h2>
-        <AppraisalResultsTable rows={resultRows(results, locale)} caption={t("results.caption", { title: campaign.title })} />
+        <AppraisalResultsTable
+          rows={resultRows(results, locale)}
+          caption={t("results.caption", { title: campaign.title })}
+        />
       </section>
-      <UnitListSection id="failing" heading={t("results.failingHeading")} empty={t("results.failingEmpty")} units={unitNames(results.failing, locale)} />
-      <UnitListSection id="bottom" heading={t("results.bottomHeading", { count: campaign.bottomCount })} empty={t("results.bottomEmpty")} units={unitNames(results.bottom, locale)} />
+      <UnitListSection
+        id="failing"
+        heading={t("results.failingHeading")}
+        empty={t("results.failingEmpty")}
+        units={unitNames(results.failing, locale)}
+      />
+      <UnitListSection
+        id="bottom"
+        heading={t("results.bottomHeading", { count: campaign.bottomCount })}
+        empty={t("results.bottomEmpty")}
+        units={unitNames(results.bottom, locale)}
+      />
     </div>
   );
 }

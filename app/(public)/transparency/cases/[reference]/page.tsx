@@ -29,7 +29,12 @@ export default async function PublicCasePage({ params }: { params: Promise<{ ref
   if (!found) notFound();
 
   const db = await getDb();
-  const [events, locale, t, fmt] = await Promise.all([listPublicTimeline(db, found.id), getLocale(), getTranslations(), figureFormatters()]);
+  const [events, locale, t, fmt] = await Promise.all([
+    listPublicTimeline(db, found.id),
+    getLocale(),
+    getTranslations(),
+    figureFormatters(),
+  ]);
   const unitName = localized(locale, found.unitZh, found.unitEn);
 
   const facts: [string, ReactNode][] = [
@@ -53,9 +58,20 @@ export default async function PublicCasePage({ params }: { params: Promise<{ ref
 
   // The outcome is our label; legal basis and next steps are the unit's own words.
   const replyFacts: { label: string; value: string; lang?: string }[] = [];
-  if (found.replyOutcome) replyFacts.push({ label: t("portal.case.outcome"), value: t(`outcome.${found.replyOutcome}`) });
-  if (found.replyLegalBasis) replyFacts.push({ label: t("portal.case.legalBasis"), value: found.replyLegalBasis, lang: contentLanguage(found.replyLegalBasis) });
-  if (found.replyNextSteps) replyFacts.push({ label: t("portal.case.nextSteps"), value: found.replyNextSteps, lang: contentLanguage(found.replyNextSteps) });
+  if (found.replyOutcome)
+    replyFacts.push({ label: t("portal.case.outcome"), value: t(`outcome.${found.replyOutcome}`) });
+  if (found.replyLegalBasis)
+    replyFacts.push({
+      label: t("portal.case.legalBasis"),
+      value: found.replyLegalBasis,
+      lang: contentLanguage(found.replyLegalBasis),
+    });
+  if (found.replyNextSteps)
+    replyFacts.push({
+      label: t("portal.case.nextSteps"),
+      value: found.replyNextSteps,
+      lang: contentLanguage(found.replyNextSteps),
+    });
 
   return (
     <article className="space-y-8">
@@ -74,7 +90,10 @@ export default async function PublicCasePage({ params }: { params: Promise<{ ref
         <h2 id="description-heading" className="text-xl font-semibold">
           {t("portal.case.descriptionHeading")}
         </h2>
-        <p lang={contentLanguage(found.description)} className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">
+        <p
+          lang={contentLanguage(found.description)}
+          className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4"
+        >
           {found.description}
         </p>
       </section>
@@ -112,7 +131,10 @@ export default async function PublicCasePage({ params }: { params: Promise<{ ref
                 </div>
               ))}
             </dl>
-            <p lang={contentLanguage(found.replyText)} className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4">
+            <p
+              lang={contentLanguage(found.replyText)}
+              className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4"
+            >
               {found.replyText}
             </p>
           </>

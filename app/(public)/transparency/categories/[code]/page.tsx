@@ -30,7 +30,13 @@ export default async function CategoryTransparencyPage({ params }: { params: Pro
   if (!category) notFound();
   const db = await getDb();
   const calendar = await loadCalendar(db);
-  const [portal, refreshedAt, locale, t, fmt] = await Promise.all([categoryPortal(db, calendar, new Date(), category.id), rollupsRefreshedAt(db), getLocale(), getTranslations("portal"), figureFormatters()]);
+  const [portal, refreshedAt, locale, t, fmt] = await Promise.all([
+    categoryPortal(db, calendar, new Date(), category.id),
+    rollupsRefreshedAt(db),
+    getLocale(),
+    getTranslations("portal"),
+    figureFormatters(),
+  ]);
   const name = localized(locale, category.nameZh, category.nameEn);
   const first = portal.trend[0];
   const last = portal.trend[portal.trend.length - 1];
@@ -50,7 +56,9 @@ export default async function CategoryTransparencyPage({ params }: { params: Pro
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <p className="text-slate-700">{t("category.group", { group: localized(locale, category.groupZh, category.groupEn) })}</p>
+        <p className="text-slate-700">
+          {t("category.group", { group: localized(locale, category.groupZh, category.groupEn) })}
+        </p>
         <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
         <FreshnessNote refreshedAt={refreshedAt} />
       </header>
@@ -66,8 +74,18 @@ export default async function CategoryTransparencyPage({ params }: { params: Pro
           {t("category.trendHeading")}
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
-          <VolumeChart id="category-volume" caption={t("category.volumeCaption", { category: name })} trend={portal.trend} fmt={fmt} />
-          <RatesChart id="category-rates" caption={t("category.ratesCaption", { category: name })} trend={portal.trend} fmt={fmt} />
+          <VolumeChart
+            id="category-volume"
+            caption={t("category.volumeCaption", { category: name })}
+            trend={portal.trend}
+            fmt={fmt}
+          />
+          <RatesChart
+            id="category-rates"
+            caption={t("category.ratesCaption", { category: name })}
+            trend={portal.trend}
+            fmt={fmt}
+          />
         </div>
       </section>
     </div>

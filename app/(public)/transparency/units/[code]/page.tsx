@@ -99,8 +99,23 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
           {t("portal.overview.trendsHeading", span)}
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
-          <RatesChart id="unit-rates" caption={t("portal.unit.ratesCaption", { unit: name })} trend={portal.trend} fmt={fmt} />
-          <VolumeChart id="unit-replied" caption={t("portal.unit.repliedCaption", { unit: name })} trend={portal.trend.map((row) => ({ ...row, received: row.scorecard.metrics.casesReplied, closed: row.scorecard.metrics.overdueCount }))} fmt={fmt} replies />
+          <RatesChart
+            id="unit-rates"
+            caption={t("portal.unit.ratesCaption", { unit: name })}
+            trend={portal.trend}
+            fmt={fmt}
+          />
+          <VolumeChart
+            id="unit-replied"
+            caption={t("portal.unit.repliedCaption", { unit: name })}
+            trend={portal.trend.map((row) => ({
+              ...row,
+              received: row.scorecard.metrics.casesReplied,
+              closed: row.scorecard.metrics.overdueCount,
+            }))}
+            fmt={fmt}
+            replies
+          />
         </div>
       </section>
       <RecentCases name={name} cases={portal.recent} />

@@ -19,8 +19,16 @@ export async function RecentCases({ name, cases }: { name: string; cases: Recent
         </Link>
       ),
     },
-    { key: "title", header: t("caseTable.title"), cell: (row) => <span lang={contentLanguage(row.title)}>{row.title}</span> },
-    { key: "category", header: t("caseTable.category"), cell: (row) => localized(locale, row.categoryZh, row.categoryEn) },
+    {
+      key: "title",
+      header: t("caseTable.title"),
+      cell: (row) => <span lang={contentLanguage(row.title)}>{row.title}</span>,
+    },
+    {
+      key: "category",
+      header: t("caseTable.category"),
+      cell: (row) => localized(locale, row.categoryZh, row.categoryEn),
+    },
     { key: "status", header: t("caseTable.status"), cell: (row) => t(`status.${row.status}`) },
     { key: "created", header: t("caseTable.created"), cell: (row) => fmt.date(row.createdAt) },
   ];
@@ -29,7 +37,13 @@ export async function RecentCases({ name, cases }: { name: string; cases: Recent
       <h2 id="recent-heading" className="text-xl font-semibold">
         {t("portal.unit.recentHeading")}
       </h2>
-      <DataTable caption={t("portal.unit.recentCaption", { unit: name })} columns={columns} rows={cases} rowKey={(row) => row.reference} empty={t("portal.unit.recentEmpty")} />
+      <DataTable
+        caption={t("portal.unit.recentCaption", { unit: name })}
+        columns={columns}
+        rows={cases}
+        rowKey={(row) => row.reference}
+        empty={t("portal.unit.recentEmpty")}
+      />
     </section>
   );
 }

@@ -20,7 +20,12 @@ export async function addRaterGroupAction(campaignId: number, _: ActionState, fo
   });
 }
 
-export async function moveCampaignAction(campaignId: number, to: "open" | "closed", _: ActionState, formData: FormData) {
+export async function moveCampaignAction(
+  campaignId: number,
+  to: "open" | "closed",
+  _: ActionState,
+  formData: FormData,
+) {
   return runAdminAction(formData, {
     schema: z.object({}),
     permission: "supervision.act",
@@ -30,12 +35,18 @@ export async function moveCampaignAction(campaignId: number, to: "open" | "close
   });
 }
 
-export async function reviewBurstAction(burst: { campaignId: number; unitId: number; networkHash: string; windowStart: string }, exclude: boolean, _: ActionState, formData: FormData) {
+export async function reviewBurstAction(
+  burst: { campaignId: number; unitId: number; networkHash: string; windowStart: string },
+  exclude: boolean,
+  _: ActionState,
+  formData: FormData,
+) {
   return runAdminAction(formData, {
     schema: z.object({}),
     permission: "supervision.act",
     errors,
-    act: (_input, actor, ctx) => reviewBurst(ctx.db, { ...burst, windowStart: new Date(burst.windowStart), exclude }, actor, { now: ctx.now }),
+    act: (_input, actor, ctx) =>
+      reviewBurst(ctx.db, { ...burst, windowStart: new Date(burst.windowStart), exclude }, actor, { now: ctx.now }),
     done: page(burst.campaignId, exclude ? "burst_excluded" : "burst_kept"),
   });
 }

@@ -19,7 +19,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!row || !isPubliclyVisible(row.petition)) throw new AppError("not_found");
     const [districts, settings] = await Promise.all([districtTallies(db, id), loadSettings(db)]);
     const base = env().APP_URL?.replace(/\/+$/, "") ?? new URL(request.url).origin;
-    return Response.json(petitionDetailJson(row, districts, { response: settings.petitionResponseThreshold, debate: settings.petitionDebateThreshold }, base), { headers: { "cache-control": "public, max-age=5" } });
+    return Response.json(
+      petitionDetailJson(
+        row,
+        districts,
+        { response: settings.petitionResponseThreshold, debate: settings.petitionDebateThreshold },
+        base,
+      ),
+      { headers: { "cache-control": "public, max-age=5" } },
+    );
   } catch (error) {
     return apiErrorResponse(error);
   }

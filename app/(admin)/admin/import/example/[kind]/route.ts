@@ -7,8 +7,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
   const actor = await currentActor();
   const { kind } = await params;
   // Anyone else gets the same 404 as an unknown kind: it reveals nothing.
-  if (!actor || !can(actor.role, "admin.manage") || !isImportKind(kind)) return new Response("Not found", { status: 404 });
+  if (!actor || !can(actor.role, "admin.manage") || !isImportKind(kind))
+    return new Response("Not found", { status: 404 });
   return new Response(`${IMPORT_EXAMPLES[kind]}\n`, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${kind}.csv"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${kind}.csv"`,
+      "cache-control": "private, no-store",
+    },
   });
 }

@@ -9,7 +9,15 @@ const POLL_MS = 700;
  * The import's progress bar, kept current by polling the job; when the job ends the page reloads
  * its result. Without JavaScript the page refreshes itself instead (see the page's <noscript>).
  */
-export function LiveProgress({ jobId, label, initial }: { jobId: number; label: string; initial: { processed: number; total: number } }) {
+export function LiveProgress({
+  jobId,
+  label,
+  initial,
+}: {
+  jobId: number;
+  label: string;
+  initial: { processed: number; total: number };
+}) {
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
   useEffect(() => {
@@ -41,7 +49,12 @@ export function LiveProgress({ jobId, label, initial }: { jobId: number; label: 
   return (
     <div className="flex flex-wrap items-center gap-3">
       <label htmlFor={`import-job-${jobId}`}>{label}</label>
-      <progress id={`import-job-${jobId}`} value={progress.processed} max={Math.max(progress.total, 1)} className="w-64">
+      <progress
+        id={`import-job-${jobId}`}
+        value={progress.processed}
+        max={Math.max(progress.total, 1)}
+        className="w-64"
+      >
         {text}
       </progress>
       <span aria-live="polite">{text}</span>

@@ -25,7 +25,10 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
   if (!job) notFound();
   const kind = t.has(`kinds.${job.kind}` as never) ? t(`kinds.${job.kind}` as never) : job.kind;
   const counts = { rows: job.total, created: job.created, updated: job.updated, unchanged: job.unchanged };
-  const problems = describeProblems((await getTranslations()) as unknown as Translate, (job.failure ?? []) as ImportProblem[]);
+  const problems = describeProblems(
+    (await getTranslations()) as unknown as Translate,
+    (job.failure ?? []) as ImportProblem[],
+  );
   return (
     <div className="space-y-6">
       {job.status === "running" ? (
@@ -35,8 +38,19 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
       ) : null}
       <AdminPageHeader backLabel={t("back")} title={t("job.heading", { kind })} />
       <section aria-labelledby="import-job-status" className="space-y-3">
-        <h2 id="import-job-status" className={job.status === "done" ? "rounded border border-green-700 bg-green-50 p-2 font-semibold text-green-900" : "text-lg font-semibold"}>
-          {job.status === "running" ? t("job.running") : job.status === "done" ? t("imported", counts) : t("job.failed", { processed: job.processed, total: job.total })}
+        <h2
+          id="import-job-status"
+          className={
+            job.status === "done"
+              ? "rounded border border-green-700 bg-green-50 p-2 font-semibold text-green-900"
+              : "text-lg font-semibold"
+          }
+        >
+          {job.status === "running"
+            ? t("job.running")
+            : job.status === "done"
+              ? t("imported", counts)
+              : t("job.failed", { processed: job.processed, total: job.total })}
         </h2>
         {job.status === "running" ? (
           <LiveProgress jobId={job.id} label={t("progress")} initial={{ processed: job.processed, total: job.total }} />
@@ -51,7 +65,13 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
             </span>
           </div>
         )}
-        {problems.length > 0 ? <ImportProblemsTable caption={t("problemsCaption")} headers={{ line: t("line"), field: t("field"), message: t("message") }} problems={problems} /> : null}
+        {problems.length > 0 ? (
+          <ImportProblemsTable
+            caption={t("problemsCaption")}
+            headers={{ line: t("line"), field: t("field"), message: t("message") }}
+            problems={problems}
+          />
+        ) : null}
       </section>
       <p>
         <Link href={`/admin/import?kind=${job.kind}`} className="text-brand-700 underline">

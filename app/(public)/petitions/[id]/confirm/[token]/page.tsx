@@ -16,7 +16,13 @@ export async function generateMetadata() {
  * The page the emailed link opens. Opening it changes nothing (mail scanners follow links);
  * the signer confirms with the button, a POST.
  */
-export default async function ConfirmSignaturePage({ params, searchParams }: { params: Promise<{ id: string; token: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function ConfirmSignaturePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; token: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   await connection();
   const { id: idText, token } = await params;
   const id = Number(idText);
@@ -35,7 +41,14 @@ export default async function ConfirmSignaturePage({ params, searchParams }: { p
           {done === "confirmed" ? t("page.confirmed") : t("page.confirmedAgain")}
         </p>
       ) : signature.status === "pending" ? (
-        <CaseActionForm title={t("confirm.formTitle")} description={t("confirm.lead")} fields={[]} action={confirmAction.bind(null, id, token)} submitLabel={t("confirm.button")} pendingLabel={t("pending")} />
+        <CaseActionForm
+          title={t("confirm.formTitle")}
+          description={t("confirm.lead")}
+          fields={[]}
+          action={confirmAction.bind(null, id, token)}
+          submitLabel={t("confirm.button")}
+          pendingLabel={t("pending")}
+        />
       ) : (
         <p>{t("confirm.notCounted")}</p>
       )}

@@ -16,7 +16,11 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const back = new URL(`/supervision/appraisals/${Number.isSafeInteger(campaignId) ? campaignId : ""}`, request.url);
   // A form on another site cannot make a supervisor's browser mint codes.
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) {
+  if (
+    origin &&
+    origin !== new URL(request.url).origin &&
+    origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`
+  ) {
     return new NextResponse(null, { status: 403 });
   }
   try {
@@ -41,8 +45,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   } catch (error) {
     const failure = toPublicError(error);
     // Other roles and unknown campaigns get the same answer: nothing here.
-    if (failure.code === "unauthenticated" || failure.code === "forbidden" || failure.code === "not_found") return new NextResponse(null, { status: 404 });
-    if (failure.code === "internal") log.error({ err: error instanceof Error ? error.message : String(error) }, "rater code export failed");
+    if (failure.code === "unauthenticated" || failure.code === "forbidden" || failure.code === "not_found")
+      return new NextResponse(null, { status: 404 });
+    if (failure.code === "internal")
+      log.error({ err: error instanceof Error ? error.message : String(error) }, "rater code export failed");
     back.searchParams.set("done", failure.code === "invalid_transition" ? "codes_closed" : "codes_failed");
     return NextResponse.redirect(back, 303);
   }

@@ -17,10 +17,25 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!Number.isInteger(id) || id <= 0) throw new AppError("not_found");
     const body: unknown = await request.json().catch(() => null);
     const parsed = signatureSchema.safeParse(body ?? {});
-    if (!parsed.success) throw new AppError("validation", "invalid signature", Object.fromEntries(Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => [k, v ?? []])));
-    const shareToken = typeof (body as { shareToken?: unknown }).shareToken === "string" ? (body as { shareToken: string }).shareToken : null;
-    await signPetition(id, parsed.data, { address: await clientAddress(), baseUrl: env().APP_URL?.replace(/\/+$/, "") ?? new URL(request.url).origin, shareToken });
-    return Response.json({ status: "pending", message: "Check your email and confirm your signature." }, { status: 202, headers: { "cache-control": "no-store" } });
+    if (!parsed.success)
+      throw new AppError(
+        "validation",
+        "invalid signature",
+        Object.fromEntries(Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => [k, v ?? []])),
+      );
+    const shareToken =
+      typeof (body as { shareToken?: unknown }).shareToken === "string"
+        ? (body as { shareToken: string }).shareToken
+        : null;
+    await signPetition(id, parsed.data, {
+      address: await clientAddress(),
+      baseUrl: env().APP_URL?.replace(/\/+$/, "") ?? new URL(request.url).origin,
+      shareToken,
+    });
+    return Response.json(
+      { status: "pending", message: "Check your email and confirm your signature." },
+      { status: 202, headers: { "cache-control": "no-store" } },
+    );
   } catch (error) {
     return apiErrorResponse(error);
   }

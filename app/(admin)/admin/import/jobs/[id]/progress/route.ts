@@ -7,7 +7,13 @@ import { loadImportJob } from "@/lib/services/admin/import-job";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const actor = await currentActor();
   const id = Number((await params).id);
-  const job = actor && can(actor.role, "admin.manage") && Number.isInteger(id) && id > 0 ? await loadImportJob(await getDb(), id) : null;
+  const job =
+    actor && can(actor.role, "admin.manage") && Number.isInteger(id) && id > 0
+      ? await loadImportJob(await getDb(), id)
+      : null;
   if (!job) return new Response("Not found", { status: 404 });
-  return Response.json({ status: job.status, processed: job.processed, total: job.total }, { headers: { "cache-control": "private, no-store" } });
+  return Response.json(
+    { status: job.status, processed: job.processed, total: job.total },
+    { headers: { "cache-control": "private, no-store" } },
+  );
 }
