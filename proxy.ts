@@ -11,6 +11,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes and static files do not need the path or a request id header.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  // Pages, server actions and the API; static files need neither the path nor a request id.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

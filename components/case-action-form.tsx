@@ -1,24 +1,12 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import type { ActionField, ActionState, FormAction } from "@/lib/actions/state";
 import { SubmitButton } from "./ui/submit-button";
 
-export type ActionField =
-  | { kind: "textarea"; name: string; label: string; rows?: number }
-  | { kind: "text"; name: string; label: string }
-  | { kind: "date"; name: string; label: string }
-  | { kind: "number"; name: string; label: string; min?: number; max?: number }
-  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; placeholder: string }
-  | { kind: "checkboxes"; name: string; label: string; options: { value: string; label: string }[] }
-  | { kind: "radios"; name: string; label: string; options: { value: string; label: string }[] };
-
-export interface ActionState {
-  values: Record<string, string | string[]>;
-  fieldErrors?: Record<string, string[]>;
-  formError?: string;
-}
-
-export type CaseFormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+// The types live in lib/actions/state; re-exported while the forms move over.
+export type { ActionField, ActionState };
+export type CaseFormAction = FormAction;
 
 interface CaseActionFormProps {
   title: string;

@@ -1,20 +1,16 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { type Permission, type Role, can } from "@/lib/domain/access/roles";
+import type { Actor } from "@/lib/domain/access/actor";
+import { type Permission, can } from "@/lib/domain/access/roles";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
 
-export interface Actor {
-  id: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  unitId: number | null;
-}
+export type { Actor };
 
 /** The signed-in user, re-read from the database once per request; null for guests or deactivated users. */
 export const currentActor = cache(async (): Promise<Actor | null> => {

@@ -20,6 +20,7 @@ export const LIMITS = {
   appraisalBallot: { capacity: 10, perMinute: 10 },
   openData: { capacity: 5, perMinute: 6 },
 } satisfies Record<string, BucketPolicy>;
+export type RateLimitName = keyof typeof LIMITS;
 
 /** The client address from the configured proxy header (its last hop), or "local". */
 export async function clientAddress(): Promise<string> {
@@ -29,11 +30,17 @@ export async function clientAddress(): Promise<string> {
 }
 
 /** Throws AppError("rate_limited") when this client has used up its bucket for `name`. */
-export async function enforceRateLimit(name: keyof typeof LIMITS, policy: BucketPolicy = LIMITS[name]): Promise<void> {
+export async function enforceRateLimit(name: RateLimitName, policy: BucketPolicy = LIMITS[name]): Promise<void> {
   if (env().RATE_LIMITS_DISABLED) return;
   const key = `${name}:${await clientAddress()}`;
   const decision = takeToken(buckets.get(key), workerShare(policy, env().ANSWERABLE_WORKERS), Date.now());
   if (buckets.size >= MAX_KEYS) buckets.clear();
   buckets.set(key, decision.state);
-  if (!decision.allowed) throw new AppError("rate_limited", `retry after ${decision.retryAfterSeconds}s`);
+  if (!decision.allowed)
+    throw new AppError(
+      "rate_limited",
+      `retry after ${decision.retryAfterSeconds}s`,
+      undefined,
+      decision.retryAfterSeconds,
+    );
 }

@@ -1,5 +1,7 @@
+import "server-only";
 import { type Database, getDb } from "@/db/client";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
+import { env } from "@/lib/env";
 import { loadCalendar } from "./calendar/load-calendar";
 import { type Settings, loadSettings } from "./settings";
 
@@ -9,6 +11,8 @@ export interface ServiceContext {
   now: Date;
   calendar: WorkingCalendar;
   settings: Settings;
+  /** The public address mailed links start with. */
+  appUrl: string;
 }
 
 export async function serviceContext(overrides: Partial<ServiceContext> = {}): Promise<ServiceContext> {
@@ -18,5 +22,6 @@ export async function serviceContext(overrides: Partial<ServiceContext> = {}): P
     now: overrides.now ?? new Date(),
     calendar: overrides.calendar ?? (await loadCalendar(db)),
     settings: overrides.settings ?? (await loadSettings(db)),
+    appUrl: (overrides.appUrl ?? env().APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
   };
 }

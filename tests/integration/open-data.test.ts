@@ -119,6 +119,7 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
       now: NOW,
       calendar,
       settings: { ...DEFAULT_SETTINGS, minimumSample: MINIMUM },
+      appUrl: "http://localhost:3000",
     });
     csv = await download(connection, calendar, "cases.csv", { from: "2026-10", to: "2026-10", by: "replied" });
     rows = parse(csv, { bom: true, columns: true }) as CsvRow[];

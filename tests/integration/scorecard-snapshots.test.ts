@@ -32,7 +32,13 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 800, now: NOW }));
     calendar = await loadCalendar(connection.db, NOW.getTime());
-    ctx = { db: connection.db, now: NOW, calendar, settings: { ...DEFAULT_SETTINGS, minimumSample: 10 } };
+    ctx = {
+      db: connection.db,
+      now: NOW,
+      calendar,
+      settings: { ...DEFAULT_SETTINGS, minimumSample: 10 },
+      appUrl: "http://localhost:3000",
+    };
   }, 240_000);
   afterAll(async () => {
     await connection?.close();

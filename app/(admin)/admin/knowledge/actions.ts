@@ -1,39 +1,25 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/components/case-action-form";
-import { getDb } from "@/db/client";
-import { authorize } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
 import { saveKnowledgeEntry, setKnowledgeEntryActive } from "@/lib/services/knowledge/knowledge-base";
 import { knowledgeEntrySchema } from "@/lib/validation/admin-people";
-import { runAdminForm } from "../users/form-state";
+import { idSchema } from "@/lib/validation/common";
 
-export async function saveKnowledgeEntryAction(
-  id: number | null,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const result = await runAdminForm(formData, knowledgeEntrySchema, async (input) => {
-    const actor = await authorize("admin.manage");
-    const saved = await saveKnowledgeEntry(await getDb(), { ...input, id }, actor);
-    return `/admin/knowledge?edit=${saved.id}&done=saved`;
-  });
-  if ("redirectTo" in result) redirect(result.redirectTo);
-  return result;
-}
+/** Bound to the entry being edited, or to null for a new one. */
+export const saveKnowledgeEntryAction = formAction({
+  audience: "admin.manage",
+  bind: ["id"],
+  schema: knowledgeEntrySchema.extend({ id: idSchema.nullable() }),
+  errors: "adminPeople.errors",
+  act: (input, actor, ctx) => saveKnowledgeEntry(ctx.db, input, actor),
+  done: (saved) => `/admin/knowledge?edit=${saved.id}&done=saved`,
+});
 
-export async function setKnowledgeEntryActiveAction(
-  id: number,
-  active: boolean,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const result = await runAdminForm(formData, z.object({}), async () => {
-    const actor = await authorize("admin.manage");
-    await setKnowledgeEntryActive(await getDb(), { id, active }, actor);
-    return `/admin/knowledge?edit=${id}&done=${active ? "restored" : "withdrawn"}`;
-  });
-  if ("redirectTo" in result) redirect(result.redirectTo);
-  return result;
-}
+export const setKnowledgeEntryActiveAction = formAction({
+  audience: "admin.manage",
+  bind: ["id", "active"],
+  schema: z.object({ id: idSchema, active: z.boolean() }),
+  act: (input, actor, ctx) => setKnowledgeEntryActive(ctx.db, input, actor),
+  done: (_, input) => `/admin/knowledge?edit=${input.id}&done=${input.active ? "restored" : "withdrawn"}`,
+});

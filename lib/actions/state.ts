@@ -1,0 +1,27 @@
+// What every form action returns to its form: the values as typed (nothing the user typed is
+// lost), translated errors by field, an alert for the whole form, and a counter that lets a
+// form rebuild its uncontrolled inputs from `values` after each submission.
+
+export type FormValues = Record<string, string | string[]>;
+export type FieldErrors = Record<string, string[]>;
+
+export interface ActionState {
+  values: FormValues;
+  fieldErrors?: FieldErrors;
+  formError?: string;
+  /** Submissions so far; forms key their inputs on it so `defaultValue` is applied again. */
+  attempt?: number;
+}
+
+/** The signature `useActionState` needs; bound arguments (a case reference, an id) come first. */
+export type FormAction<S extends ActionState = ActionState> = (state: S, formData: FormData) => Promise<S>;
+
+/** Fields of the generic one-section forms (case actions, admin sections). */
+export type ActionField =
+  | { kind: "textarea"; name: string; label: string; rows?: number }
+  | { kind: "text"; name: string; label: string }
+  | { kind: "date"; name: string; label: string }
+  | { kind: "number"; name: string; label: string; min?: number; max?: number }
+  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; placeholder: string }
+  | { kind: "checkboxes"; name: string; label: string; options: { value: string; label: string }[] }
+  | { kind: "radios"; name: string; label: string; options: { value: string; label: string }[] };

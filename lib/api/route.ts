@@ -1,0 +1,142 @@
+import "server-only";
+import type { z } from "zod";
+import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
+import { AppError, validationError } from "@/lib/errors";
+import type { BucketPolicy } from "@/lib/domain/limits/token-bucket";
+import { type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
+import { errorForLog, log } from "@/lib/log";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
+import { apiErrorResponse } from "./error-body";
+
+/** What Next.js hands a route handler besides the request. */
+export interface RouteContext {
+  params: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface RouteSpec<A extends Audience, P, Q, B> {
+  audience: A;
+  /** Dynamic segments; one that does not parse is a 404, like a page. */
+  params?: z.ZodType<P>;
+  /** The query string, each parameter at most once; a failure is a 422 with field errors. */
+  query?: z.ZodType<Q>;
+  /** A JSON body (or form-encoded with `bodyType: "form"`); bad syntax is a 400, bad fields a 422. */
+  body?: z.ZodType<B>;
+  bodyType?: "json" | "form";
+  /** Largest body accepted, in bytes (413 beyond); 64 KiB unless a route needs more. */
+  maxBodyBytes?: number;
+  limit?: RateLimitName | { name: RateLimitName; policy: BucketPolicy };
+  /** Message namespaces for field-error keys, before `validation.*`. */
+  errors?: readonly string[];
+  /** The use case: a Response as it is, anything else as JSON with status 200. */
+  handle: (
+    input: RouteInput<P, Q, B>,
+    actor: ActorFor<A>,
+    ctx: ServiceContext & { request: Request; requestId: string },
+  ) => Promise<Response | object>;
+}
+
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+/**
+ * The one route-handler pipeline for app/api: authorise the caller, parse params, query and body
+ * with zod, take the rate limit, call the use case, and answer every failure with the one error
+ * body (lib/api/error-body.ts); an unexpected error is a 500 logged once with the request id.
+ *
+ *   export const GET = apiRoute({ audience: "anyone", params: z.object({ id: idSchema }),
+ *     handle: ({ params }, _actor, ctx) => petitionJson(params.id, ctx) });
+ */
+export function apiRoute<A extends Audience, P = undefined, Q = undefined, B = undefined>(
+  spec: RouteSpec<A, P, Q, B>,
+): (request: Request, context: RouteContext) => Promise<Response> {
+  return async (request, context) => {
+    const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+    try {
+      const actor = await actorFor(spec.audience);
+      const params = spec.params ? parseParams(spec.params, await context.params) : (undefined as P);
+      const query = spec.query ? parseQuery(spec.query, new URL(request.url).searchParams) : (undefined as Q);
+      const body = spec.body ? await parseBody(spec, request) : (undefined as B);
+      if (spec.limit) {
+        if (typeof spec.limit === "string") await enforceRateLimit(spec.limit);
+        else await enforceRateLimit(spec.limit.name, spec.limit.policy);
+      }
+      const ctx = { ...(await serviceContext()), request, requestId };
+      const result = await spec.handle({ params, query, body }, actor, ctx);
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      if (!(error instanceof AppError)) {
+        log.error({ requestId, route: new URL(request.url).pathname, err: errorForLog(error) }, "route failed");
+      }
+      return apiErrorResponse(error, { requestId, namespaces: spec.errors });
+    }
+  };
+}
+
+function parseParams<P>(schema: z.ZodType<P>, raw: Record<string, string | string[] | undefined>): P {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError("not_found");
+  return parsed.data;
+}
+
+/** Each parameter once: `?status=a&status=b` is ambiguous and refused rather than guessed. */
+export function parseQuery<Q>(schema: z.ZodType<Q>, search: URLSearchParams): Q {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of search) {
+    if (key in raw) throw new AppError("bad_request", `repeated query parameter ${key}`);
+    raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  return parsed.data;
+}
+
+async function parseBody<B>(
+  spec: { body?: z.ZodType<B>; bodyType?: "json" | "form"; maxBodyBytes?: number },
+  request: Request,
+): Promise<B> {
+  const limit = spec.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new AppError("payload_too_large");
+  const text = await readText(request, limit);
+  let raw: unknown;
+  if (spec.bodyType === "form") {
+    raw = Object.fromEntries(new URLSearchParams(text));
+  } else {
+    try {
+      raw = text.trim() === "" ? {} : JSON.parse(text);
+    } catch {
+      throw new AppError("bad_request", "the body is not JSON");
+    }
+  }
+  const parsed = spec.body!.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  return parsed.data;
+}
+
+/** The body as text, refused as soon as it grows past the limit (a missing or false length). */
+async function readText(request: Request, limit: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AppError("payload_too_large");
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("bad_request", "the body is not UTF-8");
+  }
+}
