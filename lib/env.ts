@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./domain/limits/client-address";
 
 // The environment, parsed once. Every variable is documented in README.md.
 const booleanFlag = z
@@ -9,6 +10,8 @@ const booleanFlag = z
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // `npm run demo` sets "demo": demo accounts, the development mailbox, bound to localhost only.
+  ANSWERABLE_MODE: z.enum(["demo", "production"]).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
@@ -29,19 +32,38 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Answerable <no-reply@answerable.local>"),
   MAILBOX_ENABLED: booleanFlag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TRUSTED_PROXY_HEADER: z
+  // Proxies (CIDR or addresses, comma-separated) whose X-Forwarded-For is believed; none by default.
+  TRUSTED_PROXIES: z
     .string()
-    .min(1)
-    .default("x-forwarded-for")
-    .transform((v) => v.toLowerCase()),
+    .default("")
+    .refine((value) => {
+      try {
+        parseTrustedProxies(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be comma-separated addresses or CIDR ranges such as 10.0.0.0/8, ::1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RATE_LIMITS_DISABLED: booleanFlag,
   SEED_CASES: z.coerce.number().int().min(0).max(2_000_000).default(5000),
   SEED_NOW: z.string().datetime({ offset: true }).optional(),
+  // Set only by the browser tests' server: switches on their hooks (refused in production).
+  E2E_HOOKS_TOKEN: z.string().min(16).optional(),
+  // Set by `npm start` (scripts/serve.ts): the proof that its client-address header is its own.
+  ANSWERABLE_CLIENT_PROOF: z.string().min(16).optional(),
   // Set by `npm start` (scripts/serve.ts): how many worker processes share the limits.
   ANSWERABLE_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
-export type Env = z.infer<typeof envSchema> & { pgliteDir: string; mailboxEnabled: boolean };
+export type Env = z.infer<typeof envSchema> & {
+  pgliteDir: string;
+  /** The demo recipe: `npm run demo`, `npm run dev`, the browser tests and the benchmarks. */
+  demo: boolean;
+  mailboxEnabled: boolean;
+  /** The public address mailed links start with: APP_URL, else this machine (demo only). */
+  appUrl: string;
+};
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = envSchema.safeParse(source);
@@ -50,11 +72,14 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee the table of variables in README.md.`);
   }
   const env = result.data;
+  const demo = env.ANSWERABLE_MODE ? env.ANSWERABLE_MODE === "demo" : env.NODE_ENV !== "production";
   return {
     ...env,
     pgliteDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DIR),
-    // The development mailbox is on outside production, and in production only when asked for.
-    mailboxEnabled: env.MAILBOX_ENABLED ?? env.NODE_ENV !== "production",
+    demo,
+    // The development mailbox shows every message to anyone: the demo only, never production.
+    mailboxEnabled: demo && env.MAILBOX_ENABLED !== false,
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
   };
 }
 

@@ -62,7 +62,7 @@ async function main() {
     idempotencyKey: randomUUID(),
   });
 
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "--demo"], {
     stdio: ["ignore", "ignore", "inherit"],
     env,
     detached: true,

@@ -33,8 +33,8 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: "warn",
   SEED_CASES: "300",
   APP_URL: BASE,
-  // The simulated addresses arrive in this header, as behind a real load balancer.
-  TRUSTED_PROXY_HEADER: "x-forwarded-for",
+  // The load generator is the load balancer: its X-Forwarded-For carries the simulated addresses.
+  TRUSTED_PROXIES: "127.0.0.1, ::1",
   PORT: String(PORT),
   WEB_CONCURRENCY: WORKERS,
 };
@@ -69,7 +69,7 @@ async function main() {
   const petitionId = await openPetition(sql);
   const districts = (await sql<{ code: string }[]>`select code from districts order by id`).map((d) => d.code);
 
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "--demo"], {
     stdio: ["ignore", "ignore", "inherit"],
     env,
     detached: true,

@@ -115,7 +115,7 @@ async function main() {
       .catch(() => false)
   )
     throw new Error(`port ${PORT} is already in use`);
-  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "--demo"], {
     stdio: ["ignore", "ignore", "inherit"],
     env,
     detached: true,

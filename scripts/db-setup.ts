@@ -1,5 +1,6 @@
-// Prepares the database before the server starts: applies migrations and, when the database is
-// empty, seeds the demo city. For the local demo it also writes .env.local (AUTH_SECRET, mailbox).
+// The demo recipe's database step: applies migrations and, when the database is empty, seeds the
+// demo city (accounts with a published password). Never for production: there, `npm run
+// db:migrate` then `npm run admin:create` (README "Deploying"). Writes .env.local (AUTH_SECRET).
 import "./load-env";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -13,11 +14,9 @@ function ensureLocalEnvFile() {
   const lines = [
     "# Written by `npm run db:setup` for the local demo. Safe to edit or delete.",
     `AUTH_SECRET=${randomBytes(32).toString("base64url")}`,
-    "# The demo runs `next start` (production mode); keep the development mailbox visible.",
-    "MAILBOX_ENABLED=true",
   ];
   fs.writeFileSync(".env.local", `${lines.join("\n")}\n`);
-  console.log("Wrote .env.local with a fresh AUTH_SECRET and the demo mailbox enabled.");
+  console.log("Wrote .env.local with a fresh AUTH_SECRET for the demo.");
 }
 
 async function main() {

@@ -48,7 +48,10 @@ async function main() {
   await freshDatabase();
   run("npx", ["tsx", "scripts/db-setup.ts"]);
   if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
-  const server = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...env, PORT: String(port) } });
+  const server = spawn("npx", ["tsx", "scripts/serve.ts", "--demo"], {
+    stdio: "inherit",
+    env: { ...env, PORT: String(port) },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

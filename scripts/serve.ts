@@ -3,17 +3,29 @@
 // Node.js process renders on one core; a petition surge needs the rest (docs/petitions.md).
 // Only the first worker runs the background jobs (sweeps, petition counting, rollups, snapshots).
 // The embedded database (PGlite, no DATABASE_URL) lives inside one process, so it gets one worker.
-//   PORT (3000; every interface), WEB_CONCURRENCY (1; "auto" = one per core)
+// Demo and production are two recipes: with `--demo` (npm run demo) the server has the demo
+// city, the development mailbox, and listens on this machine only; without it, it is a production
+// server and refuses to start while anything of the demo could reach it (README "Deploying").
+//   PORT (3000), WEB_CONCURRENCY (1; "auto" = one per core), TRUSTED_PROXIES (none)
+import "./server-only-shim.cjs";
 import cluster from "node:cluster";
-import { createServer } from "node:http";
+import { randomBytes } from "node:crypto";
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { loadEnvConfig } from "@next/env";
+import { READINESS_FIXES } from "@/lib/domain/deployment/readiness";
+import { parseTrustedProxies } from "@/lib/domain/limits/client-address";
+import { env } from "@/lib/env";
+import { stampClientAddress } from "@/lib/http/client-address";
 import { withGuestPageCache } from "@/lib/http/guest-page-cache";
 import { workerCount } from "@/lib/http/workers";
 
 // Serving a build is production, whatever the shell says; set before Next.js loads, which reads it.
 (process.env as { NODE_ENV?: string }).NODE_ENV = "production";
+if (process.argv.includes("--demo")) process.env.ANSWERABLE_MODE = "demo";
 loadEnvConfig(process.cwd(), false);
+// The proof that the client-address header is this server's own; the workers inherit it.
+process.env.ANSWERABLE_CLIENT_PROOF ??= randomBytes(24).toString("base64url");
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = workerCount({
@@ -21,6 +33,24 @@ const workers = workerCount({
   cores: availableParallelism(),
   embeddedDatabase: !process.env.DATABASE_URL,
 });
+
+/** Production only: the database and environment must hold nothing of the demo. */
+async function refuseUnsafeProduction(): Promise<void> {
+  if (env().demo) return;
+  const { closeDb, getDb } = await import("@/db/client");
+  const { deploymentProblems } = await import("@/lib/services/ops/deployment-readiness");
+  const problems = await deploymentProblems(await getDb(), env());
+  await closeDb();
+  if (problems.length === 0) return;
+  console.error(
+    [
+      "Answerable will not start as a production server:",
+      ...problems.map((problem) => `  - ${READINESS_FIXES[problem]}`),
+      "For the local demo instead, run `npm run demo`.",
+    ].join("\n"),
+  );
+  process.exit(1);
+}
 
 async function serve(): Promise<void> {
   process.env.PORT = String(port);
@@ -31,20 +61,41 @@ async function serve(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   // Guests' petition pages come from a one-second micro-cache filled through this same server.
-  const server = createServer(
-    withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`),
-  );
+  const cached = withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`);
+  const trusted = parseTrustedProxies(env().TRUSTED_PROXIES);
+  const proof = env().ANSWERABLE_CLIENT_PROOF ?? "";
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+    stampClientAddress(request, trusted, proof);
+    cached(request, response);
+  };
+  const server = createServer(onRequest);
   server.keepAliveTimeout = 5_000;
   // A port already taken (or any listen error) stops the process rather than leaving it idle.
   server.on("error", (error) => {
     console.error(`cannot serve on port ${port}: ${error.message}`);
     process.exit(1);
   });
-  server.listen(port, () => {
+  const announce = () => {
     if (cluster.isPrimary || cluster.worker?.id === 1)
-      console.log(`Answerable on http://localhost:${port} with ${workers} worker${workers === 1 ? "" : "s"}`);
-  });
-  const stop = () => server.close(() => process.exit(0));
+      console.log(
+        `Answerable ${env().demo ? "demo " : ""}on ${env().demo ? `http://localhost:${port}` : env().appUrl} with ${workers} worker${workers === 1 ? "" : "s"}`,
+      );
+  };
+  const servers = [server];
+  if (env().demo) {
+    // The demo is never online: loopback only, IPv4 and (where the machine has it) IPv6.
+    server.listen(port, "127.0.0.1", announce);
+    const ipv6 = createServer(onRequest);
+    ipv6.on("error", () => undefined);
+    ipv6.listen(port, "::1");
+    servers.push(ipv6);
+  } else {
+    server.listen(port, announce);
+  }
+  const stop = () => {
+    for (const extra of servers.slice(1)) extra.close();
+    server.close(() => process.exit(0));
+  };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
@@ -90,9 +141,13 @@ function supervise(): void {
   }
 }
 
-if (cluster.isPrimary && workers > 1) supervise();
-else
-  serve().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+async function main(): Promise<void> {
+  if (cluster.isPrimary) await refuseUnsafeProduction();
+  if (cluster.isPrimary && workers > 1) supervise();
+  else await serve();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

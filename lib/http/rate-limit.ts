@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { type BucketPolicy, type BucketState, takeToken, workerShare } from "@/lib/domain/limits/token-bucket";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientAddressFrom } from "./client-address";
 
 // In-process buckets: enough for one server. The workers of one server (scripts/serve.ts) each
 // keep their own and enforce their share of a limit. Several app servers each keep their own, so
@@ -22,11 +23,9 @@ export const LIMITS = {
 } satisfies Record<string, BucketPolicy>;
 export type RateLimitName = keyof typeof LIMITS;
 
-/** The client address from the configured proxy header (its last hop), or "local". */
+/** The client's address (an IPv6 client's /64) as the server worked it out from the socket. */
 export async function clientAddress(): Promise<string> {
-  const value = (await headers()).get(env().TRUSTED_PROXY_HEADER);
-  const last = value?.split(",").pop()?.trim();
-  return last || "local";
+  return clientAddressFrom(await headers(), env().ANSWERABLE_CLIENT_PROOF);
 }
 
 /** Throws AppError("rate_limited") when this client has used up its bucket for `name`. */
@@ -34,8 +33,10 @@ export async function enforceRateLimit(name: RateLimitName, policy: BucketPolicy
   if (env().RATE_LIMITS_DISABLED) return;
   const key = `${name}:${await clientAddress()}`;
   const decision = takeToken(buckets.get(key), workerShare(policy, env().ANSWERABLE_WORKERS), Date.now());
-  if (buckets.size >= MAX_KEYS) buckets.clear();
+  // Least recently used first out: a flood of new addresses evicts the idle, not everyone.
+  buckets.delete(key);
   buckets.set(key, decision.state);
+  if (buckets.size > MAX_KEYS) buckets.delete(buckets.keys().next().value as string);
   if (!decision.allowed)
     throw new AppError(
       "rate_limited",

@@ -22,6 +22,6 @@ export async function serviceContext(overrides: Partial<ServiceContext> = {}): P
     now: overrides.now ?? new Date(),
     calendar: overrides.calendar ?? (await loadCalendar(db)),
     settings: overrides.settings ?? (await loadSettings(db)),
-    appUrl: (overrides.appUrl ?? env().APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    appUrl: overrides.appUrl ?? env().appUrl,
   };
 }
