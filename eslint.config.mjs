@@ -6,7 +6,7 @@ const config = [
   {
     ignores: [
       ".next/**",
-      ".next-e2e*/**",
+      ".next-*/**",
       ".next-bench/**",
       "node_modules/**",
       ".data/**",

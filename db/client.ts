@@ -12,6 +12,13 @@ export interface Connection {
   db: Database;
   driver: "pglite" | "postgres";
   close(): Promise<void>;
+  /** PGlite only (one connection): runs `work` as the owner, then returns to the app's role. */
+  asOwner?<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** Who the app acts as: a role that may not UPDATE, DELETE or TRUNCATE the event logs (migration 0018). */
+export interface ConnectionOptions {
+  appRole?: string | null;
 }
 
 // One connection per process, shared across Next's module layers through globalThis.
@@ -39,24 +46,32 @@ export async function closeDb(): Promise<void> {
 }
 
 async function openConnection(): Promise<Connection> {
-  const { DATABASE_URL, pgliteDir } = env();
-  return openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { pgliteDir });
+  const { DATABASE_URL, DATABASE_ROLE, pgliteDir } = env();
+  return openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { pgliteDir }, { appRole: DATABASE_ROLE || null });
 }
 
 /** Opens a connection of its own (tests, scripts); the app shares one through getConnection(). */
-export function openDatabase(target: { url: string } | { pgliteDir: string }): Promise<Connection> {
-  return "url" in target ? openPostgres(target.url) : openPglite(target.pgliteDir);
+export function openDatabase(
+  target: { url: string } | { pgliteDir: string },
+  options: ConnectionOptions = {},
+): Promise<Connection> {
+  return "url" in target ? openPostgres(target.url, options) : openPglite(target.pgliteDir, options);
 }
 
-async function openPostgres(url: string): Promise<Connection> {
+async function openPostgres(url: string, options: ConnectionOptions): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: 10, onnotice: () => undefined });
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => undefined,
+    // Every connection starts as the app's role (a startup parameter, like PGOPTIONS="-c role=…").
+    ...(options.appRole ? { connection: { role: options.appRole } } : {}),
+  });
   const db = drizzle(client, { schema, casing: "snake_case" });
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
-async function openPglite(dir: string): Promise<Connection> {
+async function openPglite(dir: string, options: ConnectionOptions): Promise<Connection> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -66,9 +81,25 @@ async function openPglite(dir: string): Promise<Connection> {
     const client = await PGlite.create(memory ? dir : dir, { extensions: { pg_trgm } });
     // The PGlite and postgres.js drizzle databases share the query-builder API we use.
     const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
+    // One connection: assume the app's role once it exists (after the first migration run).
+    const role = options.appRole;
+    const assumeRole = async () => {
+      if (!role) return;
+      const found = await client.query("select 1 from pg_roles where rolname = $1", [role]);
+      if (found.rows.length > 0) await client.exec(`set role "${role.replace(/"/g, "")}"`);
+    };
+    await assumeRole();
     return {
       db,
       driver: "pglite",
+      asOwner: async (work) => {
+        await client.exec("reset role");
+        try {
+          return await work();
+        } finally {
+          await assumeRole();
+        }
+      },
       close: async () => {
         await client.close();
         release();

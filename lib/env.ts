@@ -17,6 +17,14 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // The owner's address for migrations, when the app's own user may not change the schema.
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // The role the app assumes on every connection; "" keeps the login user's own rights.
+  DATABASE_ROLE: z.string().default("answerable_app"),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   APP_URL: z
@@ -48,6 +56,8 @@ const envSchema = z.object({
   RATE_LIMITS_DISABLED: booleanFlag,
   SEED_CASES: z.coerce.number().int().min(0).max(2_000_000).default(5000),
   SEED_NOW: z.string().datetime({ offset: true }).optional(),
+  // The city's Ed25519 key for the daily event-log checkpoints (docs/integrity.md); required in production.
+  CHECKPOINT_SIGNING_KEY: z.string().min(40).optional(),
   // Set only by the browser tests' server: switches on their hooks (refused in production).
   E2E_HOOKS_TOKEN: z.string().min(16).optional(),
   // Set by `npm start` (scripts/serve.ts): the proof that its client-address header is its own.

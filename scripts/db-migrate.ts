@@ -3,8 +3,8 @@ import { closeDb, getConnection } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
 async function main() {
-  const { driver } = await getConnection();
   await migrateDatabase();
+  const { driver } = await getConnection();
   console.log(`Migrations applied (${driver}).`);
 }
 

@@ -21,8 +21,8 @@ function ensureLocalEnvFile() {
 
 async function main() {
   ensureLocalEnvFile();
-  const { driver, db } = await getConnection();
   await migrateDatabase();
+  const { driver, db } = await getConnection();
   if (await isSeeded(db)) {
     console.log(`Database ready (${driver}); already seeded.`);
     return;

@@ -10,12 +10,13 @@
 import "./server-only-shim.cjs";
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
-import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { loadEnvConfig } from "@next/env";
 import { READINESS_FIXES } from "@/lib/domain/deployment/readiness";
 import { parseTrustedProxies } from "@/lib/domain/limits/client-address";
 import { env } from "@/lib/env";
+import { bodyRefusal } from "@/lib/http/body-limit";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { withGuestPageCache } from "@/lib/http/guest-page-cache";
 import { workerCount } from "@/lib/http/workers";
@@ -52,6 +53,15 @@ async function refuseUnsafeProduction(): Promise<void> {
   process.exit(1);
 }
 
+/** A client that stops sending (a body shorter than its length, slow headers) is cut off soon. */
+function limitSlowClients(server: Server): void {
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 120_000;
+  // No byte either way for 20 s: the socket is closed (uploads keep it busy while they flow).
+  server.timeout = 20_000;
+}
+
 async function serve(): Promise<void> {
   process.env.PORT = String(port);
   // Each worker keeps its own rate-limit buckets and takes its share of every limit (workerShare).
@@ -65,11 +75,17 @@ async function serve(): Promise<void> {
   const trusted = parseTrustedProxies(env().TRUSTED_PROXIES);
   const proof = env().ANSWERABLE_CLIENT_PROOF ?? "";
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+    const refusal = bodyRefusal(request);
+    if (refusal) {
+      response.writeHead(refusal, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+      response.end(refusal === 413 ? "Request body too large.\n" : "Length required.\n");
+      return;
+    }
     stampClientAddress(request, trusted, proof);
     cached(request, response);
   };
   const server = createServer(onRequest);
-  server.keepAliveTimeout = 5_000;
+  limitSlowClients(server);
   // A port already taken (or any listen error) stops the process rather than leaving it idle.
   server.on("error", (error) => {
     console.error(`cannot serve on port ${port}: ${error.message}`);
@@ -86,6 +102,7 @@ async function serve(): Promise<void> {
     // The demo is never online: loopback only, IPv4 and (where the machine has it) IPv6.
     server.listen(port, "127.0.0.1", announce);
     const ipv6 = createServer(onRequest);
+    limitSlowClients(ipv6);
     ipv6.on("error", () => undefined);
     ipv6.listen(port, "::1");
     servers.push(ipv6);

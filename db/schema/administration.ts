@@ -17,6 +17,10 @@ export const adminAuditLog = pgTable(
     before: jsonb().$type<unknown>(),
     after: jsonb().$type<unknown>(),
     occurredAt: timestamp(tz).notNull().defaultNow(),
+    // A hash chain over the whole log, like case events (docs/integrity.md); null only for rows
+    // written before the chain existed, until the migration step hashes them.
+    prevHash: text(),
+    hash: text(),
   },
   (t) => [index("admin_audit_subject_idx").on(t.subject, t.occurredAt)],
 );

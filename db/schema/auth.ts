@@ -20,6 +20,8 @@ export const users = pgTable(
     passwordHash: text(),
     active: boolean().notNull().default(true),
     blockedReason: text(),
+    // Sessions issued before this moment are over: set on a password change or reset.
+    sessionsValidAfter: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

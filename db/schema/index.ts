@@ -11,3 +11,4 @@ export * from "./scorecards";
 export * from "./appraisal";
 export * from "./rollups";
 export * from "./petitions";
+export * from "./integrity";

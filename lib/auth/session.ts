@@ -26,10 +26,14 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
       role: users.role,
       unitId: users.unitId,
       active: users.active,
+      sessionsValidAfter: users.sessionsValidAfter,
     })
     .from(users)
     .where(eq(users.id, id));
   if (!user?.active) return null;
+  // A password change ends every session begun before it (a token without a start is older still).
+  if (user.sessionsValidAfter && (session.signedInAt ?? 0) < Math.floor(user.sessionsValidAfter.getTime() / 1000))
+    return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, unitId: user.unitId };
 });
 

@@ -10,6 +10,7 @@
 // signed-in creator or moderator always gets a fresh render. Only a 200 HTML answer without
 // cookies is kept, so a petition that is hidden or gone stops being served at the next refill.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SECURITY_HEADER_NAMES } from "./security-headers";
 import { randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { LOCALE_COOKIE, type Locale, requestLocale } from "@/lib/i18n/locales";
@@ -57,6 +58,8 @@ export interface CachedPage {
   body: Buffer;
   gzipped: Buffer;
   contentType: string;
+  /** The security headers the page was served with (lib/http/security-headers.ts). */
+  security?: Record<string, string>;
   storedAt: number;
 }
 
@@ -108,7 +111,14 @@ export async function fetchGuestPage(origin: string, path: string, locale: Local
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200 || !contentType.startsWith("text/html") || response.headers.has("set-cookie"))
     return null;
-  return { body, gzipped: gzipSync(body), contentType, storedAt: Date.now() };
+  // The copy keeps its security headers: its CSP's nonce is the one in its HTML.
+  const security = Object.fromEntries(
+    SECURITY_HEADER_NAMES.flatMap((name) => {
+      const value = response.headers.get(name);
+      return value ? [[name, value]] : [];
+    }),
+  );
+  return { body, gzipped: gzipSync(body), contentType, security, storedAt: Date.now() };
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -131,6 +141,7 @@ export function withGuestPageCache(
           const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
           const body = gzip ? page.gzipped : page.body;
           response.writeHead(200, {
+            ...page.security,
             "content-type": page.contentType,
             "content-length": body.length,
             ...(gzip ? { "content-encoding": "gzip" } : {}),

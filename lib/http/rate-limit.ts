@@ -13,6 +13,8 @@ const MAX_KEYS = 50_000;
 export const LIMITS = {
   filing: { capacity: 5, perMinute: 10 },
   signIn: { capacity: 10, perMinute: 20 },
+  // Password guesses and sign-in links for one account, from anywhere.
+  signInAccount: { capacity: 10, perMinute: 5 },
   lookup: { capacity: 10, perMinute: 20 },
   // Suggestions while a citizen types: a burst per pause in typing.
   knowledge: { capacity: 20, perMinute: 60 },
@@ -29,9 +31,14 @@ export async function clientAddress(): Promise<string> {
 }
 
 /** Throws AppError("rate_limited") when this client has used up its bucket for `name`. */
-export async function enforceRateLimit(name: RateLimitName, policy: BucketPolicy = LIMITS[name]): Promise<void> {
+export async function enforceRateLimit(
+  name: RateLimitName,
+  policy: BucketPolicy = LIMITS[name],
+  /** What is counted: the client's address unless given (an account, a petition and address). */
+  subject?: string,
+): Promise<void> {
   if (env().RATE_LIMITS_DISABLED) return;
-  const key = `${name}:${await clientAddress()}`;
+  const key = `${name}:${subject ?? (await clientAddress())}`;
   const decision = takeToken(buckets.get(key), workerShare(policy, env().ANSWERABLE_WORKERS), Date.now());
   // Least recently used first out: a flood of new addresses evicts the idle, not everyone.
   buckets.delete(key);

@@ -1,4 +1,5 @@
-import { log } from "@/lib/log";
+import { errorForLog, log } from "@/lib/log";
+import { writeDailyCheckpoint } from "./integrity/write-checkpoint";
 import { closeUnratedCases } from "./cases/sweep";
 import { serviceContext } from "./context";
 import { startPetitionCounter, sweepPetitions } from "./petitions/petition-jobs";
@@ -21,6 +22,11 @@ export function startSweeper(): void {
       log.error({ job: "sweep", err: error instanceof Error ? error.message : String(error) }, "sweep failed");
     }
     await freezeScorecardsWhenDue(() => serviceContext());
+    try {
+      await writeDailyCheckpoint(await serviceContext());
+    } catch (error) {
+      log.error({ job: "checkpoint", err: errorForLog(error) }, "checkpoint failed");
+    }
   };
   startPetitionCounter();
   holder.__answerableSweeper = setInterval(() => void tick(), INTERVAL_MS);

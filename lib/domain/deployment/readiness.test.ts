@@ -14,6 +14,7 @@ const ready: DeploymentFacts = {
   demoAccounts: 0,
   demoPasswordAccounts: 0,
   testHooks: false,
+  checkpointKey: "ok",
 };
 
 describe("readinessProblems", () => {
@@ -31,6 +32,8 @@ describe("readinessProblems", () => {
     [{ demoAccounts: 10 }, "demo_accounts"],
     [{ demoPasswordAccounts: 1 }, "demo_password"],
     [{ testHooks: true }, "test_hooks"],
+    [{ checkpointKey: "missing" }, "checkpoint_key_missing"],
+    [{ checkpointKey: "invalid" }, "checkpoint_key_invalid"],
   ])("%o → %s", (change, problem) => {
     expect(readinessProblems({ ...ready, ...change })).toEqual([problem]);
   });

@@ -12,6 +12,8 @@ export interface DeploymentFacts {
   demoPasswordAccounts: number;
   /** The browser tests' hooks were switched on (E2E_HOOKS_TOKEN). */
   testHooks: boolean;
+  /** CHECKPOINT_SIGNING_KEY is set and is an Ed25519 private key. */
+  checkpointKey: "missing" | "invalid" | "ok";
 }
 
 export const READINESS_PROBLEMS = [
@@ -23,6 +25,8 @@ export const READINESS_PROBLEMS = [
   "demo_accounts",
   "demo_password",
   "test_hooks",
+  "checkpoint_key_missing",
+  "checkpoint_key_invalid",
 ] as const;
 export type ReadinessProblem = (typeof READINESS_PROBLEMS)[number];
 
@@ -41,6 +45,7 @@ export function readinessProblems(facts: DeploymentFacts): ReadinessProblem[] {
   if (facts.demoAccounts > 0) problems.push("demo_accounts");
   if (facts.demoPasswordAccounts > 0) problems.push("demo_password");
   if (facts.testHooks) problems.push("test_hooks");
+  if (facts.checkpointKey !== "ok") problems.push(`checkpoint_key_${facts.checkpointKey}`);
   return problems;
 }
 
@@ -59,4 +64,8 @@ export const READINESS_FIXES: Record<ReadinessProblem, string> = {
   demo_password:
     "An account uses the published demo password. Reset that account's password (/admin/users) before going online.",
   test_hooks: "E2E_HOOKS_TOKEN switches on the browser tests' hooks. Remove it from the production environment.",
+  checkpoint_key_missing:
+    "CHECKPOINT_SIGNING_KEY is not set: the daily event-log checkpoints must be signed. Generate one: `openssl genpkey -algorithm ed25519 -outform DER | base64 -w0`, and keep it secret.",
+  checkpoint_key_invalid:
+    "CHECKPOINT_SIGNING_KEY is not an Ed25519 private key (base64 of PKCS#8 DER, or PEM). Generate one: `openssl genpkey -algorithm ed25519 -outform DER | base64 -w0`.",
 };

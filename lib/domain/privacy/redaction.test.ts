@@ -68,3 +68,58 @@ describe("redactText: names the citizen gave", () => {
     );
   });
 });
+
+describe("redactText: however a number is written", () => {
+  it.each([
+    ["电话１３８１２３４５６７８，谢谢", "电话***，谢谢"], // full-width digits; the full-width comma stays
+    ["call 138.1234.5678 today", "call *** today"],
+    ["邮箱ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ。", "邮箱***。"],
+    ["version 2.138.1234.5678", "version 2.138.1234.5678"],
+  ])("%s", (text, expected) => {
+    expect(redactText(text)).toBe(expected);
+  });
+});
+
+describe("redactText: every contact field the citizen gave", () => {
+  const contact = {
+    name: "Chen Xiaoming",
+    phone: "+86 139-0000-1111",
+    email: "xiaoming.chen@mail.example",
+    address: "12 Riverside Road, Flat 4B",
+    idNumber: "440301198512250012",
+  };
+
+  it.each([
+    ["I am Chen Xiaoming, or just Xiaoming", "I am ***, or just ***"],
+    ["reach me on 139 0000 1111 or 13900001111", "reach me on *** or ***"],
+    ["my handle is xiaoming.chen on the forum", "my handle is *** on the forum"],
+    ["the leak is outside 12 Riverside Road near the bus stop", "the leak is outside *** near the bus stop"],
+    ["at 12 Riverside Road, Flat 4B", "at ***"],
+    ["Mr CHEN called twice", "Mr *** called twice"], // a part of the name, in any case
+    ["Riverside is a nice area", "Riverside is a nice area"],
+  ])("%s", (text, expected) => {
+    expect(redactText(text, { contact })).toBe(expected);
+  });
+
+  it("finds a Chinese address by its house number and a Chinese given name", () => {
+    const chinese = { name: "王小明", address: "江滨区人民路88号3单元502室" };
+    expect(redactText("我住在江滨区人民路88号，小明家门口的路灯坏了", { contact: chinese })).toBe(
+      "我住在***，***家门口的路灯坏了",
+    );
+    expect(redactText("王小明：江滨区人民路88号3单元502室", { contact: chinese })).toBe("***：***");
+  });
+
+  it("redacts a canary in every field at once and keeps the rest as typed", () => {
+    const canary = {
+      name: "Zq Canaryname",
+      phone: "13711112222",
+      email: "canary.person@example.org",
+      address: "77 Canary Lane",
+    };
+    const text = "Zq Canaryname (13711112222, canary.person@example.org) lives at 77 Canary Lane.";
+    const redacted = redactText(text, { contact: canary });
+    for (const value of ["Canaryname", "13711112222", "canary.person", "77 Canary Lane"])
+      expect(redacted).not.toContain(value);
+    expect(redacted).toBe("*** (***, ***) lives at ***.");
+  });
+});

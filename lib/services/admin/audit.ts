@@ -1,12 +1,12 @@
 import type { Queryable } from "@/db/client";
-import { adminAuditLog } from "@/db/schema";
+import { appendAuditRow } from "@/db/audit-chain";
 
-/** Records an administrative change, in the same transaction as the change itself. */
+/** Records an administrative change, in the same transaction as the change itself, on the audit chain. */
 export async function recordAdminChange(
   db: Queryable,
   change: { actorUserId: string | null; action: string; subject: string; before?: unknown; after?: unknown; at?: Date },
 ): Promise<void> {
-  await db.insert(adminAuditLog).values({
+  await appendAuditRow(db, {
     actorUserId: change.actorUserId,
     action: change.action,
     subject: change.subject,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { canonical } from "@/lib/domain/integrity/canonical-json";
 
 export interface HashedEventFields {
   caseId: number;
@@ -34,19 +35,6 @@ export function eventHash(prevHash: string | null, fields: HashedEventFields): s
     canonical(fields.data),
   ]);
   return createHash("sha256").update(text).digest("hex");
-}
-
-/** Sorted keys all the way down: jsonb does not keep the key order it was given. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object" && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
 }
 
 /** Index of the first event whose hash does not match its content and predecessor, or -1. */

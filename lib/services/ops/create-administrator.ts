@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { adminAuditLog, users } from "@/db/schema";
+import { users } from "@/db/schema";
+import { recordAdminChange } from "@/lib/services/admin/audit";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
@@ -38,13 +39,12 @@ export async function createAdministrator(
       .values({ email, name: input.name, role: "admin", passwordHash, emailVerified: ctx.now })
       .returning({ id: users.id });
     if (!created) throw new Error("insert returned nothing");
-    await tx.insert(adminAuditLog).values({
+    await recordAdminChange(tx, {
       actorUserId: null,
       action: "user.create_administrator",
       subject: `user:${created.id}`,
-      before: null,
       after: { email, role: "admin" },
-      occurredAt: ctx.now,
+      at: ctx.now,
     });
     return created;
   });

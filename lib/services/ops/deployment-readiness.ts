@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { type DeploymentFacts, type ReadinessProblem, readinessProblems } from "@/lib/domain/deployment/readiness";
 import type { Env } from "@/lib/env";
+import { privateKeyFrom } from "@/lib/services/integrity/signing-key";
 
 /** Checks every account with a password against the published demo password, a few at a time. */
 async function countDemoPasswords(db: Database): Promise<number> {
@@ -20,6 +21,15 @@ async function countDemoPasswords(db: Database): Promise<number> {
     found += matches.filter(Boolean).length;
   }
   return found;
+}
+
+function checkpointKeyState(value: string | undefined): DeploymentFacts["checkpointKey"] {
+  if (!value) return "missing";
+  try {
+    return privateKeyFrom(value).asymmetricKeyType === "ed25519" ? "ok" : "invalid";
+  } catch {
+    return "invalid";
+  }
 }
 
 /** What stands between this database and environment and a production server. */
@@ -40,6 +50,7 @@ export async function deploymentProblems(db: Database, environment: Env): Promis
     demoAccounts: demoAccounts.length,
     demoPasswordAccounts: await countDemoPasswords(db),
     testHooks: Boolean(environment.E2E_HOOKS_TOKEN),
+    checkpointKey: checkpointKeyState(environment.CHECKPOINT_SIGNING_KEY),
   };
   return readinessProblems(facts);
 }
