@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, needsRehash, verifyNothing, verifyPassword } from "./password";
 
-describe("password hashing", () => {
+describe("password hashing", { timeout: 30_000 }, () => {
   it("verifies the password it hashed and nothing else", async () => {
     const stored = await hashPassword("correct horse battery");
     expect(stored).toMatch(/^scrypt\$32768\$8\$3\$/);
