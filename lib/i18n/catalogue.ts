@@ -12,6 +12,7 @@ import enWorkflow from "./messages/en/workflow.json";
 import enScorecards from "./messages/en/scorecards.json";
 import enAppraisal from "./messages/en/appraisal.json";
 import enPetitions from "./messages/en/petitions.json";
+import enIntegrity from "./messages/en/integrity.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -24,6 +25,7 @@ import zhWorkflow from "./messages/zh-CN/workflow.json";
 import zhScorecards from "./messages/zh-CN/scorecards.json";
 import zhAppraisal from "./messages/zh-CN/appraisal.json";
 import zhPetitions from "./messages/zh-CN/petitions.json";
+import zhIntegrity from "./messages/zh-CN/integrity.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -39,6 +41,7 @@ const en = {
   petitions: enPetitions,
   appraisal: enAppraisal,
   scorecards: enScorecards,
+  integrity: enIntegrity,
 };
 const zh = {
   ...zhCore,
@@ -53,6 +56,7 @@ const zh = {
   petitions: zhPetitions,
   appraisal: zhAppraisal,
   scorecards: zhScorecards,
+  integrity: zhIntegrity,
 };
 
 export type Messages = typeof en;

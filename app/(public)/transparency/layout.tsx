@@ -6,6 +6,7 @@ const SECTIONS = [
   { href: "/transparency", key: "overview" },
   { href: "/transparency/rankings", key: "rankings" },
   { href: "/transparency/methodology", key: "methodology" },
+  { href: "/transparency/integrity", key: "integrity" },
 ] as const;
 
 /** Every transparency page carries the same small menu: overview, rankings, methodology. */

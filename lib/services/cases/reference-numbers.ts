@@ -24,7 +24,9 @@ export async function ensureReferenceSequence(db: Queryable, year: number): Prom
   const years = ensured.get(db) ?? new Set<number>();
   if (years.has(year)) return;
   try {
-    await db.execute(sql.raw(`create sequence if not exists ${sequenceName(year)} minvalue 1`));
+    // The app's role may not create objects: a function of the schema owner's does (migration 0019).
+    sequenceName(year);
+    await db.execute(sql`select ensure_case_reference_sequence(${year}::int)`);
   } catch (error) {
     // Two processes creating it at once: the other one won, which is all we need.
     const code =
