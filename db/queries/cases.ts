@@ -27,6 +27,14 @@ const listColumns = {
   unitZh: leadUnit.nameZh,
   unitEn: leadUnit.nameEn,
   clockKind: slaPolicies.clockKind,
+  /** Read only to redact the list's text with (lib/presenters/case-rows.ts); never shown from here. */
+  contact: {
+    name: caseContacts.name,
+    phone: caseContacts.phone,
+    email: caseContacts.email,
+    idNumber: caseContacts.idNumber,
+    address: caseContacts.address,
+  },
 };
 export type CaseListRow = Awaited<ReturnType<typeof listTriageQueue>>[number];
 
@@ -37,7 +45,8 @@ function listQuery(db: Queryable) {
     .innerJoin(categories, eq(categories.id, cases.categoryId))
     .leftJoin(districts, eq(districts.id, cases.districtId))
     .leftJoin(leadUnit, eq(leadUnit.id, cases.leadUnitId))
-    .leftJoin(slaPolicies, eq(slaPolicies.id, cases.slaPolicyId));
+    .leftJoin(slaPolicies, eq(slaPolicies.id, cases.slaPolicyId))
+    .leftJoin(caseContacts, eq(caseContacts.caseId, cases.id));
 }
 
 export async function listTriageQueue(db: Queryable, limit = 100) {
@@ -95,8 +104,10 @@ export async function listRecentCases(db: Queryable, limit = 50) {
 }
 
 export async function findCaseByReference(db: Queryable, reference: string) {
-  const [row] = await listQuery(db).where(eq(cases.reference, reference)).limit(1);
-  if (!row) return null;
+  const [found] = await listQuery(db).where(eq(cases.reference, reference)).limit(1);
+  if (!found) return null;
+  // The contact is read apart (findCaseContact), only where the reader's access allows it.
+  const { contact: _contact, ...row } = found;
   const [detail] = await db.select().from(cases).where(eq(cases.id, row.id));
   const coUnits = await db
     .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })

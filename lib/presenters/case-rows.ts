@@ -5,7 +5,7 @@ import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { TrafficLight } from "@/lib/domain/deadlines/traffic-light";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import { redactText } from "@/lib/domain/privacy/redaction";
+import { redactorFor } from "@/lib/domain/privacy/redaction";
 import { caseLight } from "@/lib/services/cases/case-lights";
 import { caseDateFormatters } from "./due-date";
 
@@ -15,11 +15,15 @@ export function withLights(rows: CaseListRow[], calendar: WorkingCalendar, now: 
   return rows.map((row) => ({ ...row, light: caseLight(row, calendar, now) }));
 }
 
-/** Turns case rows into translated table rows for the reader's language. */
+/**
+ * Turns case rows into translated table rows for the reader's language. Titles are redacted with
+ * the citizen's contact unless the reader may see the contact anyway (`contact: "shown"`: the
+ * citizen's own list, the dispatch desk, the units handling the cases).
+ */
 export async function presentCaseRows(
   rows: LitCase[],
   calendar: WorkingCalendar,
-  options: { redact?: boolean } = {},
+  options: { contact: "shown" | "redacted" },
 ): Promise<CaseTableRow[]> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
@@ -31,7 +35,7 @@ export async function presentCaseRows(
     id: row.id,
     reference: row.reference,
     href: `/cases/${row.reference}`,
-    title: options.redact ? redactText(row.title) : row.title,
+    title: options.contact === "shown" ? row.title : redactorFor(row.contact)(row.title),
     category: localized(locale, row.categoryZh, row.categoryEn),
     district: localized(locale, row.districtZh, row.districtEn) || "—",
     unit: localized(locale, row.unitZh, row.unitEn) || "—",

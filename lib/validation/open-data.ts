@@ -5,7 +5,7 @@ import { PERIOD_KINDS } from "@/lib/domain/metrics/periods";
 // ?kind=quarter&from=2026-01 (scorecards). Months are local and inclusive.
 const month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month")
+  .regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/, "month")
   .optional();
 
 export const openDataQuerySchema = z

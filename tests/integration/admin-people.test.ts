@@ -145,9 +145,11 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
     );
   });
 
-  it("a password reset link lasts 24 hours and replaces the password", async () => {
+  it("a password reset link lasts 24 hours, replaces the password and ends every earlier session", async () => {
     const [staff] = await connection.db.select().from(users).where(eq(users.email, "staff.water@answerable.local"));
+    expect(staff!.sessionsValidAfter).toBeNull();
     await sendPasswordReset(connection.db, { userId: staff!.id }, admin, options());
+    expect((await load(staff!.id)).sessionsValidAfter).toEqual(NOW);
     const token = lastToken("staff.water@answerable.local");
     expect(mailed.at(-1)?.purpose).toBe("reset");
     await expectRefusal(
@@ -194,9 +196,10 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
     expect(await load(admin.id)).toMatchObject({ active: true, role: "admin" });
     const [observer] = await connection.db.select().from(users).where(eq(users.email, "observer@answerable.local"));
     await setActive(connection.db, { userId: observer!.id, active: false }, admin, options());
-    expect((await load(observer!.id)).active).toBe(false);
+    expect(await load(observer!.id)).toMatchObject({ active: false, sessionsValidAfter: NOW });
     await setActive(connection.db, { userId: observer!.id, active: true }, admin, options());
-    expect((await load(observer!.id)).active).toBe(true);
+    // Sessions begun before the deactivation stay ended.
+    expect(await load(observer!.id)).toMatchObject({ active: true, sessionsValidAfter: NOW });
   });
 
   it("a blocked citizen is inactive with the reason on record; staff cannot be 'blocked'", async () => {

@@ -211,9 +211,24 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
   });
 
   it("keeps no name, phone or address of an anonymous filer, and lets operators enter a caller's channel", async () => {
-    const anonymous = await fileCase(filing({ anonymous: true }), { userId: null, role: null }, ctx, notify);
+    const anonymous = await fileCase(
+      filing({
+        anonymous: true,
+        title: "Wang Fang: light out at 12 Lakeside Road",
+        description: "Call me on 139 1234 5678 or write to wang.fang@example.cn.",
+      }),
+      { userId: null, role: null },
+      ctx,
+      notify,
+    );
     const [contact] = await connection.db.select().from(caseContacts).where(eq(caseContacts.caseId, anonymous.caseId));
     expect(contact).toMatchObject({ name: null, phone: null, email: null, address: null });
+    // What is not kept cannot redact later: the text loses the filer's contact at filing.
+    const [text] = await connection.db
+      .select({ title: cases.title, description: cases.description })
+      .from(cases)
+      .where(eq(cases.id, anonymous.caseId));
+    expect(text).toEqual({ title: "***: light out at ***", description: "Call me on *** or write to ***." });
 
     const [operator] = await connection.db
       .select({ id: users.id })

@@ -16,7 +16,7 @@ export default async function MyCasesPage() {
   const actor = await requirePermission("case.view_own");
   const t = await getTranslations("myCases");
   const [mine, calendar] = await Promise.all([listCitizenCases(await getDb(), actor.id), loadCalendar()]);
-  const rows = await presentCaseRows(withLights(mine, calendar, new Date()), calendar);
+  const rows = await presentCaseRows(withLights(mine, calendar, new Date()), calendar, { contact: "shown" });
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>

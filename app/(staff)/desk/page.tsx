@@ -18,7 +18,7 @@ export default async function DeskPage() {
   const t = await getTranslations("desk");
   const db = await getDb();
   const [counts, queue, calendar] = await Promise.all([triageCounts(db), listTriageQueue(db), loadCalendar()]);
-  const rows = await presentCaseRows(withLights(queue, calendar, new Date()), calendar);
+  const rows = await presentCaseRows(withLights(queue, calendar, new Date()), calendar, { contact: "shown" });
   const tiles = [
     { label: t("countSubmitted"), value: counts.submitted },
     { label: t("countDisputed"), value: counts.disputed },

@@ -17,7 +17,7 @@ export default async function ObserverPage() {
   await requirePermission("case.view_redacted");
   const t = await getTranslations("observer");
   const [recent, calendar] = await Promise.all([listRecentCases(await getDb(), 100), loadCalendar()]);
-  const rows = await presentCaseRows(withLights(recent, calendar, new Date()), calendar, { redact: true });
+  const rows = await presentCaseRows(withLights(recent, calendar, new Date()), calendar, { contact: "redacted" });
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>

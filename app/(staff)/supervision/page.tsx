@@ -51,10 +51,12 @@ export default async function SupervisionPage() {
   const overdue = await presentCaseRows(
     lit.filter((r) => r.light === "red"),
     calendar,
+    { contact: "redacted" },
   );
   const problem = await presentCaseRows(
     lit.filter((r) => r.problemCase),
     calendar,
+    { contact: "redacted" },
   );
 
   return (

@@ -46,7 +46,7 @@ export default async function UnitDeskPage({
   const light = LIGHTS.find((l) => l === filter.light);
   const status = [...WITH_UNIT_STATUSES].find((s) => s === filter.status);
   const shown = lit.filter((row) => (!light || row.light === light) && (!status || row.status === status));
-  const rows = await presentCaseRows(shown, calendar);
+  const rows = await presentCaseRows(shown, calendar, { contact: "shown" });
   return (
     <div className="space-y-6">
       <div>

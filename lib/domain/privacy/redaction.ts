@@ -150,3 +150,8 @@ export function redactText(
   }
   return result + chars.slice(done).join("");
 }
+
+/** Redaction with one citizen's contact: every public or staff-list text of their case goes through it. */
+export function redactorFor(contact: RedactionContact | null | undefined): (text: string) => string {
+  return (text) => redactText(text, { contact: contact ?? undefined });
+}

@@ -138,7 +138,8 @@ export async function changeRole(
   });
 }
 
-/** Deactivation takes effect on the person's next request: the session re-reads `active`. */
+/** Deactivation takes effect on the person's next request: the session re-reads `active`, and every
+ *  session begun before it stays ended after a reactivation. */
 export async function setActive(
   db: Database,
   input: { userId: string; active: boolean },
@@ -152,7 +153,11 @@ export async function setActive(
     if (user.active === input.active) return;
     await tx
       .update(users)
-      .set({ active: input.active, blockedReason: input.active ? null : user.blockedReason })
+      .set({
+        active: input.active,
+        blockedReason: input.active ? null : user.blockedReason,
+        ...(input.active ? {} : { sessionsValidAfter: now }),
+      })
       .where(eq(users.id, user.id));
     await recordAdminChange(tx, {
       actorUserId: actor.id,
@@ -178,6 +183,9 @@ export async function sendPasswordReset(
     if (!STAFF_ROLES.has(user.role)) refuse("form", "notStaff");
     if (!user.active) refuse("form", "inactiveUser");
     const token = await issueToken(tx, user.id, "reset", now);
+    // A reset is what an admin does for a lost or stolen password: the sessions end now, not when
+    // the new password is set.
+    await tx.update(users).set({ sessionsValidAfter: now }).where(eq(users.id, user.id));
     await recordAdminChange(tx, {
       actorUserId: actor.id,
       action: "user.send_password_reset",
@@ -199,7 +207,10 @@ export async function blockCitizen(
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.role !== "citizen") refuse("form", "notCitizen");
-    await tx.update(users).set({ active: false, blockedReason: input.reason }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ active: false, blockedReason: input.reason, sessionsValidAfter: now })
+      .where(eq(users.id, user.id));
     await recordAdminChange(tx, {
       actorUserId: actor.id,
       action: "user.block",
@@ -283,7 +294,7 @@ export async function acceptInvitation(
     if (!user.active) refuse("form", "invitationInvalid", "forbidden");
     await tx
       .update(users)
-      .set({ passwordHash, emailVerified: user.emailVerified ?? now })
+      .set({ passwordHash, emailVerified: user.emailVerified ?? now, sessionsValidAfter: now })
       .where(eq(users.id, user.id));
     await tx
       .update(userInvitations)

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";
 import { filingTargetsExist, listUnitStaffEmails } from "@/db/queries/filing";
 import { caseAttachments, caseContacts, cases } from "@/db/schema";
+import { redactorFor } from "@/lib/domain/privacy/redaction";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
@@ -157,6 +158,9 @@ async function insertCase(
   const sequence = await nextReferenceNumber(tx, year);
   const reference = formatCaseReference(year, sequence);
   const channel = filer.role === "operator" ? (input.channel ?? "phone") : (filer.channel ?? "web");
+  // An anonymous filer's contact is not kept, so it could not redact the text later: whatever of
+  // it they typed into the title or description is removed now (docs/security.md).
+  const redact = input.anonymous ? redactorFor(input) : (text: string) => text;
 
   const [row] = await tx
     .insert(cases)
@@ -172,8 +176,8 @@ async function insertCase(
       categoryId: input.categoryId,
       districtId: input.districtId,
       street: input.street ?? null,
-      title: input.title,
-      description: input.description,
+      title: redact(input.title),
+      description: redact(input.description),
       latitude: input.latitude ?? null,
       longitude: input.longitude ?? null,
       mayPublish: input.mayPublish,
