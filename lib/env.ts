@@ -39,6 +39,8 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default("Answerable <no-reply@answerable.local>"),
   MAILBOX_ENABLED: booleanFlag,
+  // Days a message stays in the outbox (its body is dropped at delivery); then it is deleted.
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Proxies (CIDR or addresses, comma-separated) whose X-Forwarded-For is believed; none by default.
   TRUSTED_PROXIES: z

@@ -1,15 +1,20 @@
-import { getDb } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { type Queryable, getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { errorForLog, log } from "@/lib/log";
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   body: string;
+  /** What the message is about (e.g. lib/domain/privacy/retention.ts petitionMailTag), for purges. */
+  about?: string;
 }
 
-type Transport = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type Transport = {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+};
 let transport: Transport | undefined;
 
 async function smtpTransport(url: string): Promise<Transport> {
@@ -20,33 +25,39 @@ async function smtpTransport(url: string): Promise<Transport> {
   return transport;
 }
 
+const row = (mail: OutgoingMail) => ({
+  toAddress: mail.to.toLowerCase(),
+  subject: mail.subject,
+  body: mail.body,
+  about: mail.about ?? null,
+});
+
 /**
  * Records the message in the outbox and, when SMTP_URL is set, delivers it.
  * Call only after the transaction that caused it has committed.
  */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   const db = await getDb();
-  const { SMTP_URL, MAIL_FROM } = env();
-  if (!SMTP_URL) {
-    await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, body: mail.body });
-    return;
-  }
-  const [row] = await db
-    .insert(mailOutbox)
-    .values({ toAddress: mail.to, subject: mail.subject, body: mail.body })
-    .returning({ id: mailOutbox.id });
-  if (!row) return;
+  const { SMTP_URL } = env();
+  const [stored] = await db.insert(mailOutbox).values(row(mail)).returning({ id: mailOutbox.id });
+  if (!SMTP_URL || !stored) return;
+  await deliverMail(db, stored.id, mail, await smtpTransport(SMTP_URL));
+}
+
+/**
+ * Hands one outbox message to the transport. Delivered, its body is dropped at once: a link or
+ * code it carried must not stay readable in the database. A failure keeps the body and the error.
+ */
+export async function deliverMail(db: Queryable, id: number, mail: OutgoingMail, via: Transport): Promise<void> {
   try {
-    await (
-      await smtpTransport(SMTP_URL)
-    ).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
-    await markSent(row.id, null);
+    await via.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
+    await db.update(mailOutbox).set({ sentAt: new Date(), body: null, error: null }).where(eq(mailOutbox.id, id));
   } catch (error) {
-    log.error(
-      { err: error instanceof Error ? error.message : String(error), outboxId: row.id },
-      "mail delivery failed",
-    );
-    await markSent(row.id, error instanceof Error ? error.message : "delivery failed");
+    log.error({ err: errorForLog(error), outboxId: id }, "mail delivery failed");
+    await db
+      .update(mailOutbox)
+      .set({ error: error instanceof Error ? error.message.slice(0, 500) : "delivery failed" })
+      .where(eq(mailOutbox.id, id));
   }
 }
 
@@ -58,16 +69,5 @@ export async function sendMails(mails: readonly OutgoingMail[]): Promise<void> {
     return;
   }
   const db = await getDb();
-  await db
-    .insert(mailOutbox)
-    .values(mails.map((mail) => ({ toAddress: mail.to, subject: mail.subject, body: mail.body })));
-}
-
-async function markSent(id: number, error: string | null) {
-  const { eq } = await import("drizzle-orm");
-  const db = await getDb();
-  await db
-    .update(mailOutbox)
-    .set(error ? { error } : { sentAt: new Date() })
-    .where(eq(mailOutbox.id, id));
+  await db.insert(mailOutbox).values(mails.map(row));
 }

@@ -1,6 +1,7 @@
 import { errorForLog, log } from "@/lib/log";
 import { writeDailyCheckpoint } from "./integrity/write-checkpoint";
 import { closeUnratedCases } from "./cases/sweep";
+import { purgeMailOutbox } from "./ops/purge-mail";
 import { serviceContext } from "./context";
 import { startPetitionCounter, sweepPetitions } from "./petitions/petition-jobs";
 import { startRollupRefresher } from "./portal/rollup-job";
@@ -22,6 +23,12 @@ export function startSweeper(): void {
       log.error({ job: "sweep", err: error instanceof Error ? error.message : String(error) }, "sweep failed");
     }
     await freezeScorecardsWhenDue(() => serviceContext());
+    try {
+      const purged = await purgeMailOutbox(await serviceContext());
+      if (purged > 0) log.info({ job: "mail-retention", purged }, "purged old outbox messages");
+    } catch (error) {
+      log.error({ job: "mail-retention", err: errorForLog(error) }, "mail purge failed");
+    }
     try {
       await writeDailyCheckpoint(await serviceContext());
     } catch (error) {

@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { AppError } from "@/lib/errors";
+import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
 import { confirmSignature } from "@/lib/services/petitions/confirm-signature";
@@ -80,7 +81,7 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
       .where(eq(mailOutbox.toAddress, email.toLowerCase()))
       .orderBy(desc(mailOutbox.id))
       .limit(1);
-    const match = mail?.body.match(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/);
+    const match = mail?.body?.match(/\/petitions\/\d+\/confirm\/([A-Za-z0-9_-]+)/);
     if (!match?.[1]) throw new Error(`no confirmation mail for ${email}`);
     return match[1];
   };
@@ -331,7 +332,10 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     ).rejects.toBeInstanceOf(AppError);
   });
 
-  it("closes after its period and anonymises signatures six months later", async () => {
+  it("closes after its period and anonymises signatures six months later, with their mails", async () => {
+    const about = petitionMailTag(petitionId);
+    const mailsAbout = async () => connection.db.$count(mailOutbox, eq(mailOutbox.about, about));
+    expect(await mailsAbout()).toBeGreaterThan(0);
     const later = { ...ctx, now: new Date("2026-09-11T00:00:00Z") };
     expect(await closeExpiredPetitions(later)).toBe(1);
     expect((await load(petitionId)).status).toBe("closed");
@@ -348,5 +352,6 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
       .where(eq(petitionSignatures.petitionId, petitionId));
     expect(left.every((s) => s.email === null && s.name === null && s.district > 0)).toBe(true);
     expect((await load(petitionId)).creatorName).toBeNull();
+    expect(await mailsAbout()).toBe(0);
   });
 });

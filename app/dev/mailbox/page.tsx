@@ -38,7 +38,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               {t("to")}: <span data-testid="mail-to">{message.toAddress}</span> ·{" "}
               {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
             </p>
-            <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">{linkify(message.body)}</pre>
+            <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">
+              {message.body === null ? t("delivered") : linkify(message.body)}
+            </pre>
           </li>
         ))}
       </ol>

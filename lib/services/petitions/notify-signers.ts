@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { petitionSignatures, petitions } from "@/db/schema";
+import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import { env } from "@/lib/env";
 import type { ServiceContext } from "../context";
 import { type PetitionNews, newsMail, queueMails } from "./petition-mail";
@@ -12,7 +13,7 @@ export async function notifySigners(
   ctx: ServiceContext,
   petitionId: number,
   news: PetitionNews,
-  baseUrl = env().APP_URL ?? "",
+  baseUrl = env().appUrl,
 ): Promise<number> {
   const [petition] = await ctx.db
     .select({ title: petitions.title })
@@ -34,7 +35,7 @@ export async function notifySigners(
   for (let i = 0; i < addresses.length; i += BATCH)
     await queueMails(
       ctx.db,
-      addresses.slice(i, i + BATCH).map((to) => ({ to, ...mail })),
+      addresses.slice(i, i + BATCH).map((to) => ({ to, ...mail, about: petitionMailTag(petitionId) })),
     );
   return addresses.length;
 }

@@ -48,5 +48,7 @@ export async function queueMails(db: Queryable, mails: readonly OutgoingMail[]):
   if (env().SMTP_URL) return sendMails(mails);
   await db
     .insert(mailOutbox)
-    .values(mails.map((m) => ({ toAddress: m.to.toLowerCase(), subject: m.subject, body: m.body })));
+    .values(
+      mails.map((m) => ({ toAddress: m.to.toLowerCase(), subject: m.subject, body: m.body, about: m.about ?? null })),
+    );
 }

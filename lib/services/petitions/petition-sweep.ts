@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
-import { cases, petitionSignatures, petitions } from "@/db/schema";
+import { cases, mailOutbox, petitionSignatures, petitions } from "@/db/schema";
+import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import type { ServiceContext } from "../context";
 import { notifySigners } from "./notify-signers";
 import { transitionPetition } from "./petition-lifecycle";
@@ -82,6 +83,8 @@ export async function anonymiseClosedSignatures(ctx: ServiceContext): Promise<nu
         .where(and(eq(petitionSignatures.petitionId, id), isNull(petitionSignatures.anonymisedAt)))
         .returning({ id: petitionSignatures.id });
       cleared += rows.length;
+      // The signers' confirmation and news mails name them too.
+      await tx.delete(mailOutbox).where(eq(mailOutbox.about, petitionMailTag(id)));
       await tx
         .update(petitions)
         .set({ signaturesAnonymisedAt: ctx.now, creatorName: null })

@@ -14,6 +14,7 @@ import { workerShare } from "@/lib/domain/limits/token-bucket";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
+import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import { confirmationMail, queueMails } from "./petition-mail";
 import { storePendingSignature } from "./signature-batcher";
 import { cachedBlocks, cachedDistrictIds, cachedSigningTarget } from "./signing-cache";
@@ -109,7 +110,8 @@ export async function signPetition(
       .values(values)
       .onConflictDoNothing()
       .returning({ id: petitionSignatures.id });
-    if (inserted.length && !fraudReason) await queueMails(db, [{ to: values.email, ...mail }]);
+    if (inserted.length && !fraudReason)
+      await queueMails(db, [{ to: values.email, ...mail, about: petitionMailTag(petitionId) }]);
     return;
   }
   // Without SMTP the outbox is the delivery: the signature and its mail in one statement, shared

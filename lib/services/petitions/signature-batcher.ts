@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { mailOutbox, petitionSignatures } from "@/db/schema";
+import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import { sqlRows } from "./rows";
 
 // Group commit for pending signatures: the requests that arrive within a few milliseconds of
@@ -73,7 +74,7 @@ async function insertBatch(db: Queryable, rows: PendingSignature[]): Promise<voi
   const mails = sql.join(
     rows.map(
       (r) =>
-        sql`(${r.tokenHash}, ${r.mail.to}, ${r.mail.subject}, ${r.mail.body}, ${r.createdAt.toISOString()}::timestamptz)`,
+        sql`(${r.tokenHash}, ${r.mail.to}, ${r.mail.subject}, ${r.mail.body}, ${petitionMailTag(r.petitionId)}, ${r.createdAt.toISOString()}::timestamptz)`,
     ),
     sql`, `,
   );
@@ -85,8 +86,8 @@ async function insertBatch(db: Queryable, rows: PendingSignature[]): Promise<voi
       values ${values}
       on conflict do nothing
       returning token_hash
-    ), mail (token_hash, to_address, subject, body, created_at) as (values ${mails})
-    insert into ${mailOutbox} (to_address, subject, body, created_at)
-    select mail.to_address, mail.subject, mail.body, mail.created_at from mail join signed on signed.token_hash = mail.token_hash`,
+    ), mail (token_hash, to_address, subject, body, about, created_at) as (values ${mails})
+    insert into ${mailOutbox} (to_address, subject, body, about, created_at)
+    select mail.to_address, mail.subject, mail.body, mail.about, mail.created_at from mail join signed on signed.token_hash = mail.token_hash`,
   );
 }
