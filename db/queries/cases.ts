@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { TRIAGE_STATUSES, WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import type { Queryable } from "../client";
+import { redactionContactColumns } from "./public-cases";
 import { caseCoUnits, caseContacts, caseEvents, cases, categories, districts, slaPolicies, units } from "../schema";
 
 const leadUnit = alias(units, "lead_unit");
@@ -28,13 +29,7 @@ const listColumns = {
   unitEn: leadUnit.nameEn,
   clockKind: slaPolicies.clockKind,
   /** Read only to redact the list's text with (lib/presenters/case-rows.ts); never shown from here. */
-  contact: {
-    name: caseContacts.name,
-    phone: caseContacts.phone,
-    email: caseContacts.email,
-    idNumber: caseContacts.idNumber,
-    address: caseContacts.address,
-  },
+  contact: redactionContactColumns,
 };
 export type CaseListRow = Awaited<ReturnType<typeof listTriageQueue>>[number];
 

@@ -1,18 +1,27 @@
 // Cases the citizen allowed to be published (cases.may_publish), as the public may see them.
-// The contact name is read only to redact it and never leaves this module: every text field
-// returned here has already been through redactText (PRODUCT.md §10).
+// The contact is read only to redact with it and never leaves this module: every text field
+// returned here has already been through redactText with every contact field the citizen gave.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type CaseEvent, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";
-import { redactText } from "@/lib/domain/privacy/redaction";
+import { type RedactionContact, redactorFor } from "@/lib/domain/privacy/redaction";
 import type { Queryable } from "../client";
 import { caseContacts, caseEvents, cases, categories, districts, units } from "../schema";
 
 const leadUnit = alias(units, "lead_unit");
 
-function redactor(contactName: string | null) {
-  const names = contactName ? [contactName] : [];
-  return (text: string | null) => (text === null ? null : redactText(text, { names }));
+/** Every contact field, for redaction only. */
+export const redactionContactColumns = {
+  name: caseContacts.name,
+  phone: caseContacts.phone,
+  email: caseContacts.email,
+  idNumber: caseContacts.idNumber,
+  address: caseContacts.address,
+};
+
+function redactor(contact: RedactionContact | null) {
+  const redact = redactorFor(contact);
+  return (text: string | null) => (text === null ? null : redact(text));
 }
 
 export async function findPublicCase(db: Queryable, reference: string) {
@@ -38,7 +47,7 @@ export async function findPublicCase(db: Queryable, reference: string) {
       unitCode: leadUnit.code,
       unitZh: leadUnit.nameZh,
       unitEn: leadUnit.nameEn,
-      contactName: caseContacts.name,
+      contact: redactionContactColumns,
     })
     .from(cases)
     .innerJoin(categories, eq(categories.id, cases.categoryId))
@@ -48,8 +57,8 @@ export async function findPublicCase(db: Queryable, reference: string) {
     .where(and(eq(cases.reference, reference), eq(cases.mayPublish, true)))
     .limit(1);
   if (!row) return null;
-  const { contactName, title, description, replyText, replyLegalBasis, replyNextSteps, ...facts } = row;
-  const redact = redactor(contactName);
+  const { contact, title, description, replyText, replyLegalBasis, replyNextSteps, ...facts } = row;
+  const redact = redactor(contact);
   return {
     ...facts,
     title: redact(title) ?? "",
@@ -93,7 +102,7 @@ export async function listRecentPublicCases(db: Queryable, unitId: number, limit
       createdAt: cases.createdAt,
       categoryZh: categories.nameZh,
       categoryEn: categories.nameEn,
-      contactName: caseContacts.name,
+      contact: redactionContactColumns,
     })
     .from(cases)
     .innerJoin(categories, eq(categories.id, cases.categoryId))
@@ -101,6 +110,6 @@ export async function listRecentPublicCases(db: Queryable, unitId: number, limit
     .where(and(eq(cases.leadUnitId, unitId), eq(cases.mayPublish, true)))
     .orderBy(desc(cases.createdAt), desc(cases.id))
     .limit(limit);
-  return rows.map(({ contactName, title, ...row }) => ({ ...row, title: redactor(contactName)(title) ?? "" }));
+  return rows.map(({ contact, title, ...row }) => ({ ...row, title: redactor(contact)(title) ?? "" }));
 }
 export type RecentPublicCase = Awaited<ReturnType<typeof listRecentPublicCases>>[number];

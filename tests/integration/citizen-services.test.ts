@@ -255,7 +255,10 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
 
   it("finds similar open published cases, redacted, and takes a voice once per signed-in citizen", async () => {
     const filed = await fileCase(
-      filing({ title: "Broken street light, call 13912345678" }),
+      filing({
+        title: "Broken street light at 12 Lakeside Road, call 13912345678",
+        address: "12 Lakeside Road, flat 3",
+      }),
       { userId: null, role: null },
       ctx,
       notify,
@@ -266,7 +269,8 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
     );
     expect(similar.length).toBeGreaterThan(0);
     expect(similar.length).toBeLessThanOrEqual(5);
-    expect(similar[0]).toMatchObject({ reference: filed.reference, title: "Broken street light, call ***" });
+    // The street and number of the filer's address go too, though the flat was not typed.
+    expect(similar[0]).toMatchObject({ reference: filed.reference, title: "Broken street light at ***, call ***" });
 
     const [citizen] = await connection.db
       .select({ id: users.id })

@@ -267,7 +267,7 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     expect(after.responseCaseId).not.toBeNull();
   });
 
-  it("the unit's reply through the normal lifecycle is published on the petition", async () => {
+  it("the unit's reply through the normal lifecycle is published on the petition, redacted", async () => {
     const staff = await actorFor(connection.db, "staff.water@answerable.local");
     const head = await actorFor(connection.db, "head.water@answerable.local");
     const caseId = (await load(petitionId)).responseCaseId!;
@@ -278,7 +278,7 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
       {
         caseId,
         outcome: "resolved",
-        text: "The footbridge is in next year's plan.",
+        text: "The footbridge is in next year's plan; we told Li Ming on 139-1234-5678.",
         legalBasis: null,
         nextSteps: null,
       },
@@ -287,7 +287,8 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     );
     expect(await publishAnswers(unitCtx, BASE)).toBe(1);
     const answered = await load(petitionId);
-    expect(answered.answerText).toBe("The footbridge is in next year's plan.");
+    // Published, the answer loses the creator's name and any phone number.
+    expect(answered.answerText).toBe("The footbridge is in next year's plan; we told *** on ***.");
     const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
     expect(events.map((e) => e.event)).toEqual(["submit", "auto_dispatch", "sign_for", "record_contact", "reply"]);
   });

@@ -153,7 +153,7 @@ describe.each(TEST_TARGETS)("public figures on $name", (target) => {
     expect(monthly[1]?.scorecard).toEqual(scorecards.forUnit(top.unitId));
   });
 
-  it("publishes only cases the citizen allowed, with the contact's name and phone redacted", async () => {
+  it("publishes only cases the citizen allowed, redacted with every contact field the citizen gave", async () => {
     const [hidden] = await connection.db
       .select({ reference: cases.reference })
       .from(cases)
@@ -170,14 +170,25 @@ describe.each(TEST_TARGETS)("public figures on $name", (target) => {
     expect(shown?.name).toBeTruthy();
     if (!shown?.name) return;
     await connection.db
+      .update(caseContacts)
+      .set({ phone: "021-5555 0101", email: "home.owner@example.cn", address: "88 Canal Street, flat 12" })
+      .where(eq(caseContacts.caseId, shown.id));
+    await connection.db
       .update(cases)
-      .set({ description: `I am ${shown.name}, call 13812345678.`, replyText: `We called ${shown.name} back.` })
+      .set({
+        title: "Noise at 88 Canal Street",
+        description: `I am ${shown.name}, call 13812345678 or 021 5555 0101, home.owner writes.`,
+        replyText: `We called ${shown.name} back on 02155550101 at home.owner@example.cn.`,
+      })
       .where(eq(cases.id, shown.id));
     const found = await findPublicCase(connection.db, shown.reference);
     const published = JSON.stringify(found);
     expect(published).not.toContain(shown.name);
     expect(published).not.toMatch(/1[3-9]\d{9}/);
-    expect(found?.description).toBe("I am ***, call ***.");
+    expect(published).not.toMatch(/Canal Street|5555|home\.owner/);
+    expect(found?.title).toBe("Noise at ***");
+    expect(found?.description).toBe("I am ***, call *** or ***, *** writes.");
+    expect(found?.replyText).toBe("We called *** back on *** at ***.");
     const timeline = await listPublicTimeline(connection.db, shown.id);
     expect(timeline.length).toBeGreaterThan(0);
     expect(timeline.every((event) => PUBLIC_EVENTS.has(event.event))).toBe(true);

@@ -2,11 +2,12 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { caseContacts, cases } from "@/db/schema";
 import { type CaseStatus, OPEN_STATUSES } from "@/lib/domain/cases/lifecycle";
-import { redactText } from "@/lib/domain/privacy/redaction";
+import { redactorFor } from "@/lib/domain/privacy/redaction";
+import { redactionContactColumns } from "@/db/queries/public-cases";
 
 export interface SimilarCase {
   reference: string;
-  /** Redacted of phone numbers, emails, ID numbers and the filer's name. */
+  /** Redacted of phone numbers, emails, ID numbers and every contact field the filer gave. */
   title: string;
   status: CaseStatus;
   createdAt: Date;
@@ -30,7 +31,7 @@ export async function findSimilarOpenCases(
       title: cases.title,
       status: cases.status,
       createdAt: cases.createdAt,
-      name: caseContacts.name,
+      contact: redactionContactColumns,
     })
     .from(cases)
     .leftJoin(caseContacts, eq(caseContacts.caseId, cases.id))
@@ -46,7 +47,7 @@ export async function findSimilarOpenCases(
     .limit(LIMIT);
   return rows.map((row) => ({
     reference: row.reference,
-    title: redactText(row.title, { names: row.name ? [row.name] : [] }),
+    title: redactorFor(row.contact)(row.title),
     status: row.status,
     createdAt: row.createdAt,
   }));

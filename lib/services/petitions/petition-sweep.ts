@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
-import { cases, mailOutbox, petitionSignatures, petitions } from "@/db/schema";
+import { cases, mailOutbox, petitionSignatures, petitions, users } from "@/db/schema";
+import { redactText } from "@/lib/domain/privacy/redaction";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import type { ServiceContext } from "../context";
 import { notifySigners } from "./notify-signers";
@@ -28,9 +29,17 @@ export async function closeExpiredPetitions(ctx: ServiceContext, limit = 100): P
  */
 export async function publishAnswers(ctx: ServiceContext, baseUrl?: string): Promise<number> {
   const replied = await ctx.db
-    .select({ id: petitions.id, replyText: cases.replyText, repliedAt: cases.repliedAt })
+    .select({
+      id: petitions.id,
+      replyText: cases.replyText,
+      repliedAt: cases.repliedAt,
+      creatorName: petitions.creatorName,
+      creatorAccountName: users.name,
+      creatorEmail: users.email,
+    })
     .from(petitions)
     .innerJoin(cases, eq(cases.id, petitions.responseCaseId))
+    .leftJoin(users, eq(users.id, petitions.creatorUserId))
     .where(
       and(
         isNull(petitions.answeredAt),
@@ -40,9 +49,14 @@ export async function publishAnswers(ctx: ServiceContext, baseUrl?: string): Pro
       ),
     );
   for (const row of replied) {
+    // The answer is published: it loses the creator's name and address like any public text.
+    const answerText = redactText(row.replyText ?? "", {
+      names: [row.creatorName, row.creatorAccountName].filter((name): name is string => Boolean(name)),
+      contact: { email: row.creatorEmail },
+    });
     const [updated] = await ctx.db
       .update(petitions)
-      .set({ answeredAt: row.repliedAt ?? ctx.now, answerText: row.replyText, updatedAt: ctx.now })
+      .set({ answeredAt: row.repliedAt ?? ctx.now, answerText, updatedAt: ctx.now })
       .where(and(eq(petitions.id, row.id), isNull(petitions.answeredAt)))
       .returning({ id: petitions.id });
     if (updated) await notifySigners(ctx, row.id, "answered", baseUrl);

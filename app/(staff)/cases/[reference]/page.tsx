@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { findCaseByReference, findCaseContact, listCaseEvents } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth/session";
 import { caseAccess } from "@/lib/domain/access/case-access";
-import { redactText } from "@/lib/domain/privacy/redaction";
+import { redactorFor } from "@/lib/domain/privacy/redaction";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
@@ -52,8 +52,8 @@ export default async function CasePage({
     listCaseEvents(db, found.id, !full),
     loadCalendar(),
   ]);
-  const names = [contact?.name, contact?.address].filter((value): value is string => Boolean(value));
-  const text = (value: string) => (access === "redacted" ? redactText(value, { names }) : value);
+  const redact = redactorFor(contact);
+  const text = (value: string) => (access === "redacted" ? redact(value) : value);
   const dates = await caseDateFormatters(calendar);
   const when = (date: Date | null) => dates.when(date) ?? "—";
   const due = (date: Date | null) => dates.due(date) ?? "—";
