@@ -22,6 +22,11 @@ export const LIMITS = {
   appraisalCode: { capacity: 5, perMinute: 5 },
   appraisalBallot: { capacity: 10, perMinute: 10 },
   openData: { capacity: 5, perMinute: 6 },
+  // The filing form's check step (similar cases, knowledge answers), "add my voice", and the
+  // similar-petition search before a draft: each is a database search a script could hammer.
+  filingCheck: { capacity: 20, perMinute: 30 },
+  addVoice: { capacity: 5, perMinute: 10 },
+  petitionSearch: { capacity: 10, perMinute: 20 },
 } satisfies Record<string, BucketPolicy>;
 export type RateLimitName = keyof typeof LIMITS;
 

@@ -3,7 +3,14 @@ import { z } from "zod";
 // The petition forms and the JSON API share these schemas. Messages are keys of
 // `petitions.errors` (or core `validation`).
 
-const text = (max: number) => z.string({ message: "required" }).trim().min(1, "required").max(max, "tooLong");
+// No control characters (a NUL would fail the database insert, and with it a batch of signatures).
+const text = (max: number) =>
+  z
+    .string({ message: "required" })
+    .trim()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), "invalid");
 // A checkbox: JSON true/false, or a form's "yes" (or "on") when ticked and nothing when not.
 const checkbox = z
   .union([z.boolean(), z.literal("yes"), z.literal("on"), z.literal("true"), z.literal(""), z.array(z.string())])

@@ -96,6 +96,7 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
   if (intent.startsWith("voice:")) {
     let outcome: string;
     try {
+      await enforceRateLimit("addVoice");
       const result = await addVoice(
         intent.slice("voice:".length),
         { userId: who.role === "citizen" ? who.userId : null },
@@ -125,6 +126,11 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
   }
 
   if (intent !== "file") {
+    try {
+      await enforceRateLimit("filingCheck");
+    } catch {
+      return { ...previous, values, formError: t("errors.rate_limited") };
+    }
     const format = await getFormatter();
     const similar = await findSimilarOpenCases(
       { categoryId: parsed.data.categoryId, districtId: parsed.data.districtId, text: parsed.data.title },

@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { ActionState } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { clientAddress } from "@/lib/http/rate-limit";
+import { getTranslations } from "next-intl/server";
+import { clientAddress, enforceRateLimit } from "@/lib/http/rate-limit";
 import { confirmSignature } from "@/lib/services/petitions/confirm-signature";
 import { createPetition, findSimilarOpenPetitions, publishForSupport } from "@/lib/services/petitions/create-petition";
 import { signPetition } from "@/lib/services/petitions/sign-petition";
@@ -58,6 +59,11 @@ export async function createDraftAction(_state: DraftState, formData: FormData):
   if (!checked) {
     const parsed = petitionDraftSchema.safeParse(Object.fromEntries(formData));
     if (parsed.success) {
+      try {
+        await enforceRateLimit("petitionSearch");
+      } catch {
+        return { values: { ...stringValues(formData) }, formError: (await getTranslations())("errors.rate_limited") };
+      }
       const similar = await findSimilarOpenPetitions(`${parsed.data.title} ${parsed.data.action}`, await getDb());
       if (similar.length) return { values: { ...stringValues(formData) }, similar };
     }

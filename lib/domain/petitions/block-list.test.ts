@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressInRange, blockedBy, domainMatches, isValidRange } from "./block-list";
+import { addressInRange, blockedBy, domainMatches, formatAddress, isValidRange, parseAddress } from "./block-list";
 
 describe("address ranges", () => {
   it.each([
@@ -51,5 +51,16 @@ describe("blockedBy", () => {
       "email",
     );
     expect(blockedBy(entries, { address: "192.0.2.1", domain: "example.org", email: "ok@example.org" })).toBeNull();
+  });
+});
+
+describe("formatAddress", () => {
+  it.each([
+    ["203.0.113.7", "203.0.113.7"],
+    ["::ffff:203.0.113.7", "203.0.113.7"],
+    ["2001:DB8::1", "2001:db8:0:0:0:0:0:1"],
+    ["::", "0:0:0:0:0:0:0:0"],
+  ])("%s → %s", (input, expected) => {
+    expect(formatAddress(parseAddress(input)!)).toBe(expected);
   });
 });

@@ -28,6 +28,15 @@ export function parseAddress(text: string): { value: bigint; bits: 32 | 128 } | 
   return { value: groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n), bits: 128 };
 }
 
+/** The address written the one way every database accepts: dotted decimal, or eight hex groups. */
+export function formatAddress(address: { value: bigint; bits: 32 | 128 }): string {
+  const width = address.bits === 32 ? 8n : 16n;
+  const count = address.bits === 32 ? 4 : 8;
+  const mask = (1n << width) - 1n;
+  const parts = Array.from({ length: count }, (_, i) => (address.value >> (width * BigInt(count - 1 - i))) & mask);
+  return address.bits === 32 ? parts.join(".") : parts.map((part) => part.toString(16)).join(":");
+}
+
 /** Whether a CIDR range ("203.0.113.0/24", "2001:db8::/32", or a single address) is valid. */
 export function isValidRange(range: string): boolean {
   const [base, prefix] = range.split("/");

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Queryable, getDb } from "@/db/client";
 import { petitionSignatures } from "@/db/schema";
-import { blockedBy, parseAddress } from "@/lib/domain/petitions/block-list";
+import { blockedBy, formatAddress, parseAddress } from "@/lib/domain/petitions/block-list";
 import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
 import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import {
@@ -75,7 +75,8 @@ export async function signPetition(
 
   const canonical = canonicalEmail(form.email);
   const domain = emailDomain(form.email);
-  const address = parseAddress(origin.address) ? origin.address.trim() : null;
+  const parsedAddress = parseAddress(origin.address);
+  const address = parsedAddress ? formatAddress(parsedAddress) : null;
   const fraudReason = await fraudCheck(
     db,
     petitionId,

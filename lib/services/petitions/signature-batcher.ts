@@ -59,8 +59,15 @@ function flush(db: Queryable, queue: Queue): void {
     batch.map((b) => b.row),
   ).then(
     () => batch.forEach((b) => b.resolve()),
-    (error: unknown) => batch.forEach((b) => b.reject(error)),
+    (error: unknown) => (batch.length === 1 ? batch[0]!.reject(error) : void insertAlone(db, batch)),
   );
+}
+
+/** A batch that failed is retried row by row, so one bad row fails only its own request. */
+async function insertAlone(db: Queryable, batch: Queue["items"]): Promise<void> {
+  for (const item of batch) {
+    await insertBatch(db, [item.row]).then(item.resolve, item.reject);
+  }
 }
 
 async function insertBatch(db: Queryable, rows: PendingSignature[]): Promise<void> {
