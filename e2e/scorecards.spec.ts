@@ -40,7 +40,7 @@ test("an admin sets weights from next month and recomputes last month with a rea
 test("a visitor downloads the cases as CSV for Excel, with no personal data", async ({ page }) => {
   await page.goto("/open-data");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("table", { name: /case download|工单下载/ })).toContainText("rating_satisfaction");
+  await expect(page.getByRole("table", { name: /case download|工单下载/ })).toContainText("rated");
   const csv = await page.request.get("/api/open-data/cases.csv?by=replied");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");

@@ -17,7 +17,8 @@ import { READINESS_FIXES } from "@/lib/domain/deployment/readiness";
 import { parseTrustedProxies } from "@/lib/domain/limits/client-address";
 import { env } from "@/lib/env";
 import { bodyRefusal } from "@/lib/http/body-limit";
-import { stampClientAddress } from "@/lib/http/client-address";
+import { pathRefusal } from "@/lib/http/path-refusal";
+import { pinForwardedHeaders, stampClientAddress } from "@/lib/http/client-address";
 import { withGuestPageCache } from "@/lib/http/guest-page-cache";
 import { workerCount } from "@/lib/http/workers";
 
@@ -74,14 +75,18 @@ async function serve(): Promise<void> {
   const cached = withGuestPageCache((request, response) => void handle(request, response), `http://127.0.0.1:${port}`);
   const trusted = parseTrustedProxies(env().TRUSTED_PROXIES);
   const proof = env().ANSWERABLE_CLIENT_PROOF ?? "";
+  const siteUrl = env().appUrl;
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
-    const refusal = bodyRefusal(request);
+    const refusal = pathRefusal(request.url) ?? bodyRefusal(request);
     if (refusal) {
       response.writeHead(refusal, { "content-type": "text/plain; charset=utf-8", connection: "close" });
-      response.end(refusal === 413 ? "Request body too large.\n" : "Length required.\n");
+      response.end(
+        refusal === 413 ? "Request body too large.\n" : refusal === 411 ? "Length required.\n" : "Bad request.\n",
+      );
       return;
     }
     stampClientAddress(request, trusted, proof);
+    pinForwardedHeaders(request, siteUrl);
     cached(request, response);
   };
   const server = createServer(onRequest);

@@ -22,11 +22,11 @@ export async function OpenDataColumnsTable({ dataset }: { dataset: Dataset }) {
     if (dataset === "cases") return t(`cases.${key as (typeof CASE_COLUMNS)[number]["key"]}`);
     const rate = RATE_COLUMN.exec(key);
     if (rate)
-      return t(rate[2] === "rate" ? "scorecards.rate" : "scorecards.denominator", {
+      return t(`scorecards.${rate[2] as "rate" | "numerator" | "denominator"}`, {
         rate: t(`rates.${rate[1] as ScorecardRateKey}`),
       });
     return t(
-      `scorecards.${key as Exclude<(typeof SCORECARD_COLUMNS)[number]["key"], `${ScorecardRateKey}_${"rate" | "denominator"}`>}`,
+      `scorecards.${key as Exclude<(typeof SCORECARD_COLUMNS)[number]["key"], `${ScorecardRateKey}_${"rate" | "numerator" | "denominator"}`>}`,
     );
   };
   const columns: Column<OpenDataColumn>[] = [

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
 import { AppError, FORM_ERROR_FIELD, toPublicError } from "@/lib/errors";
+import { nulFieldErrors } from "@/lib/validation/common";
 import { type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { errorForLog, log } from "@/lib/log";
@@ -81,6 +82,8 @@ export function formAction<
     let input: z.infer<S>;
     try {
       const actor = await actorFor(spec.audience);
+      const nul = nulFieldErrors({ ...typed, ...bound });
+      if (nul) return failed(translated(nul, null, translate, spec.summary && t(spec.summary)));
       const parsed = spec.schema.safeParse({ ...typed, ...bound });
       if (!parsed.success) {
         const keys = fieldKeys(parsed.error.issues);

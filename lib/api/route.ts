@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
 import { AppError, validationError } from "@/lib/errors";
+import { nulFieldErrors } from "@/lib/validation/common";
 import type { BucketPolicy } from "@/lib/domain/limits/token-bucket";
 import { type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
 import { errorForLog, log } from "@/lib/log";
@@ -90,6 +91,8 @@ export function parseQuery<Q>(schema: z.ZodType<Q>, search: URLSearchParams): Q 
     if (key in raw) throw new AppError("bad_request", `repeated query parameter ${key}`);
     raw[key] = value;
   }
+  const nul = nulFieldErrors(raw);
+  if (nul) throw new AppError("validation", "NUL byte in the query", nul);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);
   return parsed.data;
@@ -112,6 +115,10 @@ async function parseBody<B>(
     } catch {
       throw new AppError("bad_request", "the body is not JSON");
     }
+  }
+  if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+    const nul = nulFieldErrors(raw as Record<string, unknown>);
+    if (nul) throw new AppError("validation", "NUL byte in the body", nul);
   }
   const parsed = spec.body!.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error.issues);

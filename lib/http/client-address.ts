@@ -35,3 +35,14 @@ export function clientAddressFrom(headers: Headers, proof: string | undefined): 
   if (!proof || !given || !key || !same(given, proof)) return "unknown";
   return key;
 }
+
+/**
+ * The site's own scheme and host replace whatever X-Forwarded-Host/-Proto/-Port a client sent:
+ * Auth.js and Next.js build absolute URLs from them, and the only public address is APP_URL.
+ */
+export function pinForwardedHeaders(request: IncomingMessage, appUrl: string): void {
+  const site = new URL(appUrl);
+  request.headers["x-forwarded-host"] = site.host;
+  request.headers["x-forwarded-proto"] = site.protocol.replace(/:$/, "");
+  delete request.headers["x-forwarded-port"];
+}

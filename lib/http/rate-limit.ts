@@ -22,6 +22,10 @@ export const LIMITS = {
   appraisalCode: { capacity: 5, perMinute: 5 },
   appraisalBallot: { capacity: 10, perMinute: 10 },
   openData: { capacity: 5, perMinute: 6 },
+  // The petition reading API: generous, and apart from the lookups a citizen needs.
+  petitionRead: { capacity: 60, perMinute: 600 },
+  // Filing through the JSON API (apps and partner systems file in bursts).
+  apiFiling: { capacity: 20, perMinute: 60 },
   // The filing form's check step (similar cases, knowledge answers), "add my voice", and the
   // similar-petition search before a draft: each is a database search a script could hammer.
   filingCheck: { capacity: 20, perMinute: 30 },

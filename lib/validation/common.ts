@@ -19,3 +19,28 @@ export const idSchema = z
 
 /** Text without NUL bytes (PostgreSQL refuses them in text columns). */
 export const safeText = z.string().refine((value) => !value.includes("\u0000"), "invalid");
+
+/**
+ * The top-level fields of a parsed form or JSON body holding a NUL byte anywhere, as `invalid`
+ * field errors; the pipelines refuse these before any schema or database sees them.
+ */
+export function nulFieldErrors(input: Record<string, unknown>): Record<string, string[]> | null {
+  const holdsNul = (value: unknown): boolean =>
+    typeof value === "string"
+      ? value.includes("\u0000")
+      : Array.isArray(value)
+        ? value.some(holdsNul)
+        : value !== null && typeof value === "object"
+          ? Object.entries(value).some(([key, inner]) => key.includes("\u0000") || holdsNul(inner))
+          : false;
+  const fields = Object.entries(input)
+    .filter(([key, value]) => key.includes("\u0000") || holdsNul(value))
+    .map(([key]) => [key.replaceAll("\u0000", ""), ["invalid"]]);
+  return fields.length ? Object.fromEntries(fields) : null;
+}
+
+/** A URL segment or form value as a row id, or null when it is not one (then the page is a 404). */
+export function parseId(value: unknown): number | null {
+  const parsed = idSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -37,28 +37,25 @@ async function download(
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(file.stream).arrayBuffer());
 }
 
-/** The §5 figures of a set of case rows, straight from the documented formulas. */
-function recompute(rows: CsvRow[]) {
-  const rated = rows.filter((row) => row.rating_satisfaction !== "");
-  const points: Record<string, number> = {
-    very_satisfied: 10,
-    satisfied: 10,
-    basically_satisfied: 9,
-    dissatisfied: 0,
-    very_dissatisfied: 0,
-  };
+/**
+ * The §5 figures of a set of case rows, straight from the documented formulas. Ratings are
+ * published only in aggregate: their numerators come from the unit's scorecard row.
+ */
+function recompute(rows: CsvRow[], published: CsvRow | undefined) {
+  const rated = rows.filter((row) => row.rated === "true");
   const signedFor = rows.filter((row) => row.signed_for_on_time !== "");
   const days = rows.map((row) => Number(row.working_days_to_reply || 0)).sort((a, b) => a - b);
   const mid = Math.floor(days.length / 2);
-  const contacted = rated.filter((row) => row.rating_contacted === "true").length;
-  const solved = rated.filter((row) => row.rating_solved === "true").length;
-  const satisfactionTenths = rated.reduce((sum, row) => sum + (points[row.rating_satisfaction ?? ""] ?? Number.NaN), 0);
+  const numerator = (key: string) => (published?.[key] ? Number(published[key]) : Number.NaN);
+  const contacted = numerator("response_numerator");
+  const solved = numerator("resolution_numerator");
+  const satisfaction = numerator("satisfaction_numerator");
   return {
     replied: rows.length,
     rated: rated.length,
     response: [contacted, rated.length],
     resolution: [solved, rated.length],
-    satisfaction: [satisfactionTenths / 10, rated.length],
+    satisfaction: [satisfaction, rated.length],
     onTimeSignFor: [signedFor.filter((row) => row.signed_for_on_time === "true").length, signedFor.length],
     onTimeReply: [rows.filter((row) => row.replied_on_time === "true").length, rows.length],
     dispute: [rows.filter((row) => Number(row.dispute_count) > 0).length, rows.length],
@@ -68,9 +65,7 @@ function recompute(rows: CsvRow[]) {
     overdue: rows.filter((row) => row.replied_on_time === "false").length,
     score:
       rated.length >= MINIMUM
-        ? Math.round(
-            10 * 100 * ((0.1 * contacted + 0.4 * (satisfactionTenths / 10) + 0.5 * solved) / rated.length) + 1e-9,
-          ) / 10
+        ? Math.round(10 * 100 * ((0.1 * contacted + 0.4 * satisfaction + 0.5 * solved) / rated.length) + 1e-9) / 10
         : null,
   };
 }
@@ -107,6 +102,7 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
   let calendar: WorkingCalendar;
   let csv: string;
   let rows: CsvRow[];
+  let scorecardRows: CsvRow[];
   let live: PeriodScorecards;
   let unitIds: Map<string, number>;
 
@@ -123,6 +119,10 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
     });
     csv = await download(connection, calendar, "cases.csv", { from: "2026-10", to: "2026-10", by: "replied" });
     rows = parse(csv, { bom: true, columns: true }) as CsvRow[];
+    scorecardRows = parse(
+      await download(connection, calendar, "scorecards.csv", { kind: "month", from: "2026-10", to: "2026-10" }),
+      { bom: true, columns: true },
+    ) as CsvRow[];
     live = await periodScorecards(connection.db, periodAt(calendar, "month", new Date("2026-10-15T00:00:00Z")), {
       minimumSample: MINIMUM,
     });
@@ -147,13 +147,19 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
 
   it("gives the city and every unit the live figures, recomputed from the CSV", () => {
     const withUnit = rows.filter((row) => row.unit_code !== "");
-    expectSameFigures(live.city, recompute(withUnit));
+    const scorecardOf = (code: string) => scorecardRows.find((row) => row.unit_code === code);
+    expectSameFigures(live.city, recompute(withUnit, scorecardOf("")));
     const codes = new Set(withUnit.map((row) => row.unit_code ?? ""));
     expect(codes.size).toBeGreaterThan(5);
     let rated = 0;
     for (const code of codes) {
-      const expected = recompute(withUnit.filter((row) => row.unit_code === code));
+      const expected = recompute(
+        withUnit.filter((row) => row.unit_code === code),
+        scorecardOf(code),
+      );
       if (expected.rated >= MINIMUM) rated += 1;
+      // A small cell keeps its ratings to itself: no numerator below the minimum sample.
+      else expect(scorecardOf(code)?.satisfaction_numerator ?? "").toBe("");
       expectSameFigures(live.forUnit(unitIds.get(code) ?? -1), expected);
     }
     expect(rated, "some units have real rates, not only too few cases").toBeGreaterThan(0);
@@ -170,7 +176,13 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
     for (const [code, id] of unitIds) {
       const snapshot = frozen.get(id);
       if (!snapshot) continue;
-      expectSameFigures(snapshot.scorecard, recompute(withUnit.filter((row) => row.unit_code === code)));
+      expectSameFigures(
+        snapshot.scorecard,
+        recompute(
+          withUnit.filter((row) => row.unit_code === code),
+          scorecardRows.find((row) => row.unit_code === code),
+        ),
+      );
     }
     expect(frozen.size).toBeGreaterThan(live.byUnit.size);
   });
@@ -252,5 +264,7 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
       "106.654321",
     ])
       expect(all).not.toContain(secret);
+    // Knowing a reference tells whether the case was rated, never how: no rating in any case row.
+    expect(all).not.toMatch(/satisfied/);
   });
 });

@@ -34,14 +34,17 @@ export const CASE_COLUMNS = [
   { key: "working_days_to_reply", type: "integer" },
   { key: "dispute_count", type: "integer" },
   { key: "rehandle_count", type: "integer" },
-  { key: "rating_contacted", type: "boolean" },
-  { key: "rating_solved", type: "boolean" },
-  { key: "rating_satisfaction", type: "text" },
+  // Whether the citizen rated the reply; the rating itself is published only in aggregate, in the
+  // scorecards (`<rate>_numerator`), so knowing a case's reference reveals nobody's rating.
+  { key: "rated", type: "boolean" },
 ] as const satisfies readonly OpenDataColumn[];
 
 export type CaseColumnKey = (typeof CASE_COLUMNS)[number]["key"];
 
-/** The §5 rates in the scorecard download, each as `<rate>_rate` (empty when too few cases) and `<rate>_denominator`. */
+/**
+ * The §5 rates in the scorecard download, each as `<rate>_rate` and `<rate>_numerator` (both empty
+ * when too few cases: a small cell would reveal single ratings) and `<rate>_denominator`.
+ */
 export const SCORECARD_RATES = [
   "response",
   "resolution",
@@ -73,6 +76,7 @@ export const SCORECARD_COLUMNS = [
   { key: "rated_cases", type: "integer" },
   ...SCORECARD_RATES.flatMap((rate) => [
     { key: `${rate}_rate`, type: "decimal" } as const,
+    { key: `${rate}_numerator`, type: "decimal" } as const,
     { key: `${rate}_denominator`, type: "integer" } as const,
   ]),
   { key: "median_working_days_to_reply", type: "decimal" },

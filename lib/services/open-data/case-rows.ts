@@ -1,7 +1,8 @@
 // The anonymised cases of the open-data download (PRODUCT.md §9), read in batches so a million
 // rows never sit in memory: a server-side cursor on PostgreSQL, keyset pages (id > last) on
 // PGlite, which has no cursors across its single connection. Only the columns documented in
-// lib/domain/open-data/columns.ts leave the database: no contact data, no text, no coordinates.
+// lib/domain/open-data/columns.ts leave the database: no contact data, no text, no coordinates,
+// and no citizen's own rating (only whether they rated; ratings are published in aggregate).
 import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
@@ -38,14 +39,11 @@ function caseQuery(filter: CaseFilter, page?: { after: number; limit: number }):
       d.code as "district_code", d.name_zh as "district_name_zh", d.name_en as "district_name_en",
       c.reply_outcome::text as "outcome", c.signed_for_on_time as "signed_for_on_time", c.replied_on_time as "replied_on_time",
       c.working_days_to_reply as "working_days_to_reply", c.dispute_count::int as "dispute_count", c.rehandle_count::int as "rehandle_count",
-      f.contacted as "rating_contacted", f.solved as "rating_solved", f.satisfaction::text as "rating_satisfaction"
+      exists (select 1 from case_feedback g where g.case_id = c.id) as "rated"
     from cases c
     join categories cat on cat.id = c.category_id
     left join units u on u.id = c.lead_unit_id
     left join districts d on d.id = c.district_id
-    left join lateral (
-      select g.contacted, g.solved, g.satisfaction from case_feedback g where g.case_id = c.id order by g.round desc limit 1
-    ) f on true
     ${where}
     order by c.id
     ${page ? sql`limit ${page.limit}` : sql``}`;

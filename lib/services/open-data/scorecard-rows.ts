@@ -33,6 +33,7 @@ function rateColumns(metrics: UnitMetrics): Record<string, CsvValue> {
   for (const [key, field] of Object.entries(RATE_FIELDS)) {
     const rate = metrics[field] as Rate;
     columns[`${key}_rate`] = rate.kind === "rate" ? rate.value : null;
+    columns[`${key}_numerator`] = rate.kind === "rate" ? rate.numerator : null;
     columns[`${key}_denominator`] = rate.kind === "rate" ? rate.denominator : rate.sample;
   }
   return columns;
@@ -62,7 +63,7 @@ export function scorecardRow(published: PublishedScorecard, unitNames: UnitNames
     weight_resolution: published.rules.weights.resolution,
     cases_replied: metrics.casesReplied,
     rated_cases: metrics.ratedCases,
-    ...(rateColumns(metrics) as Record<`${ScorecardRateKey}_rate` | `${ScorecardRateKey}_denominator`, CsvValue>),
+    ...(rateColumns(metrics) as Record<`${ScorecardRateKey}_${"rate" | "numerator" | "denominator"}`, CsvValue>),
     median_working_days_to_reply: metrics.medianWorkingDaysToReply,
     overdue_count: metrics.overdueCount,
     composite_score: metrics.compositeScore.kind === "score" ? metrics.compositeScore.value : null,

@@ -1,3 +1,4 @@
+import { parseId } from "@/lib/validation/common";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -24,8 +25,8 @@ type Params = {
 
 // Metadata and page share one read per request; guests share one read a second (page-cache.ts).
 const visiblePetition = cache(async (idText: string, share: string | undefined) => {
-  const id = Number(idText);
-  if (!Number.isInteger(id) || id <= 0) return null;
+  const id = parseId(idText);
+  if (id === null) return null;
   const actor = await currentActor();
   const { row, tallies } = await petitionPageData(await getDb(), id, { fresh: actor !== null });
   if (!row) return null;

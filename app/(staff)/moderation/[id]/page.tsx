@@ -1,3 +1,4 @@
+import { parseId } from "@/lib/validation/common";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -29,8 +30,8 @@ export default async function ModeratePetitionPage({
 }) {
   await connection();
   await requirePermission("petition.moderate");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const db = await getDb();
   const row = await loadPetition(db, id);
   if (!row) notFound();

@@ -1,34 +1,28 @@
-import { getDb } from "@/db/client";
+import { z } from "zod";
 import { districtTallies, loadPetition } from "@/db/queries/petitions";
+import { apiRoute } from "@/lib/api/route";
 import { isPubliclyVisible } from "@/lib/domain/petitions/lifecycle";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { apiErrorResponse } from "@/lib/services/petitions/api-errors";
-import { enforcePetitionReadLimit } from "@/lib/services/petitions/api-limit";
 import { petitionDetailJson } from "@/lib/services/petitions/public-json";
-import { loadSettings } from "@/lib/services/settings";
+import { idSchema } from "@/lib/validation/common";
 
 /** GET /api/v1/petitions/<id> — one public petition with its districts, answer and hearing (no personal data). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    await enforcePetitionReadLimit();
-    const id = Number((await params).id);
-    if (!Number.isInteger(id) || id <= 0) throw new AppError("not_found");
-    const db = await getDb();
-    const row = await loadPetition(db, id);
+export const GET = apiRoute({
+  audience: "anyone",
+  params: z.object({ id: idSchema }),
+  limit: "petitionRead",
+  handle: async ({ params: { id } }, _actor, ctx) => {
+    const row = await loadPetition(ctx.db, id);
     if (!row || !isPubliclyVisible(row.petition)) throw new AppError("not_found");
-    const [districts, settings] = await Promise.all([districtTallies(db, id), loadSettings(db)]);
-    const base = env().APP_URL?.replace(/\/+$/, "") ?? new URL(request.url).origin;
+    const districts = await districtTallies(ctx.db, id);
     return Response.json(
       petitionDetailJson(
         row,
         districts,
-        { response: settings.petitionResponseThreshold, debate: settings.petitionDebateThreshold },
-        base,
+        { response: ctx.settings.petitionResponseThreshold, debate: ctx.settings.petitionDebateThreshold },
+        ctx.appUrl,
       ),
       { headers: { "cache-control": "public, max-age=5" } },
     );
-  } catch (error) {
-    return apiErrorResponse(error);
-  }
-}
+  },
+});

@@ -1,3 +1,4 @@
+import { parseId } from "@/lib/validation/common";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -20,8 +21,8 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
   await connection();
   await requirePermission("admin.manage");
   const t = await getTranslations("adminImport");
-  const id = Number((await params).id);
-  const job = Number.isInteger(id) && id > 0 ? await loadImportJob(await getDb(), id) : null;
+  const id = parseId((await params).id);
+  const job = id !== null ? await loadImportJob(await getDb(), id) : null;
   if (!job) notFound();
   const kind = t.has(`kinds.${job.kind}` as never) ? t(`kinds.${job.kind}` as never) : job.kind;
   const counts = { rows: job.total, created: job.created, updated: job.updated, unchanged: job.unchanged };

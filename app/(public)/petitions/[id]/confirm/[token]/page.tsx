@@ -1,3 +1,4 @@
+import { parseId } from "@/lib/validation/common";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -25,8 +26,8 @@ export default async function ConfirmSignaturePage({
 }) {
   await connection();
   const { id: idText, token } = await params;
-  const id = Number(idText);
-  if (!Number.isInteger(id) || id <= 0 || token.length > 100) notFound();
+  const id = parseId(idText);
+  if (id === null || token.length > 100) notFound();
   const db = await getDb();
   const [row, signature] = await Promise.all([loadPetition(db, id), signatureForToken(id, token, db)]);
   if (!row || !signature) notFound();

@@ -1,8 +1,10 @@
+import { parseId } from "@/lib/validation/common";
 import { getTranslations } from "next-intl/server";
 import { type NextRequest, NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { authorize } from "@/lib/auth/session";
 import { toPublicError } from "@/lib/errors";
+import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { generateRaterCodes, raterCodesCsv } from "@/lib/services/appraisal/rater-codes";
 import { codeRequestSchema } from "@/lib/validation/appraisal";
@@ -12,20 +14,16 @@ import { codeRequestSchema } from "@/lib/validation/appraisal";
  * the plain codes exist only in this response (the database keeps their hashes).
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const campaignId = Number((await params).id);
-  const back = new URL(`/supervision/appraisals/${Number.isSafeInteger(campaignId) ? campaignId : ""}`, request.url);
+  const campaignId = parseId((await params).id);
+  const back = new URL(`/supervision/appraisals/${campaignId ?? ""}`, request.url);
   // A form on another site cannot make a supervisor's browser mint codes.
   const origin = request.headers.get("origin");
-  if (
-    origin &&
-    origin !== new URL(request.url).origin &&
-    origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`
-  ) {
+  if (origin && origin !== new URL(env().appUrl).origin && origin !== new URL(request.url).origin) {
     return new NextResponse(null, { status: 403 });
   }
   try {
     const actor = await authorize("supervision.act");
-    if (!Number.isSafeInteger(campaignId) || campaignId <= 0) return new NextResponse(null, { status: 404 });
+    if (campaignId === null) return new NextResponse(null, { status: 404 });
     const form = await request.formData();
     const parsed = codeRequestSchema.safeParse({ groupId: form.get("groupId") ?? "", count: form.get("count") ?? "" });
     if (!parsed.success) {
