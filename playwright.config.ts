@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: "./e2e",
   outputDir: `test-results/${port}`,
   fullyParallel: false,
+  // A stray test.only would silently skip the rest of the suite in CI.
+  forbidOnly: Boolean(process.env.CI),
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,

@@ -7,6 +7,8 @@ export default defineConfig({
   // "server-only" throws outside Next.js's react-server layer; tests run server code on purpose.
   resolve: { alias: { "@": root, "server-only": `${root}node_modules/server-only/empty.js` } },
   test: {
+    // A stray it.only would silently skip the rest of the suite in CI.
+    allowOnly: !process.env.CI,
     projects: [
       {
         extends: true,
