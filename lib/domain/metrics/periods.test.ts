@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   finishedPeriods,
+  finishedPeriodsSince,
   isFinished,
   isPeriodKind,
   monthsOf,
@@ -79,4 +80,27 @@ it("a quarter is three months and a year twelve, in order", () => {
 it("knows its period kinds", () => {
   expect(isPeriodKind("quarter")).toBe(true);
   expect(isPeriodKind("week")).toBe(false);
+});
+
+describe("finishedPeriodsSince", () => {
+  it("lists every finished period from the first case's, oldest first, empty ones included", () => {
+    expect(finishedPeriodsSince("month", "2025-11-30", "2026-03-02").map((p) => p.key)).toEqual([
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+    ]);
+    expect(finishedPeriodsSince("quarter", "2025-11-30", "2026-12-03").map((p) => p.key)).toEqual([
+      "2025-Q4",
+      "2026-Q1",
+      "2026-Q2",
+      "2026-Q3",
+    ]);
+    expect(finishedPeriodsSince("year", "2024-06-01", "2026-12-03").map((p) => p.key)).toEqual(["2024", "2025"]);
+  });
+
+  it("is empty while the first case's period is still running, or when it lies ahead", () => {
+    expect(finishedPeriodsSince("year", "2026-01-01", "2026-12-03")).toEqual([]);
+    expect(finishedPeriodsSince("month", "2027-01-01", "2026-12-03")).toEqual([]);
+  });
 });

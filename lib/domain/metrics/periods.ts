@@ -80,6 +80,18 @@ export function finishedPeriods(kind: PeriodKind, today: string, count: number):
   return Array.from({ length: Math.max(0, count) }, (_, back) => shiftPeriod(current, -(back + 1)));
 }
 
+/**
+ * Every finished period of `kind` from the one containing `firstLocalDate` (the first case) to the
+ * last one before `today`, oldest first: the methodology freezes each of them, empty ones too.
+ * Nothing when the first date is in the current period or later.
+ */
+export function finishedPeriodsSince(kind: PeriodKind, firstLocalDate: string, today: string): LocalPeriod[] {
+  const first = periodContaining(kind, firstLocalDate);
+  const current = periodContaining(kind, today);
+  const count = (monthIndexOf(current.startDate) - monthIndexOf(first.startDate)) / MONTHS_IN[kind];
+  return Array.from({ length: Math.max(0, count) }, (_, step) => shiftPeriod(first, step));
+}
+
 /** The months that make up a period, in order: a quarter has three, a year twelve. */
 export function monthsOf(period: LocalPeriod): LocalPeriod[] {
   const first = periodContaining("month", period.startDate);
