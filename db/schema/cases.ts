@@ -106,7 +106,10 @@ export const cases = pgTable(
       sql`${t.status} not in ('dispatched', 'signed_for', 'contacted', 'in_progress', 'awaiting_citizen', 'awaiting_approval', 'replied') or ${t.leadUnitId} is not null`,
     ),
     check("cases_accused_unit_only_on_reports", sql`${t.accusedUnitId} is null or ${t.type} = 'report'`),
-    check("cases_accused_unit_never_leads", sql`${t.accusedUnitId} is distinct from ${t.leadUnitId}`),
+    check(
+      "cases_accused_unit_never_leads",
+      sql`${t.accusedUnitId} is null or ${t.accusedUnitId} is distinct from ${t.leadUnitId}`,
+    ),
     check("cases_merged_has_target", sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`),
     check("cases_redirected_has_channel", sql`${t.status} <> 'redirected' or ${t.redirectChannel} is not null`),
     check(
