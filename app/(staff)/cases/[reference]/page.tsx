@@ -49,6 +49,7 @@ export default async function CasePage({
   const locale = (await getLocale()) as Locale;
   const full = access === "full";
   // Units read a whistle-blower report they handle without who filed it, but still handle it.
+  // Supervisors see who filed such a report, but act through supervision, not this panel.
   const handling = UNIT_ROLES.has(actor.role) && access === "redacted";
   // The contact is read for redaction too; it is shown only with full access.
   const [contact, events, calendar] = await Promise.all([
@@ -135,7 +136,7 @@ export default async function CasePage({
           </dl>
         </section>
       ) : null}
-      {(full || handling) && actor.role !== "citizen" ? (
+      {(full || handling) && actor.role !== "citizen" && actor.role !== "supervisor" ? (
         <ActionPanel actor={actor} row={detail} coUnitIds={found.coUnits.map((u) => u.id)} />
       ) : null}
       <section aria-labelledby="timeline-heading" className="space-y-2">
