@@ -28,6 +28,8 @@ const listColumns = {
   unitZh: leadUnit.nameZh,
   unitEn: leadUnit.nameEn,
   clockKind: slaPolicies.clockKind,
+  /** Set on a whistle-blower report that accuses a unit: its handlers read it redacted. */
+  accusedUnitId: cases.accusedUnitId,
   /** Read only to redact the list's text with (lib/presenters/case-rows.ts); never shown from here. */
   contact: redactionContactColumns,
 };
@@ -70,7 +72,7 @@ export async function triageCounts(db: Queryable) {
   };
 }
 
-/** Cases a unit leads or co-handles that are still with it. */
+/** Cases a unit leads or co-handles that are still with it; never a report that accuses it. */
 export async function listUnitCases(db: Queryable, unitId: number) {
   const coHandled = db.select({ caseId: caseCoUnits.caseId }).from(caseCoUnits).where(eq(caseCoUnits.unitId, unitId));
   return listQuery(db)
@@ -78,6 +80,7 @@ export async function listUnitCases(db: Queryable, unitId: number) {
       and(
         inArray(cases.status, [...WITH_UNIT_STATUSES]),
         or(eq(cases.leadUnitId, unitId), inArray(cases.id, coHandled)),
+        sql`${cases.accusedUnitId} is distinct from ${unitId}`,
       ),
     )
     .orderBy(asc(cases.replyDueAt))

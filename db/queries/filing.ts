@@ -53,19 +53,37 @@ export async function listDistricts(db: Queryable) {
     .orderBy(asc(districts.id));
 }
 
+/** Active units, for the unit a whistle-blower report accuses. */
+export async function listActiveUnits(db: Queryable) {
+  return db
+    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+    .from(units)
+    .where(eq(units.active, true))
+    .orderBy(asc(units.id));
+}
+
 /** Whether a filing's category is active and its district exists, in one round trip. */
 export async function filingTargetsExist(
   db: Queryable,
   categoryId: number,
   districtId: number,
-): Promise<{ categoryOk: boolean; districtOk: boolean }> {
+  accusedUnitId: number | null = null,
+): Promise<{ categoryOk: boolean; districtOk: boolean; accusedUnitOk: boolean }> {
   const [row] = await db
     .select({
       categoryOk: sql<boolean>`exists (select 1 from ${categories} where ${categories.id} = ${categoryId} and ${categories.active})`,
       districtOk: sql<boolean>`exists (select 1 from ${districts} where ${districts.id} = ${districtId})`,
+      accusedUnitOk:
+        accusedUnitId === null
+          ? sql<boolean>`true`
+          : sql<boolean>`exists (select 1 from ${units} where ${units.id} = ${accusedUnitId} and ${units.active})`,
     })
     .from(sql`(select 1) as one`);
-  return { categoryOk: Boolean(row?.categoryOk), districtOk: Boolean(row?.districtOk) };
+  return {
+    categoryOk: Boolean(row?.categoryOk),
+    districtOk: Boolean(row?.districtOk),
+    accusedUnitOk: Boolean(row?.accusedUnitOk),
+  };
 }
 
 /** The dispatch catalogue of one category in the shape routeCase needs; inactive co-units are left out. */
@@ -130,6 +148,7 @@ export async function findAttachmentWithCase(db: Queryable, attachmentId: number
       trackingCodeHash: cases.trackingCodeHash,
       leadUnitId: cases.leadUnitId,
       citizenUserId: cases.citizenUserId,
+      accusedUnitId: cases.accusedUnitId,
     })
     .from(caseAttachments)
     .innerJoin(cases, eq(cases.id, caseAttachments.caseId))

@@ -57,6 +57,8 @@ export const cases = pgTable(
     citizenUserId: text().references(() => users.id),
     // Routing
     leadUnitId: integer().references(() => units.id),
+    /** The unit a whistle-blower report (举报) accuses: never shown the case, never its lead. */
+    accusedUnitId: integer().references(() => units.id),
     designated: boolean().notNull().default(false),
     slaPolicyId: integer().references(() => slaPolicies.id),
     mergedIntoId: integer().references((): AnyPgColumn => cases.id),
@@ -102,6 +104,11 @@ export const cases = pgTable(
     check(
       "cases_with_unit_has_lead",
       sql`${t.status} not in ('dispatched', 'signed_for', 'contacted', 'in_progress', 'awaiting_citizen', 'awaiting_approval', 'replied') or ${t.leadUnitId} is not null`,
+    ),
+    check("cases_accused_unit_only_on_reports", sql`${t.accusedUnitId} is null or ${t.type} = 'report'`),
+    check(
+      "cases_accused_unit_never_leads",
+      sql`${t.accusedUnitId} is null or ${t.accusedUnitId} is distinct from ${t.leadUnitId}`,
     ),
     check("cases_merged_has_target", sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`),
     check("cases_redirected_has_channel", sql`${t.status} <> 'redirected' or ${t.redirectChannel} is not null`),

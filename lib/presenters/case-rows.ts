@@ -15,16 +15,20 @@ export function withLights(rows: CaseListRow[], calendar: WorkingCalendar, now: 
   return rows.map((row) => ({ ...row, light: caseLight(row, calendar, now) }));
 }
 
+export type ContactVisibility = "shown" | "redacted";
+
 /**
  * Turns case rows into translated table rows for the reader's language. Titles are redacted with
  * the citizen's contact unless the reader may see the contact anyway (`contact: "shown"`: the
- * citizen's own list, the dispatch desk, the units handling the cases).
+ * citizen's own list, the dispatch desk, the units handling the cases). A function decides row by
+ * row: a unit reads a whistle-blower report it handles without the filer's contact.
  */
 export async function presentCaseRows(
   rows: LitCase[],
   calendar: WorkingCalendar,
-  options: { contact: "shown" | "redacted" },
+  options: { contact: ContactVisibility | ((row: LitCase) => ContactVisibility) },
 ): Promise<CaseTableRow[]> {
+  const contactOf = (row: LitCase) => (typeof options.contact === "function" ? options.contact(row) : options.contact);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const format = await getFormatter();
@@ -35,7 +39,7 @@ export async function presentCaseRows(
     id: row.id,
     reference: row.reference,
     href: `/cases/${row.reference}`,
-    title: options.contact === "shown" ? row.title : redactorFor(row.contact)(row.title),
+    title: contactOf(row) === "shown" ? row.title : redactorFor(row.contact)(row.title),
     category: localized(locale, row.categoryZh, row.categoryEn),
     district: localized(locale, row.districtZh, row.districtEn) || "—",
     unit: localized(locale, row.unitZh, row.unitEn) || "—",

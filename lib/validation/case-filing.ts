@@ -32,6 +32,7 @@ export const FILING_ERROR_KEYS = [
   "coordinates",
   "rehandleLimit",
   "sendBackNeedsReason",
+  "accusedOnlyOnReports",
 ] as const;
 export type FilingErrorKey = (typeof FILING_ERROR_KEYS)[number];
 
@@ -53,6 +54,10 @@ const checkbox = z
 const id = z.preprocess(
   (value) => (value === null || value === undefined || value === "" ? undefined : Number(value)),
   z.number({ error: "required" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid"),
+);
+const optionalId = z.preprocess(
+  (value) => (value === null || value === undefined || value === "" ? undefined : Number(value)),
+  z.number({ error: "invalid" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid").optional(),
 );
 const coordinate = (limit: number) =>
   z.preprocess(
@@ -82,6 +87,8 @@ export const caseFilingSchema = z
     email: z.preprocess(emptyToUndefined, z.string().trim().max(254, "tooLong").email("email").optional()),
     mayPublish: checkbox,
     anonymous: checkbox,
+    /** A whistle-blower report (举报) may name the unit it accuses; no other type may. */
+    accusedUnitId: optionalId,
     idempotencyKey: z.string({ error: "invalid" }).regex(/^[A-Za-z0-9-]{16,100}$/, "invalid"),
   })
   // Cross-field rules run even when a field failed, so every error shows at once.
@@ -96,6 +103,8 @@ export const caseFilingSchema = z
           message: "coordinates",
         });
       }
+      if (given(filing.accusedUnitId) && filing.type !== "report")
+        context.addIssue({ code: "custom", path: ["accusedUnitId"], message: "accusedOnlyOnReports" });
       if (filing.anonymous === true || (filing.anonymous as unknown) === "on") return;
       if (!given(filing.name)) context.addIssue({ code: "custom", path: ["name"], message: "required" });
       if (!given(filing.phone) && !given(filing.email))
@@ -121,6 +130,7 @@ export const FILING_FIELDS = [
   "email",
   "mayPublish",
   "anonymous",
+  "accusedUnitId",
   "idempotencyKey",
   "channel",
 ] as const;

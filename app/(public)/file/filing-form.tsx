@@ -31,6 +31,7 @@ export function FilingForm({
   types,
   groups,
   districts,
+  units,
   channels,
 }: {
   action: Action;
@@ -39,6 +40,8 @@ export function FilingForm({
   types: Option[];
   groups: { label: string; options: Option[] }[];
   districts: Option[];
+  /** Active units, for the one a report accuses. */
+  units: Option[];
   channels: Option[] | null;
 }) {
   const [state, formAction] = useActionState(action, initial);
@@ -128,6 +131,22 @@ export function FilingForm({
           {types.map((type) => (
             <option key={type.value} value={type.value}>
               {type.label}
+            </option>
+          ))}
+        </SelectField>
+        {/* Always present, so the form works without JavaScript; the server refuses it on other types. */}
+        <SelectField
+          id="field-accusedUnitId"
+          name="accusedUnitId"
+          label={labels.accusedUnit}
+          hint={labels.accusedUnitHint}
+          defaultValue={values.accusedUnitId}
+          errors={errors.accusedUnitId}
+        >
+          <option value="">{labels.accusedUnitNone}</option>
+          {units.map((u) => (
+            <option key={u.value} value={u.value}>
+              {u.label}
             </option>
           ))}
         </SelectField>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { listCategoryGroups, listDistricts } from "@/db/queries/filing";
+import { listActiveUnits, listCategoryGroups, listDistricts } from "@/db/queries/filing";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/domain/access/roles";
 import { CATALOGUES } from "@/lib/i18n/catalogue";
@@ -25,7 +25,11 @@ export default async function FilePage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const db = await getDb();
-  const [groups, districts] = await Promise.all([listCategoryGroups(db), listDistricts(db)]);
+  const [groups, districts, units] = await Promise.all([
+    listCategoryGroups(db),
+    listDistricts(db),
+    listActiveUnits(db),
+  ]);
   const operator = actor?.role === "operator";
 
   const values = Object.fromEntries(FILING_FIELDS.map((field) => [field, ""])) as FilingValues;
@@ -64,6 +68,7 @@ export default async function FilePage() {
           options: group.categories.map((c) => ({ value: String(c.id), label: localized(locale, c.nameZh, c.nameEn) })),
         }))}
         districts={districts.map((d) => ({ value: String(d.id), label: localized(locale, d.nameZh, d.nameEn) }))}
+        units={units.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) }))}
         channels={
           operator ? OPERATOR_CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) })) : null
         }

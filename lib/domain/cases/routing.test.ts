@@ -43,4 +43,13 @@ describe("routeCase", () => {
       "unroutable",
     );
   });
+
+  it("a report is never routed to the unit it accuses, as lead or co-unit", () => {
+    const withCo = entry(4, { leadUnitId: 20, coUnitIds: [21] });
+    const subject = { categoryId: 1, districtId: null };
+    expect(routeCase([withCo], { ...subject, accusedUnitId: 20 }, "2026-11-26").kind).toBe("accused");
+    expect(routeCase([withCo], { ...subject, accusedUnitId: 21 }, "2026-11-26").kind).toBe("accused");
+    expect(routeCase([withCo], { ...subject, accusedUnitId: 22 }, "2026-11-26").kind).toBe("route");
+    expect(routeCase([withCo], { ...subject, accusedUnitId: null }, "2026-11-26").kind).toBe("route");
+  });
 });

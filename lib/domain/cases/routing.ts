@@ -11,16 +11,21 @@ export interface CatalogueEntry {
 }
 
 export type RoutingDecision =
-  { kind: "route"; entry: CatalogueEntry } | { kind: "unroutable" } | { kind: "ambiguous"; entries: CatalogueEntry[] };
+  | { kind: "route"; entry: CatalogueEntry }
+  | { kind: "unroutable" }
+  | { kind: "ambiguous"; entries: CatalogueEntry[] }
+  /** The entry would give a whistle-blower report to the unit it accuses: an operator decides. */
+  | { kind: "accused"; entry: CatalogueEntry };
 
 /**
  * 派单目录: the entry for the case's category in its district wins over the city-wide entry;
  * among entries in force on `today`, the latest effective date wins. Two entries left with the
- * same key and date, or an entry pointing to an inactive unit, go to an operator instead.
+ * same key and date, or an entry pointing to an inactive unit, go to an operator instead. So does
+ * a report whose entry names, as lead or co-unit, the unit the report accuses (PRODUCT.md §10).
  */
 export function routeCase(
   entries: readonly CatalogueEntry[],
-  subject: { categoryId: number; districtId: number | null },
+  subject: { categoryId: number; districtId: number | null; accusedUnitId?: number | null },
   today: IsoDate,
 ): RoutingDecision {
   const inForce = entries.filter((e) => e.categoryId === subject.categoryId && e.effectiveFrom <= today);
@@ -32,5 +37,8 @@ export function routeCase(
   if (winners.length > 1) return { kind: "ambiguous", entries: winners };
   const [entry] = winners;
   if (!entry || !entry.leadUnitActive) return { kind: "unroutable" };
+  const accused = subject.accusedUnitId ?? null;
+  if (accused !== null && (entry.leadUnitId === accused || entry.coUnitIds.includes(accused)))
+    return { kind: "accused", entry };
   return { kind: "route", entry };
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { caseCoUnits, units } from "@/db/schema";
+import { mayDispatchTo } from "@/lib/domain/access/case-access";
 import type { CaseEvent } from "@/lib/domain/cases/lifecycle";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { AppError } from "@/lib/errors";
@@ -58,6 +59,11 @@ export async function dispatchInTransaction(
     lockedRow: shortcuts.lockedRow,
     data: { leadUnitId: input.leadUnitId, coUnitIds },
     apply: async ({ row, now }) => {
+      // A report is never handed to the unit it accuses, as lead or co-unit (PRODUCT.md §10).
+      if (!mayDispatchTo(input.leadUnitId, row))
+        throw new AppError("validation", "the accused unit may not handle the report", { leadUnitId: ["accusedUnit"] });
+      if (coUnitIds.some((unitId) => !mayDispatchTo(unitId, row)))
+        throw new AppError("validation", "the accused unit may not handle the report", { coUnitIds: ["accusedUnit"] });
       const policy = await cachedCategoryPolicy(ctx.db, row.categoryId, tx);
       if (!policy) throw new AppError("not_found", "category without SLA policy");
       const deadlines = roundDeadlines(now, policy, ctx.calendar);

@@ -96,11 +96,21 @@ export async function fileCase(
   // A repeated submission is found by the unique idempotency key when it is inserted (below).
   if ((input.photos?.length ?? 0) > MAX_PHOTOS)
     throw new AppError("validation", "too many photos", { photos: ["tooManyPhotos"] });
-  const { categoryOk, districtOk } = await filingTargetsExist(ctx.db, input.categoryId, input.districtId);
-  if (!categoryOk || !districtOk) {
-    throw new AppError("validation", "unknown category or district", {
+  const accusedUnitId = input.accusedUnitId ?? null;
+  // The schema refuses this too; a service called some other way refuses it the same.
+  if (accusedUnitId !== null && input.type !== "report")
+    throw new AppError("validation", "only a report accuses a unit", { accusedUnitId: ["accusedOnlyOnReports"] });
+  const { categoryOk, districtOk, accusedUnitOk } = await filingTargetsExist(
+    ctx.db,
+    input.categoryId,
+    input.districtId,
+    accusedUnitId,
+  );
+  if (!categoryOk || !districtOk || !accusedUnitOk) {
+    throw new AppError("validation", "unknown category, district or unit", {
       ...(categoryOk ? {} : { categoryId: ["invalid"] }),
       ...(districtOk ? {} : { districtId: ["invalid"] }),
+      ...(accusedUnitOk ? {} : { accusedUnitId: ["invalid"] }),
     });
   }
 
@@ -161,6 +171,7 @@ async function insertCase(
   // An anonymous filer's contact is not kept, so it could not redact the text later: whatever of
   // it they typed into the title or description is removed now (docs/security.md).
   const redact = input.anonymous ? redactorFor(input) : (text: string) => text;
+  const accusedUnitId = input.accusedUnitId ?? null;
 
   const [row] = await tx
     .insert(cases)
@@ -180,8 +191,10 @@ async function insertCase(
       description: redact(input.description),
       latitude: input.latitude ?? null,
       longitude: input.longitude ?? null,
-      mayPublish: input.mayPublish,
+      // A report that accuses a unit is never published (PRODUCT.md §10).
+      mayPublish: accusedUnitId === null && input.mayPublish,
       anonymous: input.anonymous,
+      accusedUnitId,
       citizenUserId: filer.role === "citizen" ? filer.userId : null,
       createdAt: now,
       updatedAt: now,
@@ -232,9 +245,10 @@ async function insertCase(
   if (input.type === "inquiry") return { caseId: row.id, reference, leadUnitId: null };
   const decision = routeCase(
     await cachedCatalogueEntries(ctx.db, input.categoryId, tx),
-    { categoryId: input.categoryId, districtId: input.districtId },
+    { categoryId: input.categoryId, districtId: input.districtId, accusedUnitId },
     calendar.localDate(now),
   );
+  // Unroutable, ambiguous, or naming the unit a report accuses: the dispatch desk decides.
   if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
   await dispatchInTransaction(
     tx,

@@ -3,10 +3,13 @@ import { loadCatalogueEntries } from "@/db/queries/filing";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { routeCase } from "@/lib/domain/cases/routing";
 
-/** Where the dispatch catalogue would send this case today, or null when it cannot decide. */
+/**
+ * Where the dispatch catalogue would send this case today, or null when it cannot decide or would
+ * send a report to the unit it accuses.
+ */
 export async function suggestRouting(
   db: Queryable,
-  subject: { categoryId: number; districtId: number | null },
+  subject: { categoryId: number; districtId: number | null; accusedUnitId: number | null },
   calendar: WorkingCalendar,
   now = new Date(),
 ) {

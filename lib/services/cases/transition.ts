@@ -98,6 +98,8 @@ export async function transitionInTransaction(tx: Transaction, options: Transiti
 }
 
 async function assertUnitScope(tx: Transaction, row: CaseRow, actor: CaseActor, scope: "lead" | "lead_or_co") {
+  // The unit a report accuses may do nothing with it, nor learn that it exists.
+  if (actor.unitId !== null && row.accusedUnitId === actor.unitId) throw new AppError("not_found");
   if (actor.unitId !== null && row.leadUnitId === actor.unitId) return;
   if (scope === "lead_or_co" && actor.unitId !== null) {
     const co = await tx.select().from(caseCoUnits).where(eq(caseCoUnits.caseId, row.id));

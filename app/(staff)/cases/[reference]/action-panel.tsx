@@ -4,6 +4,7 @@ import { type ActionField, CaseActionForm, type CaseFormAction } from "@/compone
 import { getDb } from "@/db/client";
 import { units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/session";
+import { mayDispatchTo } from "@/lib/domain/access/case-access";
 import { UNIT_ROLES, can } from "@/lib/domain/access/roles";
 import { type CaseEvent, allowedEvents, mayFire } from "@/lib/domain/cases/lifecycle";
 import { REDIRECT_CHANNELS, REPLY_OUTCOMES } from "@/lib/domain/cases/vocabulary";
@@ -57,7 +58,10 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
       .from(units)
       .where(eq(units.active, true))
       .orderBy(asc(units.id));
-    const unitOptions = unitRows.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) }));
+    // The unit a report accuses is never offered (the service refuses it too).
+    const unitOptions = unitRows
+      .filter((u) => mayDispatchTo(u.id, row))
+      .map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) }));
     const routing: ActionField[] = [
       {
         kind: "select",

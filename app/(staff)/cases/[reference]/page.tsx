@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { findCaseByReference, findCaseContact, listCaseEvents } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth/session";
 import { caseAccess } from "@/lib/domain/access/case-access";
+import { UNIT_ROLES } from "@/lib/domain/access/roles";
 import { redactorFor } from "@/lib/domain/privacy/redaction";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -40,16 +41,20 @@ export default async function CasePage({
     leadUnitId: found.detail.leadUnitId,
     coUnitIds: found.coUnits.map((u) => u.id),
     citizenUserId: found.detail.citizenUserId,
+    accusedUnitId: found.detail.accusedUnitId,
   });
   if (access === "none") notFound();
 
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const full = access === "full";
+  // Units read a whistle-blower report they handle without who filed it, but still handle it.
+  // Supervisors see who filed such a report, but act through supervision, not this panel.
+  const handling = UNIT_ROLES.has(actor.role) && access === "redacted";
   // The contact is read for redaction too; it is shown only with full access.
   const [contact, events, calendar] = await Promise.all([
     findCaseContact(db, found.id),
-    listCaseEvents(db, found.id, !full),
+    listCaseEvents(db, found.id, !(full || handling)),
     loadCalendar(),
   ]);
   const redact = redactorFor(contact);
@@ -131,7 +136,7 @@ export default async function CasePage({
           </dl>
         </section>
       ) : null}
-      {full && actor.role !== "citizen" ? (
+      {(full || handling) && actor.role !== "citizen" && actor.role !== "supervisor" ? (
         <ActionPanel actor={actor} row={detail} coUnitIds={found.coUnits.map((u) => u.id)} />
       ) : null}
       <section aria-labelledby="timeline-heading" className="space-y-2">

@@ -23,6 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         leadUnitId: attachment.leadUnitId,
         coUnitIds: attachment.coUnitIds,
         citizenUserId: attachment.citizenUserId,
+        accusedUnitId: attachment.accusedUnitId,
       })
     : "none";
   let allowed = access === "full" || access === "own";
