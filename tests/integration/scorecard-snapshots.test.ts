@@ -3,7 +3,7 @@
 import { and, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection, Database } from "@/db/client";
-import { adminAuditLog, caseFeedback, cases, scorecardSnapshots } from "@/db/schema";
+import { adminAuditLog, caseEvents, caseFeedback, cases, scorecardSnapshots } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
@@ -16,12 +16,25 @@ import { SCORECARDS_AUDIT_SUBJECT, freezeFinishedPeriods, recomputePeriod } from
 import { periodAt } from "@/lib/services/scorecards/periods";
 import { loadScorecardRules } from "@/lib/services/scorecards/rules";
 import { saveScorecardRule } from "@/lib/services/scorecards/save-rule";
-import { publishedScorecard } from "@/lib/services/scorecards/snapshots";
+import { listFrozenPeriods, publishedScorecard } from "@/lib/services/scorecards/snapshots";
 import { DEFAULT_SETTINGS } from "@/lib/services/settings";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
+import { createSubmittedCase } from "./factories";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
 const OCTOBER = new Date("2026-10-15T00:00:00Z");
+const SEPTEMBER = new Date("2026-09-15T00:00:00Z");
+const FIRST_CASE = new Date("2024-11-20T04:00:00Z");
+
+/** Period keys from the first case's to the last finished one, written out by hand. */
+function expectedKeys(): string[] {
+  const keys: string[] = [];
+  for (let y = 2024, m = 11; y < 2026 || (y === 2026 && m <= 10); m === 12 ? ((y += 1), (m = 1)) : (m += 1))
+    keys.push(`month:${y}-${String(m).padStart(2, "0")}`);
+  keys.push("quarter:2024-Q4", "quarter:2025-Q1", "quarter:2025-Q2", "quarter:2025-Q3", "quarter:2025-Q4");
+  keys.push("quarter:2026-Q1", "quarter:2026-Q2", "quarter:2026-Q3", "year:2024", "year:2025");
+  return keys.sort();
+}
 
 describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
   let connection: Connection;
@@ -31,6 +44,9 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 800, now: NOW }));
+    // One case filed long before the rest (never answered): every period since it must be frozen,
+    // the empty ones too, although the server was not running then.
+    await createSubmittedCase(connection.db, { createdAt: FIRST_CASE });
     calendar = await loadCalendar(connection.db, NOW.getTime());
     ctx = {
       db: connection.db,
@@ -57,21 +73,21 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
       )
       .orderBy(scorecardSnapshots.version);
 
-  it("freezes the finished months, quarters and year for the city and every unit, never the running ones", async () => {
+  it("freezes every finished month, quarter and year since the first case, empty ones too, never the running ones", async () => {
     const first = await freezeFinishedPeriods(ctx);
     expect(first.published).toBeGreaterThan(0);
     expect(first.revised).toBe(0);
     const keys = await connection.db
       .selectDistinct({ kind: scorecardSnapshots.periodKind, key: scorecardSnapshots.periodKey })
       .from(scorecardSnapshots);
-    expect(keys.map((k) => `${k.kind}:${k.key}`).sort()).toEqual([
-      "month:2026-08",
-      "month:2026-09",
-      "month:2026-10",
-      "quarter:2026-Q2",
-      "quarter:2026-Q3",
-      "year:2025",
-    ]);
+    expect(keys.map((k) => `${k.kind}:${k.key}`).sort()).toEqual(expectedKeys());
+    const empty = await publishedScorecard(connection.db, {
+      unitId: null,
+      periodKind: "month",
+      periodStart: periodAt(calendar, "month", new Date("2024-12-15T00:00:00Z")).from,
+    });
+    expect(empty).toMatchObject({ version: 1, reason: "first_publication", periodKey: "2024-12" });
+    expect(empty?.scorecard.metrics.casesReplied).toBe(0);
     const city = await publishedScorecard(connection.db, {
       unitId: null,
       periodKind: "month",
@@ -145,6 +161,43 @@ describe.each(TEST_TARGETS)("scorecard snapshots on $name", (target) => {
       .limit(1);
     expect(logged).toMatchObject({ action: "scorecards.recompute", actorUserId: null });
     expect(logged?.after).toMatchObject({ periodKey: "2026-10", reason: "late_change", units: [null, replied.unitId] });
+  });
+
+  it("adds a version when a case replied in September is re-handled and its reply moves to November", async () => {
+    const september = periodAt(calendar, "month", SEPTEMBER);
+    const [replied] = await connection.db
+      .select({ id: cases.id })
+      .from(cases)
+      .innerJoin(caseEvents, and(eq(caseEvents.caseId, cases.id), eq(caseEvents.toStatus, "replied")))
+      .where(
+        and(
+          gte(cases.repliedAt, september.from),
+          lt(cases.repliedAt, september.to),
+          gte(caseEvents.occurredAt, september.from),
+          lt(caseEvents.occurredAt, september.to),
+          sql`${cases.leadUnitId} is not null`,
+        ),
+      )
+      .limit(1);
+    if (!replied) throw new Error("no case replied in September");
+    const before = (await versionsOf(null, "month", SEPTEMBER)).length;
+    const later = { ...ctx, now: new Date(NOW.getTime() + 5_400_000) };
+    // What re-handling leaves behind: the reply now falls in November, the row changed after the freeze.
+    await connection.db
+      .update(cases)
+      .set({ repliedAt: new Date("2026-11-20T02:00:00Z"), updatedAt: later.now })
+      .where(eq(cases.id, replied.id));
+    const outcome = await freezeFinishedPeriods({ ...later, now: new Date(later.now.getTime() + 1000) });
+    expect(outcome.revised).toBeGreaterThan(0);
+    const versions = await versionsOf(null, "month", SEPTEMBER);
+    expect(versions).toHaveLength(before + 1);
+    expect(versions.at(-1)).toMatchObject({ reason: "late_change" });
+    // The methodology page's list: when September was frozen, and that the new version is current.
+    const listed = (await listFrozenPeriods(connection.db)).find(
+      (row) => row.periodKind === "month" && row.periodKey === "2026-09",
+    );
+    expect(listed).toMatchObject({ currentVersion: before + 1, frozenAt: NOW });
+    expect(listed?.currentSince.getTime()).toBeGreaterThan(NOW.getTime());
   });
 
   it("an admin's recomputation with a new minimum sample gives new versions with the stated reason", async () => {

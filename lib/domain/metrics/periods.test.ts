@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  finishedPeriods,
   finishedPeriodsSince,
   isFinished,
   isPeriodKind,
@@ -57,12 +56,6 @@ describe("finished periods", () => {
     const march = periodContaining("month", "2026-03-15");
     expect(isFinished(march, "2026-03-31")).toBe(false);
     expect(isFinished(march, "2026-04-01")).toBe(true);
-  });
-  it("lists the periods before the current one, newest first", () => {
-    expect(finishedPeriods("month", "2026-01-05", 3).map((p) => p.key)).toEqual(["2025-12", "2025-11", "2025-10"]);
-    expect(finishedPeriods("quarter", "2026-11-26", 2).map((p) => p.key)).toEqual(["2026-Q3", "2026-Q2"]);
-    expect(finishedPeriods("year", "2026-11-26", 1).map((p) => p.key)).toEqual(["2025"]);
-    expect(finishedPeriods("year", "2026-11-26", 0)).toEqual([]);
   });
 });
 

@@ -72,15 +72,6 @@ export function isFinished(period: LocalPeriod, today: string): boolean {
 }
 
 /**
- * The finished periods of `kind` that ended within the `count` periods before the one `today`
- * falls in, newest first: the months a freezing job looks at.
- */
-export function finishedPeriods(kind: PeriodKind, today: string, count: number): LocalPeriod[] {
-  const current = periodContaining(kind, today);
-  return Array.from({ length: Math.max(0, count) }, (_, back) => shiftPeriod(current, -(back + 1)));
-}
-
-/**
  * Every finished period of `kind` from the one containing `firstLocalDate` (the first case) to the
  * last one before `today`, oldest first: the methodology freezes each of them, empty ones too.
  * Nothing when the first date is in the current period or later.

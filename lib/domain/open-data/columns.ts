@@ -66,6 +66,8 @@ export const SCORECARD_COLUMNS = [
   { key: "unit_name_en", type: "text" },
   { key: "version", type: "integer" },
   { key: "computed_at", type: "timestamp" },
+  // When the period was first frozen (version 1); each row is the period's current version.
+  { key: "frozen_at", type: "timestamp" },
   { key: "reason", type: "text" },
   { key: "reason_note", type: "text" },
   { key: "minimum_sample", type: "integer" },

@@ -55,6 +55,7 @@ export function scorecardRow(published: PublishedScorecard, unitNames: UnitNames
     unit_name_en: unit?.nameEn ?? null,
     version: published.version,
     computed_at: published.computedAt.toISOString(),
+    frozen_at: (published.earlierVersions.at(-1) ?? published).computedAt.toISOString(),
     reason: published.reason,
     reason_note: published.reasonNote,
     minimum_sample: published.rules.minimumSample,

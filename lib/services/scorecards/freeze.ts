@@ -1,26 +1,23 @@
 // Freezing published scorecards (PRODUCT.md §5, §9). Each finished period is computed for the
 // city and every unit and stored as version 1. Recomputing later stores a new version only when
 // the figures differ, with its reason, and logs it; the public pages show every version.
-import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, min, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { listActiveUnits } from "@/db/queries/metrics";
-import { caseFeedback, cases, scorecardSnapshots } from "@/db/schema";
-import { PERIOD_KINDS, type PeriodKind } from "@/lib/domain/metrics/periods";
+import { caseEvents, caseFeedback, cases, scorecardSnapshots } from "@/db/schema";
+import { PERIOD_KINDS, finishedPeriodsSince } from "@/lib/domain/metrics/periods";
 import type { SnapshotReason } from "@/lib/domain/metrics/snapshot-reasons";
 import { log } from "@/lib/log";
 import { recordAdminChange } from "../admin/audit";
 import type { ServiceContext } from "../context";
 import { periodScorecards } from "../metrics/unit-scorecard";
 import type { ScorecardPeriod } from "./periods";
-import { recentFinishedPeriods } from "./periods";
+import { toInstants } from "./periods";
 import { scorecardRuleInForce } from "./rules";
 import type { SnapshotRules } from "./snapshots";
 import { stableJson } from "./stable-json";
 
 export const SCORECARDS_AUDIT_SUBJECT = "scorecards";
-
-/** How far back the job looks for late changes: a late rating lands within weeks, not years. */
-export const RECOMPUTE_WINDOW: Record<PeriodKind, number> = { month: 3, quarter: 2, year: 1 };
 
 export interface FreezeOutcome {
   published: number;
@@ -65,6 +62,20 @@ async function changedSince(db: Queryable, period: ScorecardPeriod, since: Date)
     .where(and(inPeriod, gte(cases.updatedAt, at)))
     .limit(1);
   if (updated) return true;
+  // A case replied in the period and changed since may have left it: re-handled and replied
+  // again later, its reply now falls in another period, and this one's figures lost it.
+  const [left] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        gte(cases.updatedAt, at),
+        sql`exists (select 1 from ${caseEvents} e where e.case_id = ${cases.id} and e.to_status = 'replied'
+          and e.occurred_at >= ${period.from.toISOString()}::timestamptz and e.occurred_at < ${period.to.toISOString()}::timestamptz)`,
+      ),
+    )
+    .limit(1);
+  if (left) return true;
   const [rated] = await db
     .select({ id: caseFeedback.caseId })
     .from(caseFeedback)
@@ -170,11 +181,21 @@ export async function freezePeriod(
   return outcome;
 }
 
-/** The job: freezes every recently finished month, quarter and year, and records late changes. */
+/**
+ * The job: freezes every finished month, quarter and year since the first case — periods that
+ * ended before the server first ran, while it was down, or with no cases at all (frozen empty) —
+ * and records late changes to any of them. A period already frozen and unchanged costs three
+ * small queries, so the whole history is checked on every run.
+ */
 export async function freezeFinishedPeriods(ctx: ServiceContext): Promise<FreezeOutcome> {
   const total: FreezeOutcome = { published: 0, revised: 0, unchanged: 0 };
+  const [first] = await ctx.db.select({ at: min(cases.createdAt) }).from(cases);
+  if (!first?.at) return total;
+  const firstDay = ctx.calendar.localDate(first.at);
+  const today = ctx.calendar.localDate(ctx.now);
   for (const kind of PERIOD_KINDS) {
-    for (const period of recentFinishedPeriods(ctx.calendar, kind, ctx.now, RECOMPUTE_WINDOW[kind])) {
+    for (const local of finishedPeriodsSince(kind, firstDay, today)) {
+      const period = toInstants(ctx.calendar, local);
       const outcome = await freezePeriod(ctx, period);
       total.published += outcome.published;
       total.revised += outcome.revised;

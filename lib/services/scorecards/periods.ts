@@ -1,6 +1,6 @@
 // Local reporting periods (lib/domain/metrics/periods.ts) as instants in the jurisdiction's time zone.
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
-import { type LocalPeriod, type PeriodKind, finishedPeriods, periodContaining } from "@/lib/domain/metrics/periods";
+import { type LocalPeriod, type PeriodKind, periodContaining } from "@/lib/domain/metrics/periods";
 
 /** A period [from, to) as instants; `month` mirrors `key` so it also serves as a MonthPeriod. */
 export interface ScorecardPeriod {
@@ -24,14 +24,4 @@ export function toInstants(calendar: WorkingCalendar, period: LocalPeriod): Scor
 /** The period of `kind` that `at` falls in. */
 export function periodAt(calendar: WorkingCalendar, kind: PeriodKind, at: Date): ScorecardPeriod {
   return toInstants(calendar, periodContaining(kind, calendar.localDate(at)));
-}
-
-/** The `count` most recent finished periods of `kind` before `now`, newest first. */
-export function recentFinishedPeriods(
-  calendar: WorkingCalendar,
-  kind: PeriodKind,
-  now: Date,
-  count: number,
-): ScorecardPeriod[] {
-  return finishedPeriods(kind, calendar.localDate(now), count).map((period) => toInstants(calendar, period));
 }

@@ -1,6 +1,6 @@
 // Reading the frozen scorecards (PRODUCT.md §5, §9): the latest version of each published period,
 // with the earlier versions and why they were recomputed, so a change is never silent.
-import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, max, min } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { scorecardSnapshots, units } from "@/db/schema";
 import type { GradeBands } from "@/lib/domain/metrics/grading";
@@ -126,4 +126,21 @@ export async function listRecomputations(db: Queryable, limit: number) {
     .where(gt(scorecardSnapshots.version, 1))
     .orderBy(desc(scorecardSnapshots.computedAt), desc(scorecardSnapshots.id))
     .limit(limit);
+}
+
+/** Every frozen period (the city's snapshots): when it was first frozen, its current version and when that was made. */
+export async function listFrozenPeriods(db: Queryable) {
+  return db
+    .select({
+      periodKind: scorecardSnapshots.periodKind,
+      periodKey: scorecardSnapshots.periodKey,
+      periodStart: scorecardSnapshots.periodStart,
+      frozenAt: min(scorecardSnapshots.computedAt).mapWith((value: string | Date) => new Date(value)),
+      currentVersion: max(scorecardSnapshots.version).mapWith(Number),
+      currentSince: max(scorecardSnapshots.computedAt).mapWith((value: string | Date) => new Date(value)),
+    })
+    .from(scorecardSnapshots)
+    .where(isNull(scorecardSnapshots.unitId))
+    .groupBy(scorecardSnapshots.periodKind, scorecardSnapshots.periodKey, scorecardSnapshots.periodStart)
+    .orderBy(asc(scorecardSnapshots.periodKind), desc(scorecardSnapshots.periodStart));
 }

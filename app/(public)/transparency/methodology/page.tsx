@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OpenDataColumnsTable } from "@/components/open-data/columns-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
@@ -9,6 +10,7 @@ import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { resolvePeriod } from "@/lib/services/portal/periods";
 import { rollupsRefreshedAt } from "@/lib/services/portal/refresh-rollups";
 import { optionsFor, rulesForPeriods } from "@/lib/services/portal/rules";
+import { listFrozenPeriods } from "@/lib/services/scorecards/snapshots";
 import { figureFormatters } from "../figures";
 
 export async function generateMetadata() {
@@ -43,6 +45,18 @@ export default async function MethodologyPage() {
     figureFormatters(),
   ]);
   const options = optionsFor(rules, month);
+  const frozen = await listFrozenPeriods(db);
+  const frozenColumns: Column<(typeof frozen)[number]>[] = [
+    {
+      key: "kind",
+      header: t("methodology.frozen.kind"),
+      cell: (row) => t(`methodology.frozen.kinds.${row.periodKind}`),
+    },
+    { key: "period", header: t("methodology.frozen.period"), cell: (row) => row.periodKey },
+    { key: "frozenAt", header: t("methodology.frozen.frozenAt"), cell: (row) => fmt.dateTime(row.frozenAt) },
+    { key: "version", header: t("methodology.frozen.version"), cell: (row) => row.currentVersion, numeric: true },
+    { key: "since", header: t("methodology.frozen.since"), cell: (row) => fmt.dateTime(row.currentSince) },
+  ];
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const bands = options.bands ?? DEFAULT_GRADE_BANDS;
   const values = {
@@ -96,6 +110,14 @@ export default async function MethodologyPage() {
         </h2>
         <p>{t("methodology.periods")}</p>
         <p>{t("methodology.rules")}</p>
+        <p>{t("methodology.frozen.lead")}</p>
+        <DataTable
+          caption={t("methodology.frozen.caption")}
+          columns={frozenColumns}
+          rows={frozen}
+          rowKey={(row) => `${row.periodKind}:${row.periodKey}`}
+          empty={t("methodology.frozen.empty")}
+        />
       </section>
       <section aria-labelledby="method-freshness" className="space-y-2">
         <h2 id="method-freshness" className="text-xl font-semibold">
