@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { CalendarDefinition } from "@/lib/domain/calendar/working-calendar";
+import { type CalendarDefinition, DEFAULT_TIME_ZONE } from "@/lib/domain/calendar/working-calendar";
 import type { Queryable } from "../client";
 import { calendarDays, calendars } from "../schema";
 
@@ -8,7 +8,7 @@ export const DEFAULT_CALENDAR_CODE = "jiangbin";
 /** The stored calendar of a jurisdiction, in the shape lib/domain needs. */
 export async function loadCalendarDefinition(db: Queryable, code = DEFAULT_CALENDAR_CODE): Promise<CalendarDefinition> {
   const [calendar] = await db.select().from(calendars).where(eq(calendars.code, code));
-  if (!calendar) return { timeZone: "Asia/Shanghai", holidays: [], makeUpWorkdays: [] };
+  if (!calendar) return { timeZone: DEFAULT_TIME_ZONE, holidays: [], makeUpWorkdays: [] };
   const days = await db
     .select({ date: calendarDays.date, kind: calendarDays.kind })
     .from(calendarDays)

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { CATALOGUES } from "./catalogue";
 import { LOCALE_COOKIE, type Locale, requestLocale } from "./locales";
 
@@ -10,5 +11,7 @@ export async function resolveLocale(): Promise<Locale> {
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
   const messages = CATALOGUES[locale];
-  return { locale, messages, timeZone: "Asia/Shanghai" };
+  // Dates are shown in the jurisdiction's time zone, from its calendar row (admin-editable).
+  const { timeZone } = await loadCalendar();
+  return { locale, messages, timeZone };
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { PETITION_SORTS, type PetitionSort, countPublicPetitions, listPublicPetitions } from "@/db/queries/petitions";
 import { currentActor } from "@/lib/auth/session";
@@ -26,13 +26,14 @@ export default async function PetitionsPage({
   const sort: PetitionSort = isSort(params.sort) ? params.sort : "signatures";
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const db = await getDb();
   const [rows, counts, actor] = await Promise.all([
     listPublicPetitions(db, { stage, sort }),
     countPublicPetitions(db),
     currentActor(),
   ]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
   const number = new Intl.NumberFormat(locale);
   const href = (next: { stage?: PetitionStage; sort?: PetitionSort }) =>
     `/petitions?stage=${next.stage ?? stage}&sort=${next.sort ?? sort}`;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { listOpenPetitionsForModerators, moderationQueue } from "@/db/queries/petitions";
@@ -24,10 +24,11 @@ export default async function ModerationPage() {
   await requirePermission("petition.moderate");
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const db = await getDb();
   const [queue, open] = await Promise.all([moderationQueue(db), listOpenPetitionsForModerators(db)]);
   const now = new Date();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   const number = new Intl.NumberFormat(locale);
   type QueueRow = (typeof queue)[number];
   const queueColumns: Column<QueueRow>[] = [

@@ -1,7 +1,7 @@
 import { and, desc, eq, like, lt, type SQL } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
@@ -26,6 +26,7 @@ export default async function AuditPage({
   await requirePermission("admin.manage");
   const t = await getTranslations("adminOrg");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const { area: areaParam, before: beforeParam } = await searchParams;
   const area = isAuditArea(areaParam) ? areaParam : null;
   const beforeId = Number(beforeParam);
@@ -56,7 +57,7 @@ export default async function AuditPage({
     .limit(PAGE_ROWS + 1);
   const shown = rows.slice(0, PAGE_ROWS);
   const older = rows.length > PAGE_ROWS ? shown.at(-1)?.id : undefined;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone });
   type Row = (typeof shown)[number];
   const columns: Column<Row>[] = [
     {

@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { type ActionField, CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
@@ -42,6 +42,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   await requirePermission("admin.manage");
   const t = await getTranslations("adminRules");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const db = await getDb();
   forgetSettings(db);
   const settings = await loadSettings(db);
@@ -60,7 +61,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     .where(eq(adminAuditLog.subject, SETTINGS_AUDIT_SUBJECT))
     .orderBy(desc(adminAuditLog.occurredAt), desc(adminAuditLog.id))
     .limit(HISTORY_ROWS);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   type Entry = (typeof history)[number];
   const columns: Column<Entry>[] = [
     {

@@ -2,7 +2,7 @@ import { parseId } from "@/lib/validation/common";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CaseActionForm } from "@/components/case-action-form";
 import { StatusMessage } from "@/components/ui/status-message";
@@ -53,10 +53,11 @@ export default async function PetitionPage({ params, searchParams }: Params) {
   const p = row.petition;
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const db = await getDb();
   const [settings, districts] = await Promise.all([loadSettings(db), cachedDistrictOptions(db)]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" });
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   const number = new Intl.NumberFormat(locale);
   const signable = p.status === "open" || (p.status === "gathering" && (viaShareLink || isCreator));
   // The unit's reply once it is the case's public reply (after a head's approval where needed).

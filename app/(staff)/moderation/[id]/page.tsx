@@ -2,7 +2,7 @@ import { parseId } from "@/lib/validation/common";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { StatusMessage } from "@/components/ui/status-message";
@@ -38,6 +38,7 @@ export default async function ModeratePetitionPage({
   const p = row.petition;
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const { done, count } = await searchParams;
   const ctx = await serviceContext({ db });
   const [unitList, history, byIp, byDomain] = await Promise.all([
@@ -46,7 +47,7 @@ export default async function ModeratePetitionPage({
     trendingSources(id, "ip", ctx),
     trendingSources(id, "domain", ctx),
   ]);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   const trendColumns = (header: string): Column<TrendRow>[] => [
     { key: "hour", header: t("moderation.hour"), cell: (r) => time.format(r.hour) },
     { key: "key", header, cell: (r) => <span className="font-mono">{r.key}</span> },

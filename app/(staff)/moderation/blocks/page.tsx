@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { StatusMessage } from "@/components/ui/status-message";
@@ -21,9 +21,10 @@ export default async function BlocksPage({ searchParams }: { searchParams: Promi
   await requirePermission("petition.moderate");
   const t = await getTranslations("petitions");
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const blocks = await listBlocks(await getDb());
   const { done } = await searchParams;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   type Row = (typeof blocks)[number];
   const columns: Column<Row>[] = [
     { key: "kind", header: t("blocks.kind"), cell: (b) => t(`blocks.kinds.${b.kind}`) },
