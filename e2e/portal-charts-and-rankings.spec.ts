@@ -80,5 +80,8 @@ test.describe("the portal in Chinese", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("按单位类别排名");
     await page.goto("/transparency/methodology");
     await expect(page.getByRole("heading", { level: 2, name: "这些数字不能说明什么" })).toBeVisible();
+    // Every finished period is listed with when it was frozen, and no message key shows untranslated.
+    await expect(page.getByRole("table", { name: /已冻结的期间/ })).toContainText("2026-10");
+    await expect(page.locator("main")).not.toContainText("scorecards.columns");
   });
 });

@@ -40,7 +40,12 @@ test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   await signInAsStaff(page, ACCOUNTS.waterStaff);
   await page.goto("/unit");
-  waterCase = (await page.locator("table a").first().textContent())?.trim() ?? "";
+  // A case the water company leads (its list also holds cases it only co-handles, which the lead
+  // unit may open too).
+  const led = page
+    .locator("table tbody tr", { hasText: /Water Group|水务/ })
+    .filter({ hasNot: page.getByText(/Urban Management|城市管理/) });
+  waterCase = (await led.first().locator("a").first().textContent())?.trim() ?? "";
   expect(waterCase).toMatch(/^\d{4}-\d{6}-[0-9A-Z]$/);
   await page.close();
 });

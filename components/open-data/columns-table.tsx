@@ -10,7 +10,7 @@ import {
 
 type Dataset = "cases" | "scorecards";
 
-const RATE_COLUMN = new RegExp(`^(${SCORECARD_RATES.join("|")})_(rate|denominator)$`);
+const RATE_COLUMN = new RegExp(`^(${SCORECARD_RATES.join("|")})_(rate|numerator|denominator)$`);
 
 /**
  * The documented columns of an open-data download, from the same list the CSV and JSON writers
