@@ -46,6 +46,10 @@ const config = [
             },
             { group: ["@/lib/*", "!@/lib/domain", "!@/lib/domain/*"], message: "lib/domain imports only itself." },
             {
+              group: ["@/app/*", "@/components/*", "**/services/**", "**/actions/**", "**/http/**", "**/auth/**"],
+              message: "lib/domain imports only itself.",
+            },
+            {
               group: ["node:*", "fs", "path", "crypto"],
               message: "lib/domain is pure: pass what you need as arguments.",
             },
@@ -66,6 +70,41 @@ const config = [
         {
           selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
           message: "lib/domain is deterministic.",
+        },
+      ],
+    },
+  },
+  {
+    // The dependency rule, layer by layer (docs/architecture.md): app → lib/services → db and
+    // lib/domain; nothing below app reaches up into it.
+    files: ["lib/services/**/*.ts", "lib/actions/**/*.ts", "lib/api/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "**/app/**"], message: "Use cases do not import pages or actions." },
+            { group: ["@/components/*", "react", "react-dom", "react/*"], message: "Use cases render nothing." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["db/**/*.ts"],
+    // Seeding is a tool like scripts/: it files demo cases through the use cases.
+    ignores: ["db/seed/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/components/*", "@/lib/services/*", "@/lib/actions/*", "@/lib/api/*"],
+              message: "db holds the schema and queries; it is called by the use cases, never the other way.",
+            },
+            { group: ["next", "next/*", "react", "react/*"], message: "db is framework-free." },
+          ],
         },
       ],
     },

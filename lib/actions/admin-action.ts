@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { ActionState } from "@/components/case-action-form";
+import type { ActionState } from "./state";
 import { getDb } from "@/db/client";
 import { type Actor, authorize } from "@/lib/auth/session";
 import type { Permission } from "@/lib/domain/access/roles";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { ActionState } from "@/components/case-action-form";
+import type { ActionState } from "./state";
 import { getDb } from "@/db/client";
 import { cases } from "@/db/schema";
 import { authorize } from "@/lib/auth/session";
