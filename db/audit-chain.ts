@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { asc, desc, isNotNull, isNull, sql } from "drizzle-orm";
 import { canonical } from "@/lib/domain/integrity/canonical-json";

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { env } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { type CalendarDefinition, DEFAULT_TIME_ZONE } from "@/lib/domain/calendar/working-calendar";
 import type { Queryable } from "../client";

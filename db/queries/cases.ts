@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { TRIAGE_STATUSES, WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { CatalogueEntry } from "@/lib/domain/cases/routing";
 import type { Queryable } from "../client";

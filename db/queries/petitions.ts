@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
 import { HIDING_REJECTION_CODES, type PetitionStage, PUBLIC_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import type { Queryable } from "../client";

@@ -1,6 +1,7 @@
 // Cases the citizen allowed to be published (cases.may_publish), as the public may see them.
 // The contact is read only to redact with it and never leaves this module: every text field
 // returned here has already been through redactText with every contact field the citizen gave.
+import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type CaseEvent, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";

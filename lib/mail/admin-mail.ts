@@ -1,3 +1,4 @@
+import "server-only";
 import { translator } from "@/lib/i18n/translator";
 import { sendMail } from "@/lib/mail/send-mail";
 

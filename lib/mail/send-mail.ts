@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { type Queryable, getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { type Queryable, getDb } from "@/db/client";
 import { appSettings } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { errorForLog, log } from "@/lib/log";
 import { writeDailyCheckpoint } from "./integrity/write-checkpoint";
 import { closeUnratedCases } from "./cases/sweep";

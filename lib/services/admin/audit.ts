@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { appendAuditRow } from "@/db/audit-chain";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { DEFAULT_CALENDAR_CODE } from "@/db/queries/calendar";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { categories, dispatchEntries, dispatchEntryCoUnits, districts, units } from "@/db/schema";
 import { hasEntryErrors, validateDispatchEntry } from "@/lib/domain/admin/catalogue-rules";

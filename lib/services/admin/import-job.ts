@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { importJobs } from "@/db/schema";

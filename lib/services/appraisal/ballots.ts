@@ -2,6 +2,7 @@
 // rated which unit — the database refuses a second one), the votes (how — with no link to the
 // rater), and for an invited rater the code marked used. The address is reduced to a keyed hash
 // of its network before anything is stored.
+import "server-only";
 import { createHmac } from "node:crypto";
 import { and, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";

@@ -1,5 +1,6 @@
 // Setting up and running an appraisal campaign (PRODUCT.md §6): a supervisor creates it with its
 // units and rules, adds invited rater groups, opens it, and closes it, which publishes the results.
+import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";

@@ -1,5 +1,6 @@
 // One-time codes for invited raters. Only their hashes are stored: the plain codes are handed
 // out once, as the CSV the supervisor exports, and cannot be shown again.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";

@@ -1,6 +1,7 @@
 // A campaign's results (PRODUCT.md §6): the totals of each unit's lights, combined with its
 // scorecard over the campaign period, ranked; the units that do not pass and the bottom ones.
 // Supervisors also get the comments (redacted) and the flagged bursts.
+import "server-only";
 import { and, asc, count, desc, eq, isNotNull } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { appraisalBurstReviews, appraisalCampaignUnits, appraisalCampaigns, appraisalVotes } from "@/db/schema";

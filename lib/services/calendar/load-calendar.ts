@@ -1,3 +1,4 @@
+import "server-only";
 import { type Queryable, getDb } from "@/db/client";
 import { loadCalendarDefinition } from "@/db/queries/calendar";
 import { type WorkingCalendar, createWorkingCalendar } from "@/lib/domain/calendar/working-calendar";

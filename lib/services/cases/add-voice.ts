@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { caseVoices, cases } from "@/db/schema";
 import { isOpen } from "@/lib/domain/cases/lifecycle";

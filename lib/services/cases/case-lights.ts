@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { ANSWERED_STATUSES, type CaseStatus, CLOCK_STOPPED_STATUSES } from "@/lib/domain/cases/lifecycle";
 import type { ClockKind } from "@/lib/domain/cases/vocabulary";

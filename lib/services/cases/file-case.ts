@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { caseFeedback, cases } from "@/db/schema";
 import { BAD_RATINGS, type SatisfactionLevel } from "@/lib/domain/cases/vocabulary";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Transaction } from "@/db/client";
 import { isProblemCase } from "@/lib/domain/cases/problem-case";
 import type { ServiceContext } from "../context";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { loadCatalogueEntries } from "@/db/queries/filing";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, lt } from "drizzle-orm";
 import { cases } from "@/db/schema";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { type Queryable, type Transaction, getDb } from "@/db/client";
 import { caseCoUnits, caseEvents, cases } from "@/db/schema";

@@ -1,4 +1,5 @@
 // The dispatch centre's use cases (一个窗口): dispatch, answer directly, redirect, merge, rule on disputes.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { cases } from "@/db/schema";
 import type { RedirectChannel } from "@/lib/domain/cases/vocabulary";

@@ -1,5 +1,6 @@
 // A unit's use cases: sign for, contact, dispute, notes, co-unit input, waiting for the citizen,
 // and the formal reply (with the head's approval where the unit requires it).
+import "server-only";
 import { and, asc, desc, eq, gte } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";
 import { caseEvents, caseExtensionRequests, slaPolicies, units } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { knowledgeEntries, units } from "@/db/schema";

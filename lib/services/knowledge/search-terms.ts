@@ -1,6 +1,7 @@
 // Inquiries are free text in either language. Chinese has no spaces, so a Chinese run is cut
 // into overlapping two-character pieces; Latin words are kept whole. Bounded, so a long
 // description never becomes an unbounded query.
+import "server-only";
 
 const STOP_WORDS = new Set([
   "the",

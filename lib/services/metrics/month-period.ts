@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 
 /** A calendar month in the jurisdiction's time zone: [from, to) as instants. */

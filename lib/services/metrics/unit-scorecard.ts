@@ -1,5 +1,6 @@
 // The published scorecards (PRODUCT.md §5–6): database rows become MetricCase facts, the pure
 // metric and grading rules in lib/domain/metrics turn them into rates, a score and a light.
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { type RepliedCaseRow, listRepliedCases } from "@/db/queries/metrics";
 import type { TrafficLight } from "@/lib/domain/deadlines/traffic-light";

@@ -3,6 +3,7 @@
 // PGlite, which has no cursors across its single connection. Only the columns documented in
 // lib/domain/open-data/columns.ts leave the database: no contact data, no text, no coordinates,
 // and no citizen's own rating (only whether they rated; ratings are published in aggregate).
+import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";

@@ -1,5 +1,6 @@
 // One open-data download (PRODUCT.md §9): the dataset, the local months it covers, and the
 // stream that writes it. Months become instants through the working calendar's time zone.
+import "server-only";
 import type { Queryable } from "@/db/client";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { periodContaining, shiftPeriod } from "@/lib/domain/metrics/periods";

@@ -1,5 +1,6 @@
 // The frozen scorecards as open-data rows: the latest version of every published period, one
 // period at a time, with the rules they were computed by and why a version was recomputed.
+import "server-only";
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { scorecardSnapshots, units } from "@/db/schema";

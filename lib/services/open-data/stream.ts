@@ -1,6 +1,7 @@
 // Writing batches of rows as a byte stream with backpressure: the next batch is read from the
 // database only when the client has taken the previous one (pull with a high-water mark of one
 // chunk), so a slow download holds one batch in memory, not the whole file.
+import "server-only";
 import type { OpenDataColumn } from "@/lib/domain/open-data/columns";
 import { type CsvValue, UTF8_BOM, csvLine } from "@/lib/domain/open-data/csv";
 import { log } from "@/lib/log";

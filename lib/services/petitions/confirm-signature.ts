@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { type Queryable, getDb } from "@/db/client";
 import { petitionSignatures, petitions } from "@/db/schema";

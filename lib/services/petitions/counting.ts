@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { petitionDistrictCounts, petitionModerationLog, petitions } from "@/db/schema";
 import { COUNTED_STATUSES } from "@/lib/domain/petitions/lifecycle";

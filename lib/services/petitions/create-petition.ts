@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { categories, petitions } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { petitionBlocks, petitionModerationLog, petitionSignatures, petitions } from "@/db/schema";

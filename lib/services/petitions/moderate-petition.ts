@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { petitionModerationLog, petitions, units, users } from "@/db/schema";
 import type { RejectionCode } from "@/lib/domain/petitions/lifecycle";

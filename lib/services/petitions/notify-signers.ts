@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { petitionSignatures, petitions } from "@/db/schema";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";

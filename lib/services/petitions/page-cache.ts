@@ -1,3 +1,4 @@
+import "server-only";
 import { type Queryable } from "@/db/client";
 import { type LoadedPetition, districtTallies, listDistrictOptions, loadPetition } from "@/db/queries/petitions";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { cases, mailOutbox, petitionSignatures, petitions, users } from "@/db/schema";
 import { redactText } from "@/lib/domain/privacy/redaction";

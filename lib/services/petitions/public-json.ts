@@ -1,3 +1,4 @@
+import "server-only";
 import { petitionStage } from "@/lib/domain/petitions/lifecycle";
 import type { LoadedPetition } from "@/db/queries/petitions";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { listUnitStaffEmails } from "@/db/queries/filing";

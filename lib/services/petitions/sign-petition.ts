@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { type Queryable, getDb } from "@/db/client";
 import { petitionSignatures } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { mailOutbox, petitionSignatures } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { districts, petitionBlocks, petitions } from "@/db/schema";

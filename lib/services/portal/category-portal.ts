@@ -1,5 +1,6 @@
 // One category's public page (PRODUCT.md §9): twelve months of cases received and closed, and
 // the rates over the replies to them, from the category rollups.
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { categories, categoryGroups } from "@/db/schema";

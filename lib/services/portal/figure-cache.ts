@@ -1,6 +1,7 @@
 // The rollups change only when the refresher folds in new changes, so figures computed from them
 // are kept per process until the rollups' version (their last refresh that changed something)
 // moves on, for at most a minute. A page then costs one tiny query when nothing has changed.
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { rollupsRefreshedAt } from "./refresh-rollups";
 

@@ -1,5 +1,6 @@
 // The periods the portal shows: the current month, quarter and year to date, and the last
 // finished month, quarter and year (whose frozen scorecards, once published, are used as they are).
+import "server-only";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { type LocalPeriod, type PeriodKind, periodContaining, shiftPeriod } from "@/lib/domain/metrics/periods";
 import { type DayRange } from "./rollup-queries";

@@ -1,5 +1,6 @@
 // Rankings by class of unit (PRODUCT.md §9): every active unit's scorecard for one period,
 // the top and bottom five of each class by composite score, the unranked apart.
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { listActiveUnits } from "@/db/queries/metrics";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";

@@ -2,6 +2,7 @@
 // every relevant change of a case or its feedback with the instants involved, old and new; each
 // run drains that log and recomputes just those local days, from the cases, in one transaction.
 // The first run (or a change of the calendar's time zone) rebuilds every day.
+import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { SATISFACTION_LEVELS } from "@/lib/domain/cases/vocabulary";

@@ -1,6 +1,7 @@
 // Read-only sums over the monthly rollups (db/schema/rollups.ts) for a range of local days
 // [startDate, endDate) that starts and ends on the first of a month, as every portal period does.
 // A year reads twelve rows per unit, category or district.
+import "server-only";
 import { type AnyColumn, type SQL, and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { portalCategoryMonths, portalDistrictMonths, portalUnitMonths, portalUnitReplyMonths } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import type { LocalPeriod } from "@/lib/domain/metrics/periods";
 import { ruleInForce } from "@/lib/domain/metrics/scorecard-rules";

@@ -1,5 +1,6 @@
 // Scorecards from the daily rollups: the same UnitMetrics, grades and lights as
 // lib/services/metrics/unit-scorecard.ts computes from the cases, without reading the cases.
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { DEFAULT_GRADE_BANDS, gradeLight, gradeScore } from "@/lib/domain/metrics/grading";
 import { type MetricCounts, type UnitMetrics, metricsFromCounts } from "@/lib/domain/metrics/unit-metrics";

@@ -1,5 +1,6 @@
 // One unit's public page (PRODUCT.md §6, §9): its scorecard for the month, quarter and year, the
 // twelve-month trend, its open and overdue cases and its recent public cases.
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { unitOpenCaseCounts } from "@/db/queries/metrics";
 import { listRecentPublicCases } from "@/db/queries/public-cases";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { type PeriodKind, parsePeriodKey } from "@/lib/domain/metrics/periods";
 import { AppError } from "@/lib/errors";

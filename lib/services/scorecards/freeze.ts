@@ -1,6 +1,7 @@
 // Freezing published scorecards (PRODUCT.md §5, §9). Each finished period is computed for the
 // city and every unit and stored as version 1. Recomputing later stores a new version only when
 // the figures differ, with its reason, and logs it; the public pages show every version.
+import "server-only";
 import { and, desc, eq, gte, lt, min, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { listActiveUnits } from "@/db/queries/metrics";

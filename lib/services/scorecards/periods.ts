@@ -1,4 +1,5 @@
 // Local reporting periods (lib/domain/metrics/periods.ts) as instants in the jurisdiction's time zone.
+import "server-only";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { type LocalPeriod, type PeriodKind, periodContaining } from "@/lib/domain/metrics/periods";
 

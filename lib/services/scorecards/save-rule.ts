@@ -1,5 +1,6 @@
 // An admin sets new score weights and grade bands from a month on (PRODUCT.md §5–6). The row is
 // added, never updated, and the change is logged with what was in force before.
+import "server-only";
 import type { Database } from "@/db/client";
 import { scorecardRules } from "@/db/schema";
 import type { GradeBands } from "@/lib/domain/metrics/grading";

@@ -1,3 +1,4 @@
+import "server-only";
 /** JSON with object keys sorted, so figures read back from jsonb (which reorders keys) compare equal. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
