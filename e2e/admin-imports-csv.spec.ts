@@ -110,3 +110,45 @@ test("without JavaScript the import still runs and its page refreshes itself to 
   await expect(admin.getByRole("progressbar")).toHaveAttribute("value", "120");
   await context.close();
 });
+
+test("historic cases in the open month or after the go-live date are refused with the row's reason", async ({
+  browser,
+}) => {
+  const admin = await staffPage(browser, ACCOUNTS.admin);
+  const stamp = Date.now().toString(36);
+  const header =
+    "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction";
+  const row = (id: string, created: string) =>
+    `E2E-GL-${stamp}-${id},${created},inquiry,web,street-light,,Lights ${id},When do the lights go on?,,,,,,,`;
+  // A minute ago: inside the open month (but on the first minute of a month).
+  const justNow = new Date(Date.now() - 60_000).toISOString();
+  await admin.goto("/admin/import?kind=cases");
+  await admin.getByLabel("CSV text").fill([header, row("open", justNow)].join("\n"));
+  await admin.getByRole("button", { name: "Check (dry run)" }).click();
+  const problems = admin.getByRole("table", { name: "Problems by line" });
+  await expect(problems.getByRole("row", { name: /Line 2/ })).toContainText("in the current month");
+
+  await admin.goto("/admin/settings");
+  const goLive = admin.getByLabel("Go-live date (empty: not set)");
+  // After every case the other tests import (2025), before today.
+  await goLive.fill("2026-01-01");
+  await admin.getByRole("button", { name: "Save settings" }).nth(1).click();
+  await expect(admin.getByRole("status")).toContainText("Settings saved.");
+  try {
+    await expect(admin.getByRole("table", { name: "Log of settings changes" })).toContainText(
+      "Go-live date (empty: not set): — → 2026-01-01",
+    );
+    await admin.goto("/admin/import?kind=cases");
+    await admin
+      .getByLabel("CSV text")
+      .fill([header, row("after", "2026-02-02T09:00:00+08:00"), row("before", "2025-11-02T09:00:00+08:00")].join("\n"));
+    await admin.getByRole("button", { name: "Check (dry run)" }).click();
+    await expect(problems.getByRole("row", { name: /Line 2/ })).toContainText("on or after the go-live date");
+    await expect(problems.getByRole("row", { name: /Line 3/ })).toHaveCount(0);
+  } finally {
+    await admin.goto("/admin/settings");
+    await admin.getByLabel("Go-live date (empty: not set)").fill("");
+    await admin.getByRole("button", { name: "Save settings" }).nth(1).click();
+    await expect(admin.getByRole("status")).toContainText("Settings saved.");
+  }
+});

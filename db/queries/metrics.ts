@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import type { Queryable } from "../client";
@@ -10,9 +10,14 @@ const parentUnit = alias(units, "parent_unit");
 /**
  * The facts the published figures (PRODUCT.md §5) are computed from: one row per case a unit
  * replied to in [from, to), with the citizen's latest rating, if any. Cases without a lead unit
- * (answered directly by the dispatch centre) are no unit's work and are left out.
+ * (answered directly by the dispatch centre) are no unit's work and are left out. With
+ * `importedBefore`, historic cases imported at or after that instant are left out too (a frozen
+ * scorecard's automatic recomputation, lib/services/scorecards/freeze.ts).
  */
-export async function listRepliedCases(db: Queryable, period: { from: Date; to: Date; unitId?: number }) {
+export async function listRepliedCases(
+  db: Queryable,
+  period: { from: Date; to: Date; unitId?: number; importedBefore?: Date | null },
+) {
   const latestFeedback = db
     .selectDistinctOn([caseFeedback.caseId], {
       caseId: caseFeedback.caseId,
@@ -45,6 +50,9 @@ export async function listRepliedCases(db: Queryable, period: { from: Date; to: 
         lt(cases.repliedAt, period.to),
         isNotNull(cases.leadUnitId),
         period.unitId === undefined ? undefined : eq(cases.leadUnitId, period.unitId),
+        period.importedBefore
+          ? or(isNull(cases.importedAt), lt(cases.importedAt, sql`${period.importedBefore.toISOString()}::timestamptz`))
+          : undefined,
       ),
     );
 }

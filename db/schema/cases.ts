@@ -96,6 +96,9 @@ export const cases = pgTable(
     replyNextSteps: text(),
     createdAt: timestamp(tz).notNull().defaultNow(),
     updatedAt: timestamp(tz).notNull().defaultNow(),
+    // Set on a historic case brought in by the CSV import (docs/imports.md), at the time of the
+    // import; null for every case filed through the live system.
+    importedAt: timestamp(tz),
   },
   (t) => [
     unique("cases_reference_number").on(t.referenceYear, t.referenceSequence),

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { type Queryable, getDb } from "@/db/client";
 import { appSettings } from "@/db/schema";
+import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 
 // Deployment settings with their defaults (PRODUCT.md §3–5); an admin overrides them in app_settings.
 export const settingsSchema = z.object({
@@ -18,6 +19,9 @@ export const settingsSchema = z.object({
   petitionResponseWorkingDays: z.number().int().min(1).max(120).default(20),
   petitionModerationWorkingDays: z.number().int().min(1).max(30).default(5),
   petitionCountIntervalSeconds: z.number().int().min(1).max(300).default(5),
+  // Imports (docs/imports.md): the first local day of the live system, "YYYY-MM-DD"; historic
+  // cases dated on or after it are refused. Null: not set (only the open month is refused).
+  goLiveDate: z.string().refine(isIsoDate, "badDate").nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

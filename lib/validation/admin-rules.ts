@@ -110,3 +110,13 @@ export const settingsFormSchema = z.object({
   badRatingAnswerWorkingDays: wholeNumber,
 });
 export type SettingsForm = z.infer<typeof settingsFormSchema>;
+
+/** The go-live date of /admin/settings: a YYYY-MM-DD date, or empty for none (docs/imports.md). */
+export const goLiveFormSchema = z.object({
+  goLiveDate: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || isIsoDate(value), "badDate"),
+});

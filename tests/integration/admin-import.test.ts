@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, like } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import {
@@ -10,6 +10,7 @@ import {
   categories,
   dispatchEntries,
   dispatchEntryCoUnits,
+  scorecardSnapshots,
   slaPolicies,
   units,
   userInvitations,
@@ -21,9 +22,13 @@ import { parseCaseReference } from "@/lib/domain/cases/reference";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
 import { dryRun, runImport } from "@/lib/services/admin/bulk-import";
 import { loadImportJob, startImportJob } from "@/lib/services/admin/import-job";
+import { saveSettings } from "@/lib/services/admin/settings";
 import type { AdminActor } from "@/lib/services/admin/organisation";
 import { firstBrokenLink } from "@/lib/services/cases/event-hash";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
+import { freezePeriod, recomputePeriod } from "@/lib/services/scorecards/freeze";
+import { periodAt } from "@/lib/services/scorecards/periods";
+import { loadSettings } from "@/lib/services/settings";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
 // Tuesday 10 March 2026, 10:00 in Beijing.
@@ -144,7 +149,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       ).map((c) => c.unitId),
     ).toEqual([byCode.get("imp-parks")?.id]);
 
-    // Re-running every file: all rows unchanged, nothing written but the audit row.
+    // Re-running every file: all rows unchanged, nothing written (not even an audit row).
     for (const [kind, text] of [
       ["units", UNITS],
       ["categories", CATEGORIES],
@@ -170,13 +175,13 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       "Parks and Gardens Bureau",
     );
 
-    // One audit row per import, with the counts.
+    // One audit row per chunk that changed something, with its lines and counts.
     const audits = await importAudits();
-    expect(audits).toHaveLength(3);
     expect(audits.map((a) => a.after)).toEqual([
-      { rows: 2, created: 2, updated: 0, unchanged: 0, processed: 2 },
-      { rows: 2, created: 0, updated: 0, unchanged: 2, processed: 2 },
-      { rows: 2, created: 0, updated: 1, unchanged: 1, processed: 2 },
+      // The first import ran a row per chunk, the parent (line 3) first.
+      { rows: 2, lines: [3, 3], created: 1, updated: 0, unchanged: 0, processed: 1 },
+      { rows: 2, lines: [2, 2], created: 1, updated: 0, unchanged: 0, processed: 2 },
+      { rows: 2, lines: [2, 3], created: 0, updated: 1, unchanged: 1, processed: 2 },
     ]);
 
     // A dispatch row that would change an existing entry is refused: entries are never edited.
@@ -262,6 +267,8 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       replyText: "已修复。",
     });
     expect(closed?.dispatchedAt?.toISOString()).toBe("2025-12-31T17:30:00.000Z");
+    // Marked as imported, at the time of the import.
+    expect([closed?.importedAt, open?.importedAt]).toEqual([T0, T0]);
     expect(closed?.leadUnitId).not.toBeNull();
     expect(open).toMatchObject({
       status: "submitted",
@@ -308,8 +315,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     expect(await imported()).toEqual([closed, open]);
     const audits = await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:cases"));
     expect(audits.map((a) => a.after)).toEqual([
-      { rows: 2, created: 2, updated: 0, unchanged: 0, processed: 2 },
-      { rows: 2, created: 0, updated: 0, unchanged: 2, processed: 2 },
+      { rows: 2, lines: [2, 3], created: 2, updated: 0, unchanged: 0, processed: 2 },
     ]);
   });
 
@@ -324,8 +330,10 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       "OPEN-4,2026-03-03T11:00:00+08:00,complaint,web,street-light,,Lamp flickers,The lamp flickers.,urban-mgmt,2026-03-05T10:00:00+08:00,explained,Scheduled for repair.,,,",
       "OPEN-5,2026-03-04T11:00:00+08:00,complaint,web,street-light,,Lamp off,The lamp is off.,urban-mgmt,2026-03-05T10:00:00+08:00,resolved,Fixed.,,2026-03-09T10:00:00+08:00,",
     ].join("\n");
+    // In November: every date of the file lies before the open month.
+    const november = { ...ctx, now: new Date("2026-11-10T02:00:00Z") };
     const progress: number[] = [];
-    const result = await runImport("cases", file, admin, ctx, {
+    const result = await runImport("cases", file, admin, november, {
       chunkRows: 2,
       onProgress: (n) => void progress.push(n),
     });
@@ -362,7 +370,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       expect(answered).toMatchObject({ replyDueAt: null, signForDueAt: null, slaPolicyId: null });
     expect(rows[3]?.repliedAt?.toISOString()).toBe("2026-03-05T02:00:00.000Z");
 
-    const again = await runImport("cases", file, admin, ctx, { chunkRows: 2 });
+    const again = await runImport("cases", file, admin, november, { chunkRows: 2 });
     expect(again).toMatchObject({ applied: true, wouldCreate: 0, unchanged: 5, processed: 5 });
     expect(await imported()).toEqual(rows);
   });
@@ -397,6 +405,173 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       updated: 0,
       unchanged: 0,
       failure: null,
+    });
+  });
+
+  const HEADER = CASES.split("\n")[0]!;
+  const caseRow = (id: string, created: string, replied = "", closed = "") =>
+    `${id},${created},complaint,phone,street-light,,Lamp ${id},The lamp is out.,urban-mgmt,${replied},${replied ? "resolved,Fixed.," : ",,"},${closed},`;
+  const byLegacy = (prefix: string) =>
+    connection.db
+      .select()
+      .from(cases)
+      .where(like(cases.idempotencyKey, `legacy:${prefix}%`))
+      .orderBy(asc(cases.idempotencyKey));
+  const caseAudits = async () =>
+    (await connection.db.select().from(adminAuditLog).where(eq(adminAuditLog.subject, "import:cases"))).map(
+      (a) => a.after as { lines: number[] },
+    );
+
+  it("refuses a case dated in the open month or on and after go-live; one before go-live is imported and marked", async () => {
+    // 10 December 2026: December is the open month; every case imported so far is older.
+    const december = { ...ctx, now: new Date("2026-12-10T02:00:00Z") };
+    const inOpenMonth = [HEADER, caseRow("GL-1", "2026-12-02T09:00:00+08:00")].join("\n");
+    // Without a go-live date, the open month is refused.
+    expect((await loadSettings(connection.db)).goLiveDate).toBeNull();
+    expect((await dryRun("cases", inOpenMonth, december)).problems).toEqual([
+      { line: 2, field: "created_at", messageKey: "openPeriod" },
+    ]);
+    expect(await runImport("cases", inOpenMonth, admin, december)).toMatchObject({ applied: false, processed: 0 });
+
+    await saveSettings({ goLiveDate: "2026-11-01" }, admin.userId, connection.db, december.now);
+    try {
+      const file = [
+        HEADER,
+        caseRow("GL-1", "2026-12-02T09:00:00+08:00"),
+        // Replied after go-live.
+        caseRow("GL-2", "2026-10-20T09:00:00+08:00", "2026-11-03T09:00:00+08:00"),
+        // Wholly before go-live.
+        caseRow("GL-3", "2026-10-10T09:00:00+08:00", "2026-10-20T09:00:00+08:00", "2026-10-25T09:00:00+08:00"),
+      ].join("\n");
+      expect((await dryRun("cases", file, december)).problems).toEqual([
+        { line: 2, field: "created_at", messageKey: "afterGoLive" },
+        { line: 3, field: "replied_at", messageKey: "afterGoLive" },
+      ]);
+      expect(await runImport("cases", file, admin, december)).toMatchObject({ applied: false, processed: 0 });
+      expect(await byLegacy("GL-")).toEqual([]);
+
+      const admitted = [HEADER, file.split("\n")[3]!].join("\n");
+      expect(await runImport("cases", admitted, admin, december)).toMatchObject({ applied: true, wouldCreate: 1 });
+      const [imported] = await byLegacy("GL-");
+      expect(imported).toMatchObject({ status: "closed", importedAt: december.now });
+
+      // The go-live date cannot move back over an imported case (GL-3 was closed on 25 October).
+      await expect(
+        saveSettings({ goLiveDate: "2026-10-25" }, admin.userId, connection.db, december.now),
+      ).rejects.toMatchObject({ fieldErrors: { goLiveDate: ["goLiveBeforeImports"] } });
+      await saveSettings({ goLiveDate: "2026-10-26" }, admin.userId, connection.db, december.now);
+      expect((await loadSettings(connection.db)).goLiveDate).toBe("2026-10-26");
+      // Cases filed through the live system are not marked.
+      expect(
+        await connection.db
+          .select({ id: cases.id })
+          .from(cases)
+          .where(and(isNull(cases.idempotencyKey), isNotNull(cases.importedAt))),
+      ).toEqual([]);
+    } finally {
+      await saveSettings({ goLiveDate: null }, admin.userId, connection.db, december.now);
+    }
+    expect((await loadSettings(connection.db)).goLiveDate).toBeNull();
+  });
+
+  it("a failing chunk leaves neither its rows nor its audit row", async () => {
+    const file = [
+      HEADER,
+      caseRow("FAIL-1", "2025-10-01T09:00:00+08:00"),
+      caseRow("FAIL-2", "2025-10-02T09:00:00+08:00"),
+      caseRow("FAIL-3", "2025-10-03T09:00:00+08:00"),
+      caseRow("FAIL-4", "2025-10-04T09:00:00+08:00"),
+    ].join("\n");
+    const before = (await caseAudits()).length;
+    // The second chunk's second case cannot be written: the chunk's first case goes with it.
+    await connection.db.execute(sql`create function test_refuse_case() returns trigger language plpgsql as $$
+      begin
+        if new.idempotency_key = 'legacy:FAIL-4' then raise exception 'refused for the test'; end if;
+        return new;
+      end $$`);
+    await connection.db.execute(
+      sql`create trigger test_refuse_case before insert on cases for each row execute function test_refuse_case()`,
+    );
+    try {
+      await expect(runImport("cases", file, admin, ctx, { chunkRows: 2 })).rejects.toThrow();
+    } finally {
+      await connection.db.execute(sql`drop trigger test_refuse_case on cases`);
+      await connection.db.execute(sql`drop function test_refuse_case()`);
+    }
+    expect((await byLegacy("FAIL-")).map((c) => c.idempotencyKey)).toEqual(["legacy:FAIL-1", "legacy:FAIL-2"]);
+    expect(
+      await connection.db.select().from(caseEvents).where(like(caseEvents.note, "imported from legacy id FAIL-3")),
+    ).toEqual([]);
+    expect((await caseAudits()).slice(before).map((a) => a.lines)).toEqual([[2, 3]]);
+
+    // The other way round: when the chunk's audit row cannot be written, its cases are not either.
+    await connection.db.execute(sql`create function test_refuse_audit() returns trigger language plpgsql as $$
+      begin
+        if new.subject = 'import:cases' then raise exception 'refused for the test'; end if;
+        return new;
+      end $$`);
+    await connection.db.execute(
+      sql`create trigger test_refuse_audit before insert on admin_audit_log for each row execute function test_refuse_audit()`,
+    );
+    try {
+      await expect(runImport("cases", file, admin, ctx, { chunkRows: 2 })).rejects.toThrow();
+    } finally {
+      await connection.db.execute(sql`drop trigger test_refuse_audit on admin_audit_log`);
+      await connection.db.execute(sql`drop function test_refuse_audit()`);
+    }
+    expect(await byLegacy("FAIL-")).toHaveLength(2);
+    expect((await caseAudits()).slice(before)).toHaveLength(1);
+
+    // Re-running completes the file: the first chunk is unchanged (no audit row), the second is written.
+    expect(await runImport("cases", file, admin, ctx, { chunkRows: 2 })).toMatchObject({ applied: true, processed: 4 });
+    expect(await byLegacy("FAIL-")).toHaveLength(4);
+    expect((await caseAudits()).slice(before).map((a) => a.lines)).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+  });
+
+  it("a case imported into a frozen month leaves its published scorecard as it is, until an admin recomputes it", async () => {
+    const february = periodAt(ctx.calendar, "month", new Date("2026-02-15T04:00:00Z"));
+    await freezePeriod(ctx, february);
+    const versions = () =>
+      connection.db
+        .select({ version: scorecardSnapshots.version, reason: scorecardSnapshots.reason })
+        .from(scorecardSnapshots)
+        .where(
+          and(
+            eq(scorecardSnapshots.periodKind, "month"),
+            eq(scorecardSnapshots.periodStart, february.from),
+            isNull(scorecardSnapshots.unitId),
+          ),
+        )
+        .orderBy(asc(scorecardSnapshots.version));
+    const published = await versions();
+    expect(published.length).toBeGreaterThan(0);
+
+    const later = { ...ctx, now: new Date(T0.getTime() + 3_600_000) };
+    const file = [
+      HEADER,
+      caseRow("FROZEN-1", "2026-02-02T09:00:00+08:00", "2026-02-04T09:00:00+08:00", "2026-02-06T09:00:00+08:00"),
+    ].join("\n");
+    expect(await runImport("cases", file, admin, later)).toMatchObject({ applied: true, wouldCreate: 1 });
+    // Something live in February changes afterwards (here: the case is touched), so the job recomputes.
+    const [imported] = await byLegacy("FROZEN-");
+    await connection.db.update(cases).set({ updatedAt: later.now }).where(eq(cases.id, imported!.id));
+    const job = { ...ctx, now: new Date(T0.getTime() + 7_200_000) };
+    expect(await freezePeriod(job, february)).toMatchObject({ revised: 0 });
+    expect(await versions()).toEqual(published);
+
+    // An admin's recomputation, with its public reason, brings the imported case in.
+    const outcome = await recomputePeriod({ ...job, now: new Date(T0.getTime() + 10_800_000) }, february, {
+      note: "Historic cases imported",
+      actorUserId: admin.userId,
+    });
+    expect(outcome.revised).toBeGreaterThan(0);
+    expect((await versions()).at(-1)).toEqual({ version: published.at(-1)!.version + 1, reason: "admin_recompute" });
+    // And later automatic runs keep that version.
+    expect(await freezePeriod({ ...job, now: new Date(T0.getTime() + 14_400_000) }, february)).toMatchObject({
+      revised: 0,
     });
   });
 });

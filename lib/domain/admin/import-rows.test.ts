@@ -350,12 +350,16 @@ describe("parseOffsetDateTime", () => {
 
 const CASE_HEADER =
   "legacy_id,created_at,type,channel,category_code,district_code,title,description,lead_unit_code,replied_at,outcome,reply_text,legal_basis,closed_at,satisfaction";
+/** The local date in Beijing (UTC+8, no daylight saving). */
+const beijingDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 describe("planCases", () => {
   const refs = {
     existingLegacyIds: new Set(["OLD-1"]),
     categoryCodes: new Set(["lights"]),
     districtCodes: DISTRICTS,
     unitCodes: new Set(["water", "old"]),
+    admission: { goLive: null, today: "2026-03-10", localDate: beijingDate },
   };
   const C = "2025-06-02T09:00:00+08:00";
   const R = "2025-06-05T09:00:00+08:00";
@@ -493,6 +497,33 @@ describe("planCases", () => {
     const plan = planCases(rowsOf("cases", [CASE_HEADER, ...body].join("\n")), refs);
     expect(keys(plan.problems)).toEqual(problems);
     expect(plan.rows.map((r) => r.outcome)).toEqual(outcomes);
+  });
+
+  it("refuses a case dated on or after go-live, or in the open month, by its local date", () => {
+    const body = [
+      `N-1,${C},complaint,phone,lights,,T,D,water,${R},resolved,Done,,${X},`,
+      // 16:30 UTC on 31 May is 1 June in Beijing: on the go-live date.
+      `N-2,2025-05-31T16:30:00Z,complaint,phone,lights,,T,D,,,,,,,`,
+      `N-3,2025-05-31T15:30:00Z,complaint,phone,lights,,T,D,,,,,,,`,
+    ];
+    const plan = planCases(rowsOf("cases", [CASE_HEADER, ...body].join("\n")), {
+      ...refs,
+      admission: { goLive: "2025-06-01", today: "2026-03-10", localDate: beijingDate },
+    });
+    expect(keys(plan.problems)).toEqual(["2:created_at:afterGoLive", "3:created_at:afterGoLive"]);
+    expect(plan.rows.map((r) => r.record.legacyId)).toEqual(["N-3"]);
+
+    const open = planCases(
+      rowsOf(
+        "cases",
+        [
+          CASE_HEADER,
+          `N-4,2026-02-27T09:00:00+08:00,complaint,phone,lights,,T,D,water,2026-03-02T09:00:00+08:00,resolved,Done,,,`,
+        ].join("\n"),
+      ),
+      refs,
+    );
+    expect(keys(open.problems)).toEqual(["2:replied_at:openPeriod"]);
   });
 
   it("keeps the reply fields of a replied case and drops blanks to null", () => {

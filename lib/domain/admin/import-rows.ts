@@ -12,7 +12,9 @@ import {
   UNIT_CLASSES,
   type UnitClass,
 } from "@/lib/domain/cases/vocabulary";
+import type { IsoDate } from "@/lib/domain/calendar/working-calendar";
 import { validateDispatchEntry } from "./catalogue-rules";
+import { type AdmissionRules, importAdmissible } from "./import-admission";
 import { wouldCreateCycle } from "./unit-hierarchy";
 
 // Bulk CSV import (a city moving from an older system): parsing and the pure per-row rules.
@@ -506,6 +508,11 @@ export interface CaseReferences {
   districtCodes: ReadonlySet<string>;
   /** Every unit code, active or not: a historic case may name a unit closed since. */
   unitCodes: ReadonlySet<string>;
+  /**
+   * The go-live date and today (local), with the jurisdiction's local date of an instant: a case
+   * dated on or after go-live, in the open month or in the future is refused (import-admission.ts).
+   */
+  admission: AdmissionRules & { localDate: (instant: Date) => IsoDate };
 }
 
 /** The idempotency key a legacy id is stored under, so a re-run finds the case. */
@@ -609,6 +616,18 @@ export function planCases(rows: readonly CsvRow[], refs: CaseReferences): Import
     }
     if (createdAt && repliedAt && repliedAt < createdAt) problems.add(line, "replied_at", "dateOrder");
     if (repliedAt && closedAt && closedAt < repliedAt) problems.add(line, "closed_at", "dateOrder");
+    if (problems.count(line) === 0 && createdAt) {
+      const local = refs.admission.localDate;
+      const admission = importAdmissible(
+        {
+          createdAt: local(createdAt),
+          repliedAt: repliedAt ? local(repliedAt) : null,
+          closedAt: closedAt ? local(closedAt) : null,
+        },
+        refs.admission,
+      );
+      if (!admission.admitted) problems.add(line, admission.field, admission.reason);
+    }
 
     if (problems.count(line) > 0) continue;
     const record: CaseRecord = {

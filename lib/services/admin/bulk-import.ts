@@ -42,6 +42,7 @@ import type { ServiceContext } from "@/lib/services/context";
 import { ensureReferenceSequence, nextReferenceNumber } from "@/lib/services/cases/reference-numbers";
 import { appendEvent } from "@/lib/services/cases/transition";
 import { cachedCategoryPolicy, forgetRoutingCache } from "@/lib/services/routing-cache";
+import { loadSettings } from "@/lib/services/settings";
 import { recordAdminChange } from "./audit";
 import type { AdminActor } from "./organisation";
 import { hashInvitationToken } from "./users";
@@ -92,6 +93,7 @@ async function plan(
   rows: readonly CsvRow[],
   options: ImportOptions,
   lock: boolean,
+  ctx: Pick<ServiceContext, "calendar" | "now">,
 ): Promise<AnyPlan> {
   const districtRows = await db.select({ id: districts.id, code: districts.code }).from(districts);
   const districtCodes = new Set(districtRows.map((d) => d.code));
@@ -199,6 +201,8 @@ async function plan(
       const existingLegacyIds = new Set(found.map((c) => (c.key ?? "").slice("legacy:".length)));
       const categoryRows = await db.select({ code: categories.code }).from(categories);
       const unitRows = await db.select({ code: units.code }).from(units);
+      // Read in each chunk's transaction too: a go-live date changed meanwhile stops the import.
+      const { goLiveDate } = await loadSettings(db);
       return {
         kind,
         plan: planCases(rows, {
@@ -206,6 +210,11 @@ async function plan(
           categoryCodes: new Set(categoryRows.map((c) => c.code)),
           districtCodes,
           unitCodes: new Set(unitRows.map((u) => u.code)),
+          admission: {
+            goLive: goLiveDate,
+            today: ctx.calendar.localDate(ctx.now),
+            localDate: (instant) => ctx.calendar.localDate(instant),
+          },
         }),
       };
     }
@@ -231,7 +240,7 @@ export async function dryRun(
 ): Promise<ImportReport> {
   const parsed = parseImportCsv(kind, text);
   if (parsed.rows.length === 0) return report(kind, 0, parsed.problems, null);
-  const planned = await plan(ctx.db, kind, parsed.rows, options, false);
+  const planned = await plan(ctx.db, kind, parsed.rows, options, false, ctx);
   return report(kind, parsed.rows.length, parsed.problems, planned.plan);
 }
 
@@ -254,7 +263,8 @@ export interface RunImportOptions extends ImportOptions {
  * under lock (a concurrent change stops the import at that chunk, with its problems; the chunks
  * before stay, and re-running the file completes it). Rows are matched by natural key and
  * identical rows are left alone, so running the same file twice changes nothing the second time.
- * One audit row records the import with its counts.
+ * Each chunk that changes something writes its audit row (its lines and counts) in its own
+ * transaction: a chunk that fails leaves neither its rows nor its audit row.
  */
 export async function runImport(
   kind: ImportKind,
@@ -266,7 +276,7 @@ export async function runImport(
   const parsed = parseImportCsv(kind, text);
   if (parsed.rows.length === 0 || parsed.problems.length > 0)
     return { ...report(kind, parsed.rows.length, parsed.problems, null), applied: false, processed: 0 };
-  const whole = await plan(ctx.db, kind, parsed.rows, options, false);
+  const whole = await plan(ctx.db, kind, parsed.rows, options, false, ctx);
   const summary = report(kind, parsed.rows.length, [], whole.plan);
   if (summary.problems.length > 0) return { ...summary, applied: false, processed: 0 };
   // Each year's reference sequence is created before the transactions (DDL must not run inside one).
@@ -279,9 +289,28 @@ export async function runImport(
   for (let start = 0; start < ordered.length; start += size) {
     const chunk = ordered.slice(start, start + size);
     const outcome = await ctx.db.transaction(async (tx) => {
-      const planned = await plan(tx, kind, chunk, options, true);
+      const planned = await plan(tx, kind, chunk, options, true, ctx);
       if (planned.plan.problems.length > 0) return { problems: planned.plan.problems, invitations: [] };
-      return { problems: [], invitations: await applyPlan(tx, planned, ctx) };
+      const invitations = await applyPlan(tx, planned, ctx);
+      // The chunk's audit row commits with its rows, or neither does. A chunk that changed
+      // nothing (a re-run) writes none: the audit log is of changes.
+      const counts = countOutcomes(planned.plan.rows);
+      if (counts.wouldCreate + counts.wouldUpdate > 0)
+        await recordAdminChange(tx, {
+          actorUserId: actor.userId,
+          action: `import.${kind}`,
+          subject: `import:${kind}`,
+          after: {
+            rows: parsed.rows.length,
+            lines: [Math.min(...chunk.map((r) => r.line)), Math.max(...chunk.map((r) => r.line))],
+            created: counts.wouldCreate,
+            updated: counts.wouldUpdate,
+            unchanged: counts.unchanged,
+            processed: processed + chunk.length,
+          },
+          at: ctx.now,
+        });
+      return { problems: [], invitations };
     });
     forgetRoutingCache(ctx.db);
     if (outcome.problems.length > 0) {
@@ -300,16 +329,7 @@ export async function runImport(
     // otherwise wait for the whole import.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const { rows, wouldCreate: created, wouldUpdate: updated, unchanged } = summary;
-  const applied = problems.length === 0;
-  await recordAdminChange(ctx.db, {
-    actorUserId: actor.userId,
-    action: `import.${kind}`,
-    subject: `import:${kind}`,
-    after: { rows, created, updated, unchanged, processed, ...(applied ? {} : { stoppedAtLine: problems[0]?.line }) },
-    at: ctx.now,
-  });
-  return { ...summary, problems, applied, processed };
+  return { ...summary, problems, applied: problems.length === 0, processed };
 }
 
 async function applyPlan(tx: Queryable, planned: AnyPlan, ctx: ServiceContext): Promise<InvitationNotice[]> {
@@ -491,6 +511,9 @@ function caseYears(rows: readonly CsvRow[], ctx: ServiceContext): Set<number> {
  * personal data and a hash-chained history by the system (submit, dispatch, reply, close) at the
  * times of the older system. Imported cases have no tracking code anyone knows: staff track them.
  * An open case with a unit is dispatched as of its filing time, with the deadlines that gives.
+ * Every one is marked imported (`imported_at`, the time of the import): the staff case page says
+ * so, and the scorecards' automatic recomputation leaves out cases imported after a period's
+ * latest published version (docs/imports.md).
  */
 async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, ctx: ServiceContext) {
   const created = planned.rows.filter((r) => r.outcome === "create");
@@ -550,6 +573,7 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
         replyLegalBasis: record.legalBasis,
         createdAt: record.createdAt,
         updatedAt: lastAt,
+        importedAt: ctx.now,
       })
       .returning({ id: cases.id });
     if (!row) throw new Error("case insert returned nothing");

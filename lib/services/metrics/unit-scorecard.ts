@@ -67,8 +67,10 @@ export async function periodScorecards(
   db: Queryable,
   period: MonthPeriod,
   options: ScorecardOptions,
+  /** Leave out historic cases imported at or after this instant (see listRepliedCases). */
+  importedBefore: Date | null = null,
 ): Promise<PeriodScorecards> {
-  const rows = await listRepliedCases(db, period);
+  const rows = await listRepliedCases(db, { from: period.from, to: period.to, importedBefore });
   const grouped = new Map<number, MetricCase[]>();
   for (const row of rows) {
     if (row.unitId === null) continue;

@@ -2,7 +2,7 @@
 // city and every unit and stored as version 1. Recomputing later stores a new version only when
 // the figures differ, with its reason, and logs it; the public pages show every version.
 import "server-only";
-import { and, desc, eq, gte, lt, min, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, min, sql } from "drizzle-orm";
 import type { Database, Queryable } from "@/db/client";
 import { listActiveUnits } from "@/db/queries/metrics";
 import { caseEvents, caseFeedback, cases, scorecardSnapshots } from "@/db/schema";
@@ -47,6 +47,25 @@ async function latestVersions(db: Queryable, period: ScorecardPeriod) {
     .where(and(eq(scorecardSnapshots.periodKind, period.kind), eq(scorecardSnapshots.periodStart, period.from)))
     .orderBy(scorecardSnapshots.unitId, desc(scorecardSnapshots.version));
   return new Map(rows.map((row) => [row.unitId, row] as const));
+}
+
+/**
+ * When the city's figures of a period were last computed by choice: its first publication or an
+ * admin's recomputation; null when the period was never published.
+ */
+async function importCutoff(db: Queryable, period: ScorecardPeriod): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<string | Date | null>`max(${scorecardSnapshots.computedAt})` })
+    .from(scorecardSnapshots)
+    .where(
+      and(
+        eq(scorecardSnapshots.periodKind, period.kind),
+        eq(scorecardSnapshots.periodStart, period.from),
+        isNull(scorecardSnapshots.unitId),
+        inArray(scorecardSnapshots.reason, ["first_publication", "admin_recompute"]),
+      ),
+    );
+  return row?.at ? new Date(row.at) : null;
 }
 
 /**
@@ -113,7 +132,11 @@ export async function freezePeriod(
   const minimumSample =
     revision.currentSettings || !publishedRules ? ctx.settings.minimumSample : publishedRules.minimumSample;
   const rules: SnapshotRules = { ruleId: rule.ruleId, weights: rule.weights, bands: rule.bands, minimumSample };
-  const figures = await periodScorecards(db, period, rules);
+  // Imports cannot rewrite a frozen scorecard (docs/imports.md): the automatic recomputation
+  // counts only the historic cases imported before the period's last deliberate computation
+  // (its first publication, or an admin's recomputation with its public reason).
+  const importedBefore = revision.reason === "late_change" ? await importCutoff(db, period) : null;
+  const figures = await periodScorecards(db, period, rules, importedBefore);
   const unitIds = new Set<number>([...activeUnits.map((unit) => unit.id), ...figures.byUnit.keys()]);
   const subjects: [number | null, unknown][] = [
     [null, figures.city],

@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
 import { type Settings, forgetSettings, loadSettings } from "@/lib/services/settings";
-import { saveSettingsAction } from "./actions";
+import { saveGoLiveAction, saveSettingsAction } from "./actions";
 import { PETITION_SETTING_FIELDS } from "@/lib/validation/petitions";
 import { savePetitionSettingsAction } from "./petition-settings";
 
@@ -21,16 +21,21 @@ const FIELDS = [
   "minimumSample",
   "badRatingAnswerWorkingDays",
 ] as const satisfies readonly (keyof Settings)[];
+/** Shown in the history with the form's fields. */
+const HISTORY_FIELDS = [...FIELDS, "goLiveDate"] as const satisfies readonly (keyof Settings)[];
 const HISTORY_ROWS = 20;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("adminRules"))("settings.title") };
 }
 
-function changes(before: unknown, after: unknown): { field: (typeof FIELDS)[number]; from: unknown; to: unknown }[] {
+function changes(
+  before: unknown,
+  after: unknown,
+): { field: (typeof HISTORY_FIELDS)[number]; from: unknown; to: unknown }[] {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
-  return FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({
+  return HISTORY_FIELDS.filter((field) => from[field] !== to[field]).map((field) => ({
     field,
     from: from[field],
     to: to[field],
@@ -126,6 +131,18 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           submitLabel={t("settings.save")}
           pendingLabel={t("settings.saving")}
           initialValues={initialValues}
+        />
+      </div>
+      <div className="max-w-2xl">
+        <CaseActionForm
+          key={settings.goLiveDate ?? ""}
+          title={t("settings.goLive.title")}
+          description={t("settings.goLive.lead")}
+          fields={[{ kind: "date", name: "goLiveDate", label: t("settings.field.goLiveDate") }]}
+          action={saveGoLiveAction}
+          submitLabel={t("settings.save")}
+          pendingLabel={t("settings.saving")}
+          initialValues={{ goLiveDate: settings.goLiveDate ?? "" }}
         />
       </div>
       <div className="max-w-2xl">

@@ -89,6 +89,11 @@ export default async function CasePage({
         <h1 className="text-3xl font-bold text-brand-900">{text(detail.title)}</h1>
         {light ? <TrafficLightBadge light={light} label={t(`light.${light}`)} /> : null}
         {access === "redacted" ? <p className="text-sm text-slate-600">{t("caseView.redactedNotice")}</p> : null}
+        {detail.importedAt ? (
+          <p role="note" className="rounded border border-slate-300 bg-slate-50 p-2 text-sm text-slate-800">
+            <strong>{t("caseView.imported")}</strong> — {t("caseView.importedNote", { date: when(detail.importedAt) })}
+          </p>
+        ) : null}
       </header>
       <StatusMessage>{doneMessage}</StatusMessage>
       <FactList facts={facts} />
