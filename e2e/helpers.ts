@@ -45,3 +45,23 @@ export async function staffPage(browser: Browser, email: string): Promise<Page> 
   await signInAsStaff(page, email);
   return page;
 }
+
+/**
+ * The reference of a case this unit leads and `other` (if given) does not co-handle, from its
+ * /unit list, which also holds cases it only co-handles: each candidate's page names its units.
+ */
+export async function caseLedBy(page: Page, leadUnit: RegExp, other?: RegExp): Promise<string> {
+  await page.goto("/unit");
+  const references = (await page.locator("table a").allTextContents()).map((text) => text.trim()).slice(0, 20);
+  const fact = (label: RegExp) => page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+  for (const reference of references) {
+    await page.goto(`/cases/${reference}`);
+    const lead =
+      (await fact(/^(Lead unit|主办单位)$/)
+        .first()
+        .textContent()) ?? "";
+    const co = (await fact(/Co-handling|协办/).allTextContents()).join(" ");
+    if (leadUnit.test(lead) && !(other && other.test(co))) return reference;
+  }
+  throw new Error(`no case led by ${leadUnit} on /unit`);
+}

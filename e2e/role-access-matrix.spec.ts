@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { ACCOUNTS, signInAsCitizen, signInAsStaff } from "./helpers";
+import { ACCOUNTS, caseLedBy, signInAsCitizen, signInAsStaff } from "./helpers";
 
 // Which desk each role may open. Everything else answers 404, which reveals nothing.
 const ADMIN_ROUTES = [
@@ -39,13 +39,7 @@ let waterCase = "";
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   await signInAsStaff(page, ACCOUNTS.waterStaff);
-  await page.goto("/unit");
-  // A case the water company leads (its list also holds cases it only co-handles, which the lead
-  // unit may open too).
-  const led = page
-    .locator("table tbody tr", { hasText: /Water Group|水务/ })
-    .filter({ hasNot: page.getByText(/Urban Management|城市管理/) });
-  waterCase = (await led.first().locator("a").first().textContent())?.trim() ?? "";
+  waterCase = await caseLedBy(page, /Water Group|水务/, /Urban Management|城市管理/);
   expect(waterCase).toMatch(/^\d{4}-\d{6}-[0-9A-Z]$/);
   await page.close();
 });
