@@ -124,12 +124,10 @@ export default async function AppraisalCampaignPage({
             fields={[]}
             action={reviewBurstAction.bind(
               null,
-              {
-                campaignId: campaign.id,
-                unitId: b.unitId,
-                networkHash: b.networkHash,
-                windowStart: b.windowStart.toISOString(),
-              },
+              campaign.id,
+              b.unitId,
+              b.networkHash,
+              b.windowStart.toISOString(),
               b.excluded !== true,
             )}
             submitLabel={b.excluded === true ? t("bursts.keep") : t("bursts.exclude")}
