@@ -54,15 +54,6 @@ export async function listDistricts(db: Queryable) {
     .orderBy(asc(districts.id));
 }
 
-/** Active units, for the unit a whistle-blower report accuses. */
-export async function listActiveUnits(db: Queryable) {
-  return db
-    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .where(eq(units.active, true))
-    .orderBy(asc(units.id));
-}
-
 /** Whether a filing's category is active and its district exists, in one round trip. */
 export async function filingTargetsExist(
   db: Queryable,

@@ -199,14 +199,6 @@ export async function listCreatorPetitions(db: Queryable, userId: string) {
     .orderBy(desc(petitions.id));
 }
 
-export async function listActiveUnits(db: Queryable) {
-  return db
-    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .where(eq(units.active, true))
-    .orderBy(asc(units.id));
-}
-
 /** The most recently changed public petitions, for the Atom feed. */
 export async function recentPublicPetitions(db: Queryable, limit = 50) {
   return db
