@@ -1,78 +1,59 @@
+import "server-only";
 import { eq } from "drizzle-orm";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
-import type { ActionState } from "./state";
-import { getDb } from "@/db/client";
+import { z } from "zod";
 import { cases } from "@/db/schema";
-import { authorize } from "@/lib/auth/session";
 import type { Permission } from "@/lib/domain/access/roles";
-import { AppError, toPublicError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { AppError } from "@/lib/errors";
 import type { CaseActor, CaseRow } from "@/lib/services/cases/transition";
-import { type ServiceContext, serviceContext } from "@/lib/services/context";
-import { type Translate, collectFormValues, translateErrorKey } from "./form-values";
+import type { ServiceContext } from "@/lib/services/context";
+import { formAction } from "./form-action";
+import type { ActionState } from "./state";
 
-const translateKey = (t: Translate, key: string) => translateErrorKey(t, "workflow.errors", key);
+const referenceSchema = z.string().trim().min(1).max(64);
 
-export interface CaseActionSpec<S extends z.ZodType> {
+export interface CaseActionSpec<S extends z.ZodObject> {
   schema: S;
   permission: Permission;
   arrays?: readonly string[];
   /** The use case; mail and other effects after commit go in `after`. */
   act: (input: z.infer<S>, actor: CaseActor, ctx: ServiceContext, row: CaseRow) => Promise<unknown>;
+  /** Effects after commit, with the case as it is now. */
   after?: (row: CaseRow, input: z.infer<S>) => Promise<void>;
+  /** The `?done=` status the case page shows. */
   done: string;
 }
 
-/** Parse → authorise → act for every staff form on a case; redirects back to the case when done. */
-export async function runCaseAction<S extends z.ZodType>(
-  reference: string,
-  formData: FormData,
+/**
+ * A staff form on one case, on the one form pipeline: bound to the case reference (parsed like a
+ * field, 404 when tampered), authorised by permission here and by role and unit in the service,
+ * then back to the case with a status.
+ */
+export function caseAction<S extends z.ZodObject>(
   spec: CaseActionSpec<S>,
-): Promise<ActionState> {
-  const t = (await getTranslations()) as unknown as Translate;
-  const values = collectFormValues(formData, spec.arrays ?? []);
-  const parsed = spec.schema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(translateKey(t, issue.message));
-    return { values, fieldErrors };
-  }
-  try {
-    const user = await authorize(spec.permission);
-    const db = await getDb();
-    const [row] = await db.select().from(cases).where(eq(cases.reference, reference));
-    if (!row) throw new AppError("not_found");
-    await spec.act(
-      parsed.data,
-      { userId: user.id, role: user.role, unitId: user.unitId },
-      await serviceContext({ db }),
-      row,
-    );
-    const [after] = await db.select().from(cases).where(eq(cases.id, row.id));
-    if (after && spec.after) {
-      await spec
-        .after(after, parsed.data)
-        .catch((error: unknown) =>
-          log.error({ err: String(error), caseId: row.id }, "notification after commit failed"),
-        );
-    }
-  } catch (error) {
-    const failure = toPublicError(error);
-    if (failure.code === "internal") {
-      const requestId = (await headers()).get("x-request-id");
-      log.error({ requestId, err: error instanceof Error ? error.message : String(error) }, "case action failed");
-    }
-    if (error instanceof AppError && error.fieldErrors) {
-      const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k))]),
-      );
-      return { values, fieldErrors };
-    }
-    return { values, formError: t(failure.messageKey) };
-  }
-  redirect(`/cases/${reference}?done=${spec.done}`);
+): (reference: string, state: ActionState, formData: FormData) => Promise<ActionState> {
+  const schema = spec.schema.extend({ reference: referenceSchema }) as unknown as z.ZodType<
+    z.infer<S> & { reference: string }
+  >;
+  const loadCase = async (ctx: ServiceContext, where: ReturnType<typeof eq>) =>
+    (await ctx.db.select().from(cases).where(where))[0];
+  return formAction({
+    audience: spec.permission,
+    bind: ["reference"],
+    schema,
+    arrays: spec.arrays,
+    errors: "workflow.errors",
+    act: async ({ reference, ...input }, actor, ctx) => {
+      const row = await loadCase(ctx, eq(cases.reference, reference));
+      if (!row) throw new AppError("not_found");
+      await spec.act(input as z.infer<S>, { userId: actor.id, role: actor.role, unitId: actor.unitId }, ctx, row);
+      return { caseId: row.id, ctx };
+    },
+    after: spec.after
+      ? async ({ caseId, ctx }, { reference: _reference, ...input }) => {
+          const row = await loadCase(ctx, eq(cases.id, caseId));
+          if (row) await spec.after!(row, input as z.infer<S>);
+        }
+      : undefined,
+    done: (_, { reference }) => `/cases/${reference}?done=${spec.done}`,
+  });
 }
