@@ -82,11 +82,11 @@ export function formAction<
     let input: z.infer<S>;
     try {
       const actor = await actorFor(spec.audience);
+      // A NUL byte is refused on its field, together with whatever else the schema finds.
       const nul = nulFieldErrors({ ...typed, ...bound });
-      if (nul) return failed(translated(nul, null, translate, spec.summary && t(spec.summary)));
       const parsed = spec.schema.safeParse({ ...typed, ...bound });
-      if (!parsed.success) {
-        const keys = fieldKeys(parsed.error.issues);
+      if (!parsed.success || nul) {
+        const keys = { ...(parsed.success ? {} : fieldKeys(parsed.error.issues)), ...nul };
         // A bound argument that does not parse was tampered with: nothing to show by a field.
         if (Object.keys(bound).some((name) => name in keys)) throw new AppError("not_found");
         return failed(translated(keys, null, translate, spec.summary && t(spec.summary)));

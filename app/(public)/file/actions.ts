@@ -24,6 +24,7 @@ import {
   caseFilingSchema,
   operatorChannelSchema,
 } from "@/lib/validation/case-filing";
+import { nulFieldErrors } from "@/lib/validation/common";
 import { type FieldErrors, translateFieldErrors } from "@/lib/validation/field-errors";
 
 export interface SimilarCaseView {
@@ -119,8 +120,11 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
     Object.fromEntries(FILING_FIELDS.map((field) => [field, formData.get(field) ?? undefined])),
   );
   const channel = who.role === "operator" ? operatorChannelSchema.safeParse(values.channel) : null;
-  if (!parsed.success || (channel && !channel.success)) {
+  // A NUL byte would fail the insert: it is a field error like any other, shown with the rest.
+  const nul = nulFieldErrors(values);
+  if (!parsed.success || nul || (channel && !channel.success)) {
     const fieldErrors = parsed.success ? {} : translateFieldErrors(parsed.error, message, KNOWN);
+    for (const [field, keys] of Object.entries(nul ?? {})) fieldErrors[field] = keys.map(message);
     if (channel && !channel.success) fieldErrors.channel = [message("required")];
     return { step: previous.step, values, fieldErrors, formError: t("filing.errorSummary"), similar: previous.similar };
   }
