@@ -102,6 +102,12 @@ export async function listRecentCases(db: Queryable, limit = 50) {
   return listQuery(db).orderBy(desc(cases.createdAt)).limit(limit);
 }
 
+/** The id of the case with this reference, or null. */
+export async function caseIdByReference(db: Queryable, reference: string): Promise<number | null> {
+  const [row] = await db.select({ id: cases.id }).from(cases).where(eq(cases.reference, reference));
+  return row?.id ?? null;
+}
+
 export async function findCaseByReference(db: Queryable, reference: string) {
   const [found] = await listQuery(db).where(eq(cases.reference, reference)).limit(1);
   if (!found) return null;

@@ -4,7 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
-import { AppError, FORM_ERROR_FIELD, toPublicError } from "@/lib/errors";
+import { AppError, type AppErrorCode, FORM_ERROR_FIELD, toPublicError } from "@/lib/errors";
 import { nulFieldErrors } from "@/lib/validation/common";
 import { type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
 import { requestOrigin } from "@/lib/http/request-origin";
@@ -28,10 +28,14 @@ export interface FormActionSpec<
   bind?: B;
   /** Form fields that carry several values (checkbox groups). */
   arrays?: readonly string[];
+  /** File inputs: parsed as lists of File (empty when none was chosen), never sent back. */
+  files?: readonly string[];
   /** Message namespace searched before `validation.*` and `errors.*`, e.g. "petitions.errors". */
   errors?: string;
+  /** The form's own wording of a use case's refusal, by error code (message keys). */
+  refusals?: Partial<Record<AppErrorCode, string>>;
   /** A per-address rate limit taken after a valid submission, before the use case. */
-  limit?: RateLimitName;
+  limit?: RateLimitName | ((input: z.infer<S>) => RateLimitName);
   /** Fields never sent back to the browser; any field named like a password always is. */
   secret?: readonly string[];
   /** Shown as the form's alert whenever fields have errors (the error summary). */
@@ -40,8 +44,8 @@ export interface FormActionSpec<
   act: (input: z.infer<S>, actor: ActorFor<A>, ctx: ServiceContext) => Promise<R>;
   /** Effects after the use case has committed; a failure here is logged, never shown. */
   after?: (result: R, input: z.infer<S>) => Promise<void>;
-  /** Where to go when done; without it, `respond` gives the state to show. */
-  done?: (result: R, input: z.infer<S>) => string;
+  /** Where to go when done; without it (or when it gives null), `respond` gives the state to show. */
+  done?: (result: R, input: z.infer<S>) => string | null;
   respond?: (result: R, input: z.infer<S>, values: ActionState["values"]) => Promise<St> | St;
   /** What the state keeps from the previous one when a submission fails (e.g. the step). */
   keep?: (previous: St) => Partial<St>;
@@ -72,7 +76,11 @@ export function formAction<
     if (!(formData instanceof FormData) || args.length !== (spec.bind?.length ?? 0) + 2)
       return { values: {}, formError: t("errors.bad_request") } as St;
     const translate = (key: string) => translateErrorKey(t, spec.errors, key);
-    const typed = collectFormValues(formData, spec.arrays ?? []);
+    const files = spec.files ?? [];
+    const typed = collectFormValues(formData, spec.arrays ?? [], files);
+    const uploads = Object.fromEntries(
+      files.map((name) => [name, formData.getAll(name).filter((entry): entry is File => typeof entry !== "string")]),
+    );
     const values = withoutSecrets(typed, spec.secret ?? []);
     const attempt = (previous?.attempt ?? 0) + 1;
     const failed = (errors: { fieldErrors?: FieldErrors; formError?: string }) =>
@@ -84,7 +92,7 @@ export function formAction<
       const actor = await actorFor(spec.audience);
       // A NUL byte is refused on its field, together with whatever else the schema finds.
       const nul = nulFieldErrors({ ...typed, ...bound });
-      const parsed = spec.schema.safeParse({ ...typed, ...bound });
+      const parsed = spec.schema.safeParse({ ...typed, ...uploads, ...bound });
       if (!parsed.success || nul) {
         const keys = { ...(parsed.success ? {} : fieldKeys(parsed.error.issues)), ...nul };
         // A bound argument that does not parse was tampered with: nothing to show by a field.
@@ -92,7 +100,8 @@ export function formAction<
         return failed(translated(keys, null, translate, spec.summary && t(spec.summary)));
       }
       input = parsed.data;
-      if (spec.limit) await enforceRateLimit(spec.limit);
+      const limit = typeof spec.limit === "function" ? spec.limit(input) : spec.limit;
+      if (limit) await enforceRateLimit(limit);
       result = await spec.act(input, actor, await serviceContext({ appUrl: await requestOrigin() }));
     } catch (error) {
       unstable_rethrow(error);
@@ -105,7 +114,8 @@ export function formAction<
           log.error({ requestId: await requestId(), err: errorForLog(error) }, "effect after commit failed"),
         );
     }
-    if (spec.done) redirect(spec.done(result, input));
+    const next = spec.done?.(result, input);
+    if (next) redirect(next);
     if (spec.respond) return { attempt, ...(await spec.respond(result, input, values)) };
     return { values, attempt } as St;
   };
@@ -152,7 +162,7 @@ async function failure(
   typed: FormValues,
   t: Translate,
   translate: (key: string) => string,
-  spec: { errors?: string; summary?: string },
+  spec: { errors?: string; summary?: string; refusals?: Partial<Record<AppErrorCode, string>> },
 ) {
   const publicError = toPublicError(error);
   if (publicError.code === "internal") {
@@ -161,8 +171,10 @@ async function failure(
   if (error instanceof AppError && error.fieldErrors) {
     return translated(error.fieldErrors, typed, translate, spec.summary && t(spec.summary));
   }
-  // A namespace may word a refusal for its own forms ("petitions.errors.conflict").
-  const own = spec.errors && `${spec.errors}.${publicError.code}`;
+  // A form may word a refusal its own way: by code, or in its namespace ("petitions.errors.conflict").
+  const own =
+    (publicError.code !== "internal" && spec.refusals?.[publicError.code]) ||
+    (spec.errors && `${spec.errors}.${publicError.code}`);
   return { formError: own && t.has(own) ? t(own) : t(publicError.messageKey) };
 }
 

@@ -10,10 +10,14 @@ export function translateErrorKey(t: Translate, namespace: string | undefined, k
 }
 
 /** Every field as typed (checkbox groups as lists), to parse and to show again after an error. */
-export function collectFormValues(formData: FormData, arrays: readonly string[]): Record<string, string | string[]> {
+export function collectFormValues(
+  formData: FormData,
+  arrays: readonly string[],
+  files: readonly string[] = [],
+): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$")) continue;
+    if (key.startsWith("$") || files.includes(key)) continue;
     const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
     values[key] = arrays.includes(key) ? all : (all[0] ?? "");
   }

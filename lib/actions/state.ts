@@ -25,3 +25,9 @@ export type ActionField =
   | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; placeholder: string }
   | { kind: "checkboxes"; name: string; label: string; options: { value: string; label: string }[] }
   | { kind: "radios"; name: string; label: string; options: { value: string; label: string }[] };
+
+/** One typed value as text (a checkbox group's values joined), "" when the form had none. */
+export function textValue(values: FormValues, name: string): string {
+  const value = values[name];
+  return Array.isArray(value) ? value.join(",") : (value ?? "");
+}

@@ -3,6 +3,7 @@ import { validateSlaLimits } from "@/lib/domain/admin/sla-rules";
 import { isWeekend } from "@/lib/domain/calendar/calendar-import";
 import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 import { CLOCK_KINDS } from "@/lib/domain/cases/vocabulary";
+import { PETITION_SETTING_FIELDS } from "./petitions";
 
 // One schema per admin form on /admin/sla, /admin/calendar and /admin/settings, used by the
 // form's server action. Form values arrive as strings; messages are keys of `adminRules.errors`
@@ -120,3 +121,16 @@ export const goLiveFormSchema = z.object({
     .transform((value) => (value ? value : null))
     .refine((value) => value === null || isIsoDate(value), "badDate"),
 });
+
+/** The petition settings: their own form on /admin/settings. */
+export const petitionSettingsSchema = z
+  .object(
+    Object.fromEntries(PETITION_SETTING_FIELDS.map((field) => [field, wholeNumber])) as Record<
+      (typeof PETITION_SETTING_FIELDS)[number],
+      typeof wholeNumber
+    >,
+  )
+  .refine((v) => v.petitionDebateThreshold > v.petitionResponseThreshold, {
+    path: ["petitionDebateThreshold"],
+    message: "debateBelowResponse",
+  });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SATISFACTION_LEVELS } from "@/lib/domain/cases/vocabulary";
 
-// Messages are keys in the `validation` namespace (see lib/validation/field-errors.ts).
+// Messages are keys in the `validation` namespace (translated by lib/actions/form-action.ts).
 
 const yesNo = z.preprocess(
   (value) => (value === "yes" ? true : value === "no" ? false : value),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { ActionState, CaseFormAction } from "@/components/case-action-form";
+import type { ActionState, FormAction as CaseFormAction } from "@/lib/actions/state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 interface BallotFormProps {

@@ -1,31 +1,21 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { rememberFiling, rememberTrackingCode } from "@/app/(public)/track/tracking-cookies";
-import { currentActor } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
+import type { ActionState } from "@/lib/actions/state";
+import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/domain/access/roles";
 import { AppError } from "@/lib/errors";
-import en from "@/lib/i18n/messages/en/core.json";
-import { log } from "@/lib/log";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
 import { processPhotos } from "@/lib/services/attachments/process-photo";
 import { addVoice } from "@/lib/services/cases/add-voice";
 import { type Filer, fileCase } from "@/lib/services/cases/file-case";
 import { findSimilarOpenCases } from "@/lib/services/cases/similar-cases";
 import { searchKnowledge } from "@/lib/services/knowledge/knowledge-base";
-import type { Locale } from "@/lib/i18n/locales";
-import { localized } from "@/lib/i18n/localized";
-import { serviceContext } from "@/lib/services/context";
-import {
-  FILING_ERROR_KEYS,
-  FILING_FIELDS,
-  type FilingValues,
-  caseFilingSchema,
-  operatorChannelSchema,
-} from "@/lib/validation/case-filing";
-import { nulFieldErrors } from "@/lib/validation/common";
-import { type FieldErrors, translateFieldErrors } from "@/lib/validation/field-errors";
+import { caseFilingSchema, operatorChannelSchema } from "@/lib/validation/case-filing";
 
 export interface SimilarCaseView {
   reference: string;
@@ -35,124 +25,80 @@ export interface SimilarCaseView {
   voiceLabel: string;
 }
 
-export interface FilingState {
+export interface FilingState extends ActionState {
   step: "describe" | "review";
-  values: FilingValues;
-  fieldErrors?: FieldErrors;
-  formError?: string;
   similar?: SimilarCaseView[];
   /** Knowledge-base answers that may already answer the question, in the reader's language. */
   answers?: { question: string; answer: string; legalBasis: string | null }[];
-  /** Counts submissions, so the form is rebuilt from the values after each one. */
-  attempt?: number;
-}
-
-const VALIDATION_KEYS = Object.keys(en.validation);
-const KNOWN = [...VALIDATION_KEYS, ...FILING_ERROR_KEYS];
-
-async function messageTranslator() {
-  const t = await getTranslations();
-  return (key: string) =>
-    (FILING_ERROR_KEYS as readonly string[]).includes(key)
-      ? t(`filing.errors.${key as (typeof FILING_ERROR_KEYS)[number]}`)
-      : t(`validation.${(VALIDATION_KEYS.includes(key) ? key : "invalid") as keyof typeof en.validation}`);
-}
-
-function typedValues(formData: FormData): FilingValues {
-  const values = {} as FilingValues;
-  for (const field of FILING_FIELDS) {
-    const value = formData.get(field);
-    values[field] = typeof value === "string" ? value : "";
-  }
-  return values;
 }
 
 /** Who files: a signed-in citizen or operator in their own name, or a guest. Other staff may not. */
-async function filer(): Promise<Filer | null> {
-  const actor = await currentActor();
+function filer(actor: Actor | null): Filer {
   if (!actor) return { userId: null, role: null };
-  if (!can(actor.role, "case.file")) return null;
+  if (!can(actor.role, "case.file")) throw new AppError("forbidden");
   return { userId: actor.id, role: actor.role === "operator" ? "operator" : "citizen" };
 }
 
-/**
- * The filing form's one action: "check" validates and shows similar open cases, "file" files,
- * "voice:<reference>" adds the citizen's voice to one of the similar cases instead.
- */
-export async function submitFiling(previous: FilingState, formData: FormData): Promise<FilingState> {
-  return { ...(await checkOrFile(previous, formData)), attempt: (previous.attempt ?? 0) + 1 };
-}
+// Both steps keep what the form showed: the step, and the similar cases and answers found.
+const keep = (previous: FilingState) => ({
+  step: previous.step,
+  similar: previous.similar,
+  answers: previous.answers,
+});
+const shared = { audience: "anyone", errors: "filing.errors", summary: "filing.errorSummary", keep } as const;
 
-async function checkOrFile(previous: FilingState, formData: FormData): Promise<FilingState> {
-  const t = await getTranslations();
-  const message = await messageTranslator();
-  const values = typedValues(formData);
-  const intent = String(formData.get("intent") ?? "check");
-
-  // Authorise.
-  const who = await filer();
-  if (!who) return { ...previous, values, formError: t("errors.forbidden") };
-  const ctx = await serviceContext();
-
-  if (intent.startsWith("voice:")) {
-    let outcome: string;
-    try {
-      await enforceRateLimit("addVoice");
-      const result = await addVoice(
-        intent.slice("voice:".length),
-        { userId: who.role === "citizen" ? who.userId : null },
-        ctx,
-      );
-      outcome = `/file/done?ref=${encodeURIComponent(result.reference)}&voice=${result.alreadyAdded ? "already" : "added"}`;
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      return {
-        ...previous,
-        values,
-        formError: error.code === "invalid_transition" ? t("filing.errors.voiceClosed") : t(`errors.${error.code}`),
-      };
+/** "check" validates and shows similar open cases and knowledge answers; "file" files. */
+const checkOrFile = formAction({
+  ...shared,
+  schema: caseFilingSchema.and(
+    z.object({
+      intent: z.enum(["check", "file"]).catch("check"),
+      channel: z.string().optional(),
+      photos: z.array(z.instanceof(File)).default([]),
+    }),
+  ),
+  files: ["photos"],
+  limit: (input) => (input.intent === "file" ? "filing" : "filingCheck"),
+  act: async ({ intent, photos, channel, ...filing }, actor, ctx) => {
+    const who = filer(actor);
+    // An operator says how the case came in; a citizen files on the web.
+    const operatorChannel = who.role === "operator" ? operatorChannelSchema.safeParse(channel) : null;
+    if (operatorChannel && !operatorChannel.success)
+      throw new AppError("validation", "channel", { channel: ["required"] });
+    if (intent === "check") {
+      const [similar, answers] = await Promise.all([
+        findSimilarOpenCases(
+          { categoryId: filing.categoryId, districtId: filing.districtId, text: filing.title },
+          ctx.db,
+        ),
+        searchKnowledge(ctx.db, `${filing.title} ${filing.description}`, 3),
+      ]);
+      return { kind: "checked" as const, similar, answers };
     }
-    redirect(outcome);
-  }
-
-  // Parse.
-  const parsed = caseFilingSchema.safeParse(
-    Object.fromEntries(FILING_FIELDS.map((field) => [field, formData.get(field) ?? undefined])),
-  );
-  const channel = who.role === "operator" ? operatorChannelSchema.safeParse(values.channel) : null;
-  // A NUL byte would fail the insert: it is a field error like any other, shown with the rest.
-  const nul = nulFieldErrors(values);
-  if (!parsed.success || nul || (channel && !channel.success)) {
-    const fieldErrors = parsed.success ? {} : translateFieldErrors(parsed.error, message, KNOWN);
-    for (const [field, keys] of Object.entries(nul ?? {})) fieldErrors[field] = keys.map(message);
-    if (channel && !channel.success) fieldErrors.channel = [message("required")];
-    return { step: previous.step, values, fieldErrors, formError: t("filing.errorSummary"), similar: previous.similar };
-  }
-
-  if (intent !== "file") {
-    try {
-      await enforceRateLimit("filingCheck");
-    } catch {
-      return { ...previous, values, formError: t("errors.rate_limited") };
-    }
-    const format = await getFormatter();
-    const similar = await findSimilarOpenCases(
-      { categoryId: parsed.data.categoryId, districtId: parsed.data.districtId, text: parsed.data.title },
-      ctx.db,
-    );
-    const locale = (await getLocale()) as Locale;
-    const answers = (await searchKnowledge(ctx.db, `${parsed.data.title} ${parsed.data.description}`, 3)).map(
-      (entry) => ({
-        question: localized(locale, entry.questionZh, entry.questionEn),
-        answer: localized(locale, entry.answerZh, entry.answerEn),
-        legalBasis: entry.legalBasis,
-      }),
-    );
+    const processed = await processPhotos(photos);
+    return {
+      kind: "filed" as const,
+      filed: await fileCase({ ...filing, channel: operatorChannel?.data, photos: processed }, who, ctx),
+    };
+  },
+  after: async (result) => {
+    if (result.kind !== "filed") return;
+    await rememberFiling(result.filed.reference, result.filed.trackingCode);
+    if (result.filed.trackingCode) await rememberTrackingCode(result.filed.reference, result.filed.trackingCode);
+  },
+  done: (result) => (result.kind === "filed" ? `/file/done?ref=${encodeURIComponent(result.filed.reference)}` : null),
+  respond: async (result, _input, values): Promise<FilingState> => {
+    if (result.kind !== "checked") return { step: "describe", values };
+    const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
     return {
       step: "review",
       values,
-      answers,
-      similar: similar.map((c) => ({
+      answers: result.answers.map((entry) => ({
+        question: localized(locale as Locale, entry.questionZh, entry.questionEn),
+        answer: localized(locale as Locale, entry.answerZh, entry.answerEn),
+        legalBasis: entry.legalBasis,
+      })),
+      similar: result.similar.map((c) => ({
         reference: c.reference,
         title: c.title,
         status: t(`status.${c.status}`),
@@ -160,31 +106,27 @@ async function checkOrFile(previous: FilingState, formData: FormData): Promise<F
         voiceLabel: t("filing.similar.addVoice", { reference: c.reference }),
       })),
     };
-  }
+  },
+});
 
-  // Act.
-  let filed: Awaited<ReturnType<typeof fileCase>>;
-  try {
-    await enforceRateLimit("filing");
-  } catch {
-    return { ...previous, values, formError: t("errors.rate_limited") };
-  }
-  try {
-    const photos = await processPhotos(
-      formData.getAll("photos").filter((entry): entry is File => typeof entry !== "string"),
-    );
-    filed = await fileCase({ ...parsed.data, channel: channel?.data, photos }, who, ctx);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "validation" && error.fieldErrors) {
-      const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map(message)]),
-      );
-      return { ...previous, values, fieldErrors, formError: t("filing.errorSummary") };
-    }
-    log.error({ err: error instanceof Error ? error.message : String(error) }, "filing failed");
-    return { ...previous, values, formError: t("filing.errors.form") };
-  }
-  await rememberFiling(filed.reference, filed.trackingCode);
-  if (filed.trackingCode) await rememberTrackingCode(filed.reference, filed.trackingCode);
-  redirect(`/file/done?ref=${encodeURIComponent(filed.reference)}`);
+/** "Add my voice" to one of the similar cases instead of filing a new one. */
+const addMyVoice = formAction({
+  ...shared,
+  schema: z.object({ intent: z.string().regex(/^voice:[A-Za-z0-9-]{1,40}$/, "invalid") }),
+  limit: "addVoice",
+  refusals: { invalid_transition: "filing.errors.voiceClosed" },
+  act: ({ intent }, actor, ctx) => {
+    const who = filer(actor);
+    return addVoice(intent.slice("voice:".length), { userId: who.role === "citizen" ? who.userId : null }, ctx);
+  },
+  done: (result) =>
+    `/file/done?ref=${encodeURIComponent(result.reference)}&voice=${result.alreadyAdded ? "already" : "added"}`,
+});
+
+/** The filing form's one action: its buttons say what the submission is for (name="intent"). */
+export async function submitFiling(previous: FilingState, formData: FormData): Promise<FilingState> {
+  const intent = formData.get("intent");
+  return typeof intent === "string" && intent.startsWith("voice:")
+    ? addMyVoice(previous, formData)
+    : checkOrFile(previous, formData);
 }

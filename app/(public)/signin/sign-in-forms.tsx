@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { SignInState } from "./actions";
+import { type FormAction, textValue } from "@/lib/actions/state";
 
 interface Labels {
   staffTitle: string;
@@ -17,7 +17,7 @@ interface Labels {
   pending: string;
 }
 
-type Action = (state: SignInState, formData: FormData) => Promise<SignInState>;
+type Action = FormAction;
 
 export function SignInForms({
   labels,
@@ -30,8 +30,8 @@ export function SignInForms({
   staffAction: Action;
   citizenAction: Action;
 }) {
-  const [staff, staffFormAction] = useActionState(staffAction, { values: { email: "" } });
-  const [citizen, citizenFormAction] = useActionState(citizenAction, { values: { email: "" } });
+  const [staff, staffFormAction] = useActionState(staffAction, { values: {} });
+  const [citizen, citizenFormAction] = useActionState(citizenAction, { values: {} });
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section aria-labelledby="citizen-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
@@ -52,7 +52,7 @@ export function SignInForms({
             type="email"
             autoComplete="email"
             label={labels.email}
-            defaultValue={citizen.values.email}
+            defaultValue={textValue(citizen.values, "email")}
             errors={citizen.fieldErrors?.email}
           />
           <SubmitButton label={labels.sendLink} pendingLabel={labels.pending} />
@@ -76,7 +76,7 @@ export function SignInForms({
             type="email"
             autoComplete="username"
             label={labels.email}
-            defaultValue={staff.values.email}
+            defaultValue={textValue(staff.values, "email")}
             errors={staff.fieldErrors?.email}
           />
           <Field

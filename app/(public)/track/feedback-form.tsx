@@ -4,29 +4,24 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { FieldErrors, RadioGroup, TextareaField } from "../file/fields";
-import type { FeedbackState } from "./actions";
-
-type Action = (state: FeedbackState, formData: FormData) => Promise<FeedbackState>;
+import { type FormAction, textValue } from "@/lib/actions/state";
 
 /** The callback (回访): three questions, a comment, and accept or send back. */
 export function FeedbackForm({
   action,
-  reference,
   labels,
   satisfaction,
   sendBack,
 }: {
-  action: Action;
-  reference: string;
+  action: FormAction;
   labels: Messages["tracking"]["feedback"];
   satisfaction: { value: string; label: string }[];
   /** The "you can send it back N more times" line, or null when the limit is reached. */
   sendBack: string | null;
 }) {
-  const [state, formAction] = useActionState(action, {
-    values: { contacted: "", solved: "", satisfaction: "", comment: "", decision: "" },
-  });
-  const { values, fieldErrors: errors = {} } = state;
+  const [state, formAction] = useActionState(action, { values: {} });
+  const value = (name: string) => textValue(state.values, name);
+  const errors = state.fieldErrors ?? {};
   const yesNo = [
     { value: "yes", label: labels.yes },
     { value: "no", label: labels.no },
@@ -37,7 +32,6 @@ export function FeedbackForm({
   ];
   return (
     <form action={formAction} className="space-y-5 rounded-lg border border-brand-100 bg-white p-6" noValidate>
-      <input type="hidden" name="reference" value={reference} />
       {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {state.formError}
@@ -47,15 +41,15 @@ export function FeedbackForm({
         name="contacted"
         legend={labels.contacted}
         options={yesNo}
-        value={values.contacted}
+        value={value("contacted")}
         errors={errors.contacted}
       />
-      <RadioGroup name="solved" legend={labels.solved} options={yesNo} value={values.solved} errors={errors.solved} />
+      <RadioGroup name="solved" legend={labels.solved} options={yesNo} value={value("solved")} errors={errors.solved} />
       <RadioGroup
         name="satisfaction"
         legend={labels.satisfaction}
         options={satisfaction}
-        value={values.satisfaction}
+        value={value("satisfaction")}
         errors={errors.satisfaction}
       />
       <TextareaField
@@ -63,7 +57,7 @@ export function FeedbackForm({
         name="comment"
         label={labels.comment}
         hint={labels.commentHint}
-        defaultValue={values.comment}
+        defaultValue={value("comment")}
         errors={errors.comment}
         rows={4}
         maxLength={2000}
@@ -72,7 +66,7 @@ export function FeedbackForm({
         name="decision"
         legend={labels.decision}
         options={decisions}
-        value={values.decision}
+        value={value("decision")}
         errors={errors.decision}
         hint={sendBack ?? labels.sendBackUnavailable}
       />

@@ -3,17 +3,15 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { LookupState } from "./actions";
-
-type Action = (state: LookupState, formData: FormData) => Promise<LookupState>;
+import { type ActionState, type FormAction, textValue } from "@/lib/actions/state";
 
 export function LookupForm({
   action,
   initial,
   labels,
 }: {
-  action: Action;
-  initial: LookupState;
+  action: FormAction;
+  initial: ActionState;
   labels: {
     reference: string;
     referenceHint: string;
@@ -35,7 +33,7 @@ export function LookupForm({
         name="reference"
         label={labels.reference}
         hint={labels.referenceHint}
-        defaultValue={state.values.reference}
+        defaultValue={textValue(state.values, "reference")}
         errors={state.fieldErrors?.reference}
         autoCapitalize="characters"
         spellCheck={false}
@@ -44,7 +42,7 @@ export function LookupForm({
         name="trackingCode"
         label={labels.trackingCode}
         hint={labels.trackingCodeHint}
-        defaultValue={state.values.trackingCode}
+        defaultValue={textValue(state.values, "trackingCode")}
         errors={state.fieldErrors?.trackingCode}
         autoCapitalize="characters"
         autoComplete="off"

@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import type { ActionState } from "@/components/case-action-form";
+import { formAction } from "@/lib/actions/form-action";
+import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 import { BLOCK_KINDS, REJECTION_CODES } from "@/lib/domain/petitions/lifecycle";
 import { addBlock, invalidateSignatures, removeBlock } from "@/lib/services/petitions/fraud";
 import {
@@ -10,9 +11,11 @@ import {
   recordHearing,
   rejectPetition,
 } from "@/lib/services/petitions/moderate-petition";
-import { runPetitionAction } from "../../(public)/petitions/petition-action";
+import { idSchema } from "@/lib/validation/common";
 
-// Every moderator action: parse → authorise petition.moderate → act (runPetitionAction).
+// Every moderator action: authorise petition.moderate → parse → act → back to the petition.
+const audience = "petition.moderate";
+const errors = "petitions.errors";
 const optionalText = (max: number) =>
   z
     .string()
@@ -20,61 +23,74 @@ const optionalText = (max: number) =>
     .max(max, "tooLong")
     .optional()
     .transform((v) => v || null);
-const id = z.coerce.number({ message: "required" }).int("required").positive("required");
+const unitId = z.coerce.number({ message: "required" }).int("required").positive("required");
+const forPetition = z.object({ petitionId: idSchema });
+const moderator = (actor: { id: string }) => ({ userId: actor.id });
+const back = (done: string) => (_: unknown, input: { petitionId: number }) =>
+  `/moderation/${input.petitionId}?done=${done}`;
 
-export async function approveAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({ responsibleUnitId: id }),
-    audience: "petition.moderate",
-    act: (input, actor, ctx) => approvePetition(petitionId, input, { userId: actor?.id ?? "" }, ctx, ctx.baseUrl),
-    done: `/moderation/${petitionId}?done=approved`,
-  });
-}
+export const approveAction = formAction({
+  audience,
+  bind: ["petitionId"],
+  schema: forPetition.extend({ responsibleUnitId: unitId }),
+  errors,
+  act: ({ petitionId, ...input }, actor, ctx) => approvePetition(petitionId, input, moderator(actor), ctx, ctx.appUrl),
+  done: back("approved"),
+});
 
-export async function rejectAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({
-      code: z.enum(REJECTION_CODES, { message: "required" }),
-      note: z.string().trim().max(2000, "tooLong").default(""),
-    }),
-    audience: "petition.moderate",
-    act: (input, actor, ctx) => rejectPetition(petitionId, input, { userId: actor?.id ?? "" }, ctx, ctx.baseUrl),
-    done: `/moderation/${petitionId}?done=rejected`,
-  });
-}
+export const rejectAction = formAction({
+  audience,
+  bind: ["petitionId"],
+  schema: forPetition.extend({
+    code: z.enum(REJECTION_CODES, { message: "required" }),
+    note: z.string().trim().max(2000, "tooLong").default(""),
+  }),
+  errors,
+  act: ({ petitionId, ...input }, actor, ctx) => rejectPetition(petitionId, input, moderator(actor), ctx, ctx.appUrl),
+  done: back("rejected"),
+});
 
-export async function flagAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({ note: z.string({ message: "required" }).trim().min(1, "required").max(1000, "tooLong") }),
-    audience: "petition.moderate",
-    act: (input, actor, ctx) => flagPetition(petitionId, { note: input.note }, { userId: actor?.id ?? "" }, ctx),
-    done: `/moderation/${petitionId}?done=flagged`,
-  });
-}
+export const flagAction = formAction({
+  audience,
+  bind: ["petitionId"],
+  schema: forPetition.extend({
+    note: z.string({ message: "required" }).trim().min(1, "required").max(1000, "tooLong"),
+  }),
+  errors,
+  act: ({ petitionId, note }, actor, ctx) => flagPetition(petitionId, { note }, moderator(actor), ctx),
+  done: back("flagged"),
+});
 
-export async function unflagAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({}),
-    audience: "petition.moderate",
-    act: (_input, actor, ctx) => flagPetition(petitionId, { note: null }, { userId: actor?.id ?? "" }, ctx),
-    done: `/moderation/${petitionId}?done=unflagged`,
-  });
-}
+export const unflagAction = formAction({
+  audience,
+  bind: ["petitionId"],
+  schema: forPetition,
+  errors,
+  act: ({ petitionId }, actor, ctx) => flagPetition(petitionId, { note: null }, moderator(actor), ctx),
+  done: back("unflagged"),
+});
 
-export async function hearingAction(petitionId: number, _state: ActionState, formData: FormData): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({
-      hearingDate: z.union([z.iso.date({ message: "invalidDate" }), z.literal("")]).transform((v) => v || null),
-      hearingOutcome: optionalText(4000),
-    }),
-    audience: "petition.moderate",
-    act: (input, actor, ctx) => recordHearing(petitionId, input, { userId: actor?.id ?? "" }, ctx, ctx.baseUrl),
-    done: `/moderation/${petitionId}?done=hearing`,
-  });
-}
+export const hearingAction = formAction({
+  audience,
+  bind: ["petitionId"],
+  schema: forPetition.extend({
+    hearingDate: z.union([z.iso.date({ message: "invalidDate" }), z.literal("")]).transform((v) => v || null),
+    hearingOutcome: optionalText(4000),
+  }),
+  errors,
+  act: ({ petitionId, ...input }, actor, ctx) => recordHearing(petitionId, input, moderator(actor), ctx, ctx.appUrl),
+  done: back("hearing"),
+});
 
-const invalidationSchema = z
-  .object({
+/** A datetime-local value ("2026-03-01T09:30"), read later in the calendar's time zone. */
+const wallClock = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:00)?$/, "badWindow")
+  .refine((value) => isIsoDate(value.slice(0, 10)), "badWindow");
+
+const invalidationSchema = forPetition
+  .extend({
     by: z.enum(["ip", "domain", "window"], { message: "required" }),
     value: z.string().trim().max(200, "tooLong").default(""),
     from: z.string().trim().default(""),
@@ -82,63 +98,54 @@ const invalidationSchema = z
   })
   .superRefine((v, issue) => {
     if (v.by !== "window" && !v.value) issue.addIssue({ code: "custom", path: ["value"], message: "required" });
-    if (
-      v.by === "window" &&
-      (Number.isNaN(Date.parse(v.from)) || Number.isNaN(Date.parse(v.to)) || Date.parse(v.from) >= Date.parse(v.to))
-    )
+    if (v.by !== "window") return;
+    const from = wallClock.safeParse(v.from);
+    const to = wallClock.safeParse(v.to);
+    // Same format on both sides: the strings compare as the times do.
+    if (!from.success || !to.success || from.data.slice(0, 16) >= to.data.slice(0, 16))
       issue.addIssue({ code: "custom", path: ["to"], message: "badWindow" });
   });
 
-export async function invalidateAction(
-  petitionId: number,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: invalidationSchema,
-    audience: "petition.moderate",
-    act: (input, actor, ctx) =>
-      invalidateSignatures(
-        petitionId,
-        input.by === "ip"
-          ? { by: "ip", range: input.value }
-          : input.by === "domain"
-            ? { by: "domain", domain: input.value }
-            : { by: "window", from: localTime(input.from), to: localTime(input.to) },
-        { userId: actor?.id ?? "" },
-        ctx,
-      ),
-    done: (count) => `/moderation/${petitionId}?done=invalidated&count=${count}`,
-  });
-}
+export const invalidateAction = formAction({
+  audience,
+  bind: ["petitionId"],
+  schema: invalidationSchema,
+  errors,
+  act: ({ petitionId, ...input }, actor, ctx) =>
+    invalidateSignatures(
+      petitionId,
+      input.by === "ip"
+        ? { by: "ip", range: input.value }
+        : input.by === "domain"
+          ? { by: "domain", domain: input.value }
+          : {
+              by: "window",
+              from: ctx.calendar.localInstant(input.from),
+              to: ctx.calendar.localInstant(input.to),
+            },
+      moderator(actor),
+      ctx,
+    ),
+  done: (count, input) => `/moderation/${input.petitionId}?done=invalidated&count=${count}`,
+});
 
-/** A datetime-local value is Beijing time. */
-function localTime(value: string): Date {
-  return new Date(/[Z+]/.test(value.slice(10)) ? value : `${value}+08:00`);
-}
+export const addBlockAction = formAction({
+  audience,
+  schema: z.object({
+    kind: z.enum(BLOCK_KINDS, { message: "required" }),
+    pattern: z.string({ message: "required" }).trim().min(1, "required").max(200, "tooLong"),
+    note: optionalText(500),
+  }),
+  errors,
+  act: (input, actor, ctx) => addBlock(input, moderator(actor), ctx),
+  done: () => "/moderation/blocks?done=added",
+});
 
-export async function addBlockAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({
-      kind: z.enum(BLOCK_KINDS, { message: "required" }),
-      pattern: z.string({ message: "required" }).trim().min(1, "required").max(200, "tooLong"),
-      note: optionalText(500),
-    }),
-    audience: "petition.moderate",
-    act: (input, actor, ctx) => addBlock(input, { userId: actor?.id ?? "" }, ctx),
-    done: "/moderation/blocks?done=added",
-  });
-}
-
-export async function removeBlockAction(
-  blockId: number,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runPetitionAction(formData, {
-    schema: z.object({}),
-    audience: "petition.moderate",
-    act: (_input, _actor, ctx) => removeBlock(blockId, ctx),
-    done: "/moderation/blocks?done=removed",
-  });
-}
+export const removeBlockAction = formAction({
+  audience,
+  bind: ["blockId"],
+  schema: z.object({ blockId: idSchema }),
+  errors,
+  act: (input, _actor, ctx) => removeBlock(input.blockId, ctx),
+  done: () => "/moderation/blocks?done=removed",
+});

@@ -203,3 +203,24 @@ describe("workingDaysBetween counts working days d with localDate(from) < d ≤ 
     }
   });
 });
+
+describe("localInstant", () => {
+  it("reads a datetime-local value in the calendar's zone", () => {
+    expect(china.localInstant("2026-03-01T09:30").toISOString()).toBe("2026-03-01T01:30:00.000Z");
+    expect(china.localInstant("2026-03-01T00:00:00").toISOString()).toBe("2026-02-28T16:00:00.000Z");
+  });
+
+  it("follows daylight saving time where the zone has it", () => {
+    const london = createWorkingCalendar({ timeZone: "Europe/London", holidays: [], makeUpWorkdays: [] });
+    expect(london.localInstant("2026-01-15T12:00").toISOString()).toBe("2026-01-15T12:00:00.000Z");
+    expect(london.localInstant("2026-07-15T12:00").toISOString()).toBe("2026-07-15T11:00:00.000Z");
+    // 01:30 on the spring-forward day does not exist: read with the offset before the change.
+    expect(london.localInstant("2026-03-29T01:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
+  });
+
+  it("refuses what is not a wall-clock time", () => {
+    expect(() => china.localInstant("2026-03-01")).toThrow(RangeError);
+    expect(() => china.localInstant("2026-03-01T24:00")).toThrow(RangeError);
+    expect(() => china.localInstant("2026-03-01T09:30Z")).toThrow(RangeError);
+  });
+});

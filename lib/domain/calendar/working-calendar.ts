@@ -19,6 +19,8 @@ export interface WorkingCalendar {
   isWorkingDay(date: IsoDate): boolean;
   localDate(instant: Date): IsoDate;
   startOfLocalDay(date: IsoDate): Date;
+  /** The instant a wall-clock "YYYY-MM-DDTHH:MM" names in this zone (a datetime-local input). */
+  localInstant(dateTime: string): Date;
   addCalendarDays(date: IsoDate, n: number): IsoDate;
   nextWorkingDay(date: IsoDate): IsoDate;
   addWorkingDays(from: Date, n: number): Date;
@@ -32,6 +34,7 @@ const HOUR_MS = 3_600_000;
 const MAX_DAYS_OFF_IN_A_ROW = 366;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::00)?$/;
 
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
@@ -109,6 +112,21 @@ export function createWorkingCalendar(def: CalendarDefinition): WorkingCalendar 
     return new Date(atOrAfter);
   }
 
+  function localInstant(dateTime: string): Date {
+    const match = LOCAL_DATE_TIME.exec(dateTime);
+    if (!match) throw new RangeError(`"${dateTime}" is not a YYYY-MM-DDTHH:MM time`);
+    const [, date = "", hours = "", minutes = ""] = match;
+    if (Number(hours) > 23 || Number(minutes) > 59) throw new RangeError(`"${dateTime}" is not a time of day`);
+    const wall = utcMidnightOf(date) + Number(hours) * HOUR_MS + Number(minutes) * 60_000;
+    // As for midnight: the offsets in force around the moment; earliest match; a time skipped by
+    // a DST change is read with the offset before it.
+    const candidates = [offsetAt(wall - DAY_MS), offsetAt(wall + DAY_MS)]
+      .map((offset) => wall - offset)
+      .filter((instant) => wallClockAsUtc(instant) === wall)
+      .sort((a, b) => a - b);
+    return new Date(candidates[0] ?? wall - offsetAt(wall - DAY_MS));
+  }
+
   function isWorkingDay(date: IsoDate): boolean {
     if (makeUpWorkdays.has(validDate(date))) return true;
     if (holidays.has(date)) return false;
@@ -167,6 +185,7 @@ export function createWorkingCalendar(def: CalendarDefinition): WorkingCalendar 
     isWorkingDay,
     localDate,
     startOfLocalDay,
+    localInstant,
     addCalendarDays,
     nextWorkingDay,
     addWorkingDays,

@@ -1,9 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/components/case-action-form";
-import { getDb } from "@/db/client";
-import { authorize } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/actions/form-action";
+import { translateErrorKey } from "@/lib/actions/form-values";
+import type { ActionState } from "@/lib/actions/state";
 import {
   type CalendarImportResult,
   importCalendarYear,
@@ -11,31 +11,27 @@ import {
   setCalendarDay,
 } from "@/lib/services/admin/calendar";
 import { calendarDateSchema, calendarDaySchema, calendarImportSchema } from "@/lib/validation/admin-rules";
-import {
-  failureState,
-  formValues,
-  runRulesAction,
-  translateKey,
-  translator,
-  zodFieldErrors,
-} from "../sla/rules-action";
 
-export async function addCalendarDayAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await runRulesAction(formData, calendarDaySchema, async (day, actorUserId, db) => {
-    await setCalendarDay(day, actorUserId, db);
-    return `/admin/calendar?year=${day.date.slice(0, 4)}&done=added`;
-  });
-  if ("state" in result) return result.state;
-  redirect(result.redirectTo);
-}
+const audience = "admin.manage";
+const errors = "adminRules.errors";
 
-/** The remove button of one row: a plain form posting its date. */
-export async function removeCalendarDayAction(formData: FormData): Promise<void> {
-  const { date } = calendarDateSchema.parse(formValues(formData));
-  const actor = await authorize("admin.manage");
-  await removeCalendarDay(date, actor.id, await getDb());
-  redirect(`/admin/calendar?year=${date.slice(0, 4)}&done=removed`);
-}
+export const addCalendarDayAction = formAction({
+  audience,
+  schema: calendarDaySchema,
+  errors,
+  act: (day, actor, ctx) => setCalendarDay(day, actor.id, ctx.db),
+  done: (_, day) => `/admin/calendar?year=${day.date.slice(0, 4)}&done=added`,
+});
+
+/** The remove button of one row, bound to its date. */
+export const removeCalendarDayAction = formAction({
+  audience,
+  bind: ["date"],
+  schema: calendarDateSchema,
+  errors,
+  act: ({ date }, actor, ctx) => removeCalendarDay(date, actor.id, ctx.db),
+  done: (_, { date }) => `/admin/calendar?year=${date.slice(0, 4)}&done=removed`,
+});
 
 /** What the import form shows, already translated (the form is a client component). */
 export interface ImportOutcome {
@@ -52,11 +48,9 @@ export interface ImportState extends ActionState {
   outcome?: ImportOutcome;
 }
 
-function describe(
-  t: Awaited<ReturnType<typeof translator>>,
-  result: CalendarImportResult,
-  mode: "preview" | "import",
-): ImportOutcome {
+type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
+
+function describe(t: Translate, result: CalendarImportResult, mode: "preview" | "import"): ImportOutcome {
   const count = result.days.length;
   return {
     applied: result.applied,
@@ -70,7 +64,7 @@ function describe(
     errorsHeading:
       result.errors.length > 0 ? t("adminRules.calendar.errorsTitle", { count: result.errors.length }) : null,
     errors: result.errors.map((error) =>
-      t("adminRules.calendar.errorLine", { line: error.line, message: translateKey(t, error.message) }),
+      t("adminRules.calendar.errorLine", { line: error.line, message: translateErrorKey(t, errors, error.message) }),
     ),
     blocked: mode === "import" && !result.applied ? t("adminRules.calendar.blocked") : null,
     removed:
@@ -79,20 +73,14 @@ function describe(
 }
 
 /** "Preview" is a dry run that changes nothing; "Import" applies a list without errors. */
-export async function importCalendarAction(_state: ImportState, formData: FormData): Promise<ImportState> {
-  const t = await translator();
-  const values = formValues(formData);
-  const parsed = calendarImportSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: zodFieldErrors(t, parsed.error) };
-  try {
-    const actor = await authorize("admin.manage");
-    const result = await importCalendarYear(
-      { year: parsed.data.year, text: parsed.data.text, dryRun: parsed.data.mode === "preview" },
-      actor.id,
-      await getDb(),
-    );
-    return { values, outcome: describe(t, result, parsed.data.mode) };
-  } catch (error) {
-    return failureState(t, values, error);
-  }
-}
+export const importCalendarAction = formAction({
+  audience,
+  schema: calendarImportSchema,
+  errors,
+  act: (input, actor, ctx) =>
+    importCalendarYear({ year: input.year, text: input.text, dryRun: input.mode === "preview" }, actor.id, ctx.db),
+  respond: async (result, input, values): Promise<ImportState> => ({
+    values,
+    outcome: describe((await getTranslations()) as unknown as Translate, result, input.mode),
+  }),
+});

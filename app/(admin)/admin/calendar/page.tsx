@@ -10,6 +10,7 @@ import { createWorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { calendarDaysOfYear } from "@/lib/services/admin/calendar";
+import { InlineActionForm } from "@/components/inline-action-form";
 import { addCalendarDayAction, removeCalendarDayAction } from "./actions";
 import { CalendarImportForm } from "./import-form";
 
@@ -64,16 +65,11 @@ export default async function CalendarPage({
       key: "actions",
       header: t("calendar.actions"),
       cell: (d) => (
-        <form action={removeCalendarDayAction}>
-          <input type="hidden" name="date" value={d.date} />
-          <button
-            type="submit"
-            aria-label={t("calendar.removeLabel", { date: d.date })}
-            className="text-red-800 underline"
-          >
-            {t("calendar.remove")}
-          </button>
-        </form>
+        <InlineActionForm
+          action={removeCalendarDayAction.bind(null, d.date)}
+          label={t("calendar.remove")}
+          ariaLabel={t("calendar.removeLabel", { date: d.date })}
+        />
       ),
     },
   ];

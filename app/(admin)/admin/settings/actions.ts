@@ -1,26 +1,23 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/components/case-action-form";
+import type { z } from "zod";
+import { formAction } from "@/lib/actions/form-action";
+import type { Settings } from "@/lib/services/settings";
 import { saveSettings } from "@/lib/services/admin/settings";
-import { goLiveFormSchema, settingsFormSchema } from "@/lib/validation/admin-rules";
-import { runRulesAction } from "../sla/rules-action";
+import { goLiveFormSchema, petitionSettingsSchema, settingsFormSchema } from "@/lib/validation/admin-rules";
 
-export async function saveSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await runRulesAction(formData, settingsFormSchema, async (input, actorUserId, db) => {
-    await saveSettings(input, actorUserId, db);
-    return "/admin/settings?done=saved";
+// Each form on the page saves its own settings with the others' values kept, audited the same way.
+function settingsForm<S extends z.ZodType<Partial<Settings>>>(schema: S) {
+  return formAction({
+    audience: "admin.manage",
+    schema,
+    errors: "adminRules.errors",
+    act: (input, actor, ctx) => saveSettings(input, actor.id, ctx.db),
+    done: () => "/admin/settings?done=saved",
   });
-  if ("state" in result) return result.state;
-  redirect(result.redirectTo);
 }
 
-/** The go-live date: saved with the other settings' values kept, audited the same way. */
-export async function saveGoLiveAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await runRulesAction(formData, goLiveFormSchema, async (input, actorUserId, db) => {
-    await saveSettings(input, actorUserId, db);
-    return "/admin/settings?done=saved";
-  });
-  if ("state" in result) return result.state;
-  redirect(result.redirectTo);
-}
+export const saveSettingsAction = settingsForm(settingsFormSchema);
+/** The go-live date. */
+export const saveGoLiveAction = settingsForm(goLiveFormSchema);
+export const savePetitionSettingsAction = settingsForm(petitionSettingsSchema);

@@ -10,9 +10,8 @@ import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
 import { type Settings, forgetSettings, loadSettings } from "@/lib/services/settings";
-import { saveGoLiveAction, saveSettingsAction } from "./actions";
+import { saveGoLiveAction, savePetitionSettingsAction, saveSettingsAction } from "./actions";
 import { PETITION_SETTING_FIELDS } from "@/lib/validation/petitions";
-import { savePetitionSettingsAction } from "./petition-settings";
 
 const FIELDS = [
   "feedbackWindowWorkingDays",

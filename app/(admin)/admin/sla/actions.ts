@@ -1,29 +1,24 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/components/case-action-form";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/form-action";
 import { createSlaPolicy, updateSlaPolicy } from "@/lib/services/admin/sla-policies";
 import { slaPolicySchema } from "@/lib/validation/admin-rules";
-import { runRulesAction } from "./rules-action";
 
-export async function createSlaPolicyAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await runRulesAction(formData, slaPolicySchema, async (input, actorUserId, db) => {
-    await createSlaPolicy(input, actorUserId, db);
-    return "/admin/sla?done=saved";
-  });
-  if ("state" in result) return result.state;
-  redirect(result.redirectTo);
-}
+export const createSlaPolicyAction = formAction({
+  audience: "admin.manage",
+  schema: slaPolicySchema,
+  errors: "adminRules.errors",
+  act: (input, actor, ctx) => createSlaPolicy(input, actor.id, ctx.db),
+  done: () => "/admin/sla?done=saved",
+});
 
-export async function updateSlaPolicyAction(
-  code: string,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const result = await runRulesAction(formData, slaPolicySchema, async (input, actorUserId, db) => {
-    await updateSlaPolicy(code, input, actorUserId, db);
-    return "/admin/sla?done=saved";
-  });
-  if ("state" in result) return result.state;
-  redirect(result.redirectTo);
-}
+/** Bound to the policy's code as it is now (the form may rename it). */
+export const updateSlaPolicyAction = formAction({
+  audience: "admin.manage",
+  bind: ["currentCode"],
+  schema: z.object({ currentCode: z.string().min(1).max(64) }).and(slaPolicySchema),
+  errors: "adminRules.errors",
+  act: ({ currentCode, ...input }, actor, ctx) => updateSlaPolicy(currentCode, input, actor.id, ctx.db),
+  done: () => "/admin/sla?done=saved",
+});

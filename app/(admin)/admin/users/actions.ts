@@ -1,10 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/components/case-action-form";
-import { getDb } from "@/db/client";
-import { authorize } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
 import {
   blockCitizen,
   changeRole,
@@ -14,89 +11,61 @@ import {
   unblockCitizen,
 } from "@/lib/services/admin/users";
 import { blockCitizenSchema, changeRoleSchema, inviteStaffSchema } from "@/lib/validation/admin-people";
-import { requestOrigin } from "@/lib/http/request-origin";
-import { runAdminForm } from "./form-state";
 
-const noFields = z.object({});
+// Every action: authorise (admin.manage) → parse → act → back to the person's page with a status.
+const errors = "adminPeople.errors";
+const userId = z.string().min(1).max(100);
+const forUser = z.object({ userId });
 
-async function finish(result: ActionState | { redirectTo: string }): Promise<ActionState> {
-  if ("redirectTo" in result) redirect(result.redirectTo);
-  return result;
-}
+export const inviteStaffAction = formAction({
+  audience: "admin.manage",
+  schema: inviteStaffSchema,
+  errors,
+  act: (input, actor, ctx) => inviteStaff(ctx.db, input, actor, { origin: ctx.appUrl }),
+  done: (invited) => `/admin/users/${invited.userId}?done=invited`,
+});
 
-export async function inviteStaffAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return finish(
-    await runAdminForm(formData, inviteStaffSchema, async (input) => {
-      const actor = await authorize("admin.manage");
-      const { userId } = await inviteStaff(await getDb(), input, actor, { origin: await requestOrigin() });
-      return `/admin/users/${userId}?done=invited`;
-    }),
-  );
-}
+export const changeRoleAction = formAction({
+  audience: "admin.manage",
+  bind: ["userId"],
+  schema: changeRoleSchema.extend({ userId }),
+  errors,
+  act: (input, actor, ctx) => changeRole(ctx.db, input, actor),
+  done: (_, input) => `/admin/users/${input.userId}?done=role`,
+});
 
-export async function changeRoleAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
-  return finish(
-    await runAdminForm(formData, changeRoleSchema, async (input) => {
-      const actor = await authorize("admin.manage");
-      await changeRole(await getDb(), { userId, ...input }, actor);
-      return `/admin/users/${userId}?done=role`;
-    }),
-  );
-}
+export const setActiveAction = formAction({
+  audience: "admin.manage",
+  bind: ["userId", "active"],
+  schema: forUser.extend({ active: z.boolean() }),
+  errors,
+  act: (input, actor, ctx) => setActive(ctx.db, input, actor),
+  done: (_, input) => `/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`,
+});
 
-export async function setActiveAction(
-  userId: string,
-  active: boolean,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return finish(
-    await runAdminForm(formData, noFields, async () => {
-      const actor = await authorize("admin.manage");
-      await setActive(await getDb(), { userId, active }, actor);
-      return `/admin/users/${userId}?done=${active ? "reactivated" : "deactivated"}`;
-    }),
-  );
-}
+export const sendPasswordResetAction = formAction({
+  audience: "admin.manage",
+  bind: ["userId"],
+  schema: forUser,
+  errors,
+  act: (input, actor, ctx) => sendPasswordReset(ctx.db, input, actor, { origin: ctx.appUrl }),
+  done: (_, input) => `/admin/users/${input.userId}?done=reset`,
+});
 
-export async function sendPasswordResetAction(
-  userId: string,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return finish(
-    await runAdminForm(formData, noFields, async () => {
-      const actor = await authorize("admin.manage");
-      await sendPasswordReset(await getDb(), { userId }, actor, { origin: await requestOrigin() });
-      return `/admin/users/${userId}?done=reset`;
-    }),
-  );
-}
+export const blockCitizenAction = formAction({
+  audience: "admin.manage",
+  bind: ["userId"],
+  schema: blockCitizenSchema.extend({ userId }),
+  errors,
+  act: (input, actor, ctx) => blockCitizen(ctx.db, input, actor),
+  done: (_, input) => `/admin/users/${input.userId}?done=blocked`,
+});
 
-export async function blockCitizenAction(
-  userId: string,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return finish(
-    await runAdminForm(formData, blockCitizenSchema, async (input) => {
-      const actor = await authorize("admin.manage");
-      await blockCitizen(await getDb(), { userId, reason: input.reason }, actor);
-      return `/admin/users/${userId}?done=blocked`;
-    }),
-  );
-}
-
-export async function unblockCitizenAction(
-  userId: string,
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return finish(
-    await runAdminForm(formData, noFields, async () => {
-      const actor = await authorize("admin.manage");
-      await unblockCitizen(await getDb(), { userId }, actor);
-      return `/admin/users/${userId}?done=unblocked`;
-    }),
-  );
-}
+export const unblockCitizenAction = formAction({
+  audience: "admin.manage",
+  bind: ["userId"],
+  schema: forUser,
+  errors,
+  act: (input, actor, ctx) => unblockCitizen(ctx.db, input, actor),
+  done: (_, input) => `/admin/users/${input.userId}?done=unblocked`,
+});

@@ -236,7 +236,7 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           </h2>
           <p>
             {p.hearingDate
-              ? t("page.hearingOn", { date: date.format(new Date(`${p.hearingDate}T00:00:00+08:00`)) })
+              ? t("page.hearingOn", { date: date.format(new Date(`${p.hearingDate}T12:00:00Z`)) })
               : t("page.hearingToBeScheduled")}
           </p>
           {p.hearingOutcome ? <p className="whitespace-pre-line">{p.hearingOutcome}</p> : null}

@@ -108,7 +108,7 @@ export function DraftForm({
               </li>
             ))}
           </ul>
-          <input type="hidden" name="$checked" value="1" />
+          <input type="hidden" name="checked" value="1" />
         </section>
       ) : null}
       <SubmitButton label={state.similar?.length ? labels.submitAnyway : labels.submit} pendingLabel={labels.pending} />

@@ -205,8 +205,7 @@ export default async function TrackedCasePage({
           </h2>
           <p className="text-slate-700">{t("tracking.feedback.lead")}</p>
           <FeedbackForm
-            action={submitFeedback}
-            reference={detail.reference}
+            action={submitFeedback.bind(null, detail.reference)}
             labels={CATALOGUES[locale].tracking.feedback}
             satisfaction={SATISFACTION_LEVELS.map((level) => ({
               value: level,
