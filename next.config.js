@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must not be bundled, or every query fails at runtime.
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "nodemailer", "pg-boss"],
   // The browser tests build into a directory of their own (scripts/e2e-server.ts).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

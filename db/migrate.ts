@@ -4,6 +4,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { env } from "@/lib/env";
 import { chainUnhashedAuditRows } from "./audit-chain";
 import { type Connection, getConnection, openDatabase } from "./client";
+import { installJobQueue } from "./job-queue";
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
@@ -11,7 +12,8 @@ const migrationsFolder = path.join(process.cwd(), "db/migrations");
  * Applies the committed migrations, on PGlite and PostgreSQL alike (drizzle-kit migrate cannot
  * load contrib extensions into PGlite), as the owner: on PostgreSQL a connection of its own
  * (MIGRATION_DATABASE_URL, else DATABASE_URL) without the app's role; on PGlite the one
- * connection, for the time of the migration. Then hashes audit rows older than their chain.
+ * connection, for the time of the migration. Then hashes audit rows older than their chain, and
+ * installs (or upgrades) the job queue's schema (db/job-queue.ts).
  */
 export async function migrateDatabase(target?: Connection): Promise<void> {
   if (target) return migrateWith(target);
@@ -37,4 +39,5 @@ async function migrateWith(connection: Connection): Promise<void> {
     await migrate(connection.db, { migrationsFolder });
   }
   await chainUnhashedAuditRows(connection.db);
+  await installJobQueue(connection);
 }

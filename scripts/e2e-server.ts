@@ -31,7 +31,7 @@ async function freshDatabase() {
     // Start from an empty schema: the integration tests may have used the same database.
     const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
     await admin.unsafe(
-      "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
+      "drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;",
     );
     await admin.end();
   } else {

@@ -1,7 +1,8 @@
 // npm start — the production server: the built app (next build) served by WEB_CONCURRENCY worker
 // processes sharing one port (node:cluster), so a server with several cores uses them all. One
 // Node.js process renders on one core; a petition surge needs the rest (docs/petitions.md).
-// Only the first worker runs the background jobs (sweeps, petition counting, rollups, snapshots).
+// Only the first worker runs the background jobs (lib/jobs, docs/jobs.md); with WORKER=off none
+// does, for a web server beside `npm run worker` processes (README "Several machines").
 // The embedded database (PGlite, no DATABASE_URL) lives inside one process, so it gets one worker.
 // Demo and production are two recipes: with `--demo` (npm run demo) the server has the demo
 // city, the development mailbox, and listens on this machine only; without it, it is a production
@@ -126,7 +127,8 @@ function supervise(): void {
   let stopping = false;
   const startedAt = new Map<number, number>();
   const fork = (jobs: boolean) => {
-    const worker = cluster.fork({ ANSWERABLE_JOBS: jobs ? "on" : "off" });
+    // The job runner keeps the operator's WORKER (on unless "off"); the others serve pages only.
+    const worker = cluster.fork(jobs ? {} : { WORKER: "off" });
     startedAt.set(worker.id, Date.now());
     return worker;
   };

@@ -83,6 +83,12 @@ export const importJobs = pgTable(
     actorUserId: text().references(() => users.id),
     startedAt: timestamp(tz).notNull().defaultNow(),
     finishedAt: timestamp(tz),
+    /** The checked file, kept until the job ends, so a restarted worker resumes it (docs/jobs.md). */
+    source: text(),
+    /** How it runs: rows per chunk, the importing admin's e-mail, the site's origin for invitations. */
+    options: jsonb().$type<{ chunkRows?: number; actorEmail?: string; origin?: string }>(),
+    /** Touched by every committed chunk: a running job whose heartbeat is old has lost its worker. */
+    heartbeatAt: timestamp(tz),
   },
   (t) => [
     check("import_jobs_status", sql`${t.status} in ('running', 'done', 'failed')`),

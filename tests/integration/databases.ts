@@ -16,7 +16,7 @@ export const TEST_TARGETS: { name: string; open: () => Promise<Connection> }[] =
 async function openFreshPostgres(url: string): Promise<Connection> {
   const admin = postgres(url, { max: 1, onnotice: () => undefined });
   await admin.unsafe(
-    "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
+    "drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;",
   );
   await admin.end();
   return openDatabase({ url });

@@ -255,6 +255,10 @@ export interface RunImportOptions extends ImportOptions {
   chunkRows?: number;
   /** Called after each chunk commits, with the rows applied so far. */
   onProgress?: (processed: number) => Promise<void> | void;
+  /** Rows already applied by an earlier run of this import (a resumed job): their chunks are skipped. */
+  startAt?: number;
+  /** Called inside each chunk's transaction, with the rows applied once it commits (a job's progress). */
+  onChunk?: (tx: Queryable, processed: number) => Promise<void>;
 }
 
 /**
@@ -284,9 +288,10 @@ export async function runImport(
   const ordered = whole.kind === "units" ? parentsFirst(parsed.rows, whole.plan) : parsed.rows;
   const size = Math.max(1, options.chunkRows ?? IMPORT_CHUNK_ROWS);
   const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
-  let processed = 0;
+  const startAt = Math.min(Math.max(0, options.startAt ?? 0), ordered.length);
+  let processed = startAt;
   let problems: ImportProblem[] = [];
-  for (let start = 0; start < ordered.length; start += size) {
+  for (let start = startAt; start < ordered.length; start += size) {
     const chunk = ordered.slice(start, start + size);
     const outcome = await ctx.db.transaction(async (tx) => {
       const planned = await plan(tx, kind, chunk, options, true, ctx);
@@ -310,6 +315,7 @@ export async function runImport(
           },
           at: ctx.now,
         });
+      await options.onChunk?.(tx, processed + chunk.length);
       return { problems: [], invitations };
     });
     forgetRoutingCache(ctx.db);

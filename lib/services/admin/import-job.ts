@@ -1,25 +1,28 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import type { ImportKind } from "@/lib/domain/admin/import-rows";
-import { log } from "@/lib/log";
+import { errorForLog, log } from "@/lib/log";
 import type { ServiceContext } from "@/lib/services/context";
-import { type ImportOptions, type ImportReport, dryRun, runImport } from "./bulk-import";
+import { type ImportOptions, type ImportReport, type RunImportOptions, dryRun, runImport } from "./bulk-import";
 import type { AdminActor } from "./organisation";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 
+/** A running import whose heartbeat is older than this has lost its worker and may be taken over. */
+export const IMPORT_HEARTBEAT_STALE_SECONDS = 60;
+
 export type StartedImport =
   /** The file has problems (or no rows): nothing was started, the report lists them. */
   | { started: false; report: ImportReport }
-  /** A job row exists; `run` applies the file chunk by chunk, recording progress on the row. */
-  | { started: true; jobId: number; run: () => Promise<void> };
+  /** A job row holds the file; a worker applies it (`runImportJob`), `run` does so here and now. */
+  | { started: true; jobId: number; run: () => Promise<ImportRunOutcome> };
 
 /**
- * Checks the file as the dry run does and, when it is clean, records an import job and hands back
- * the work to do after the response (so the page can show live progress). Running it needs no
- * request: it uses the context given here.
+ * Checks the file as the dry run does and, when it is clean, records an import job holding the
+ * file, so that the work survives a restart: the caller queues it (lib/jobs, "imports.run"), and
+ * a worker applies it chunk by chunk, recording progress on the row in each chunk's transaction.
  */
 export async function startImportJob(
   kind: ImportKind,
@@ -32,38 +35,115 @@ export async function startImportJob(
   if (report.rows === 0 || report.problems.length > 0) return { started: false, report };
   const [job] = await ctx.db
     .insert(importJobs)
-    .values({ kind, total: report.rows, actorUserId: actor.userId, startedAt: ctx.now })
+    .values({
+      kind,
+      total: report.rows,
+      actorUserId: actor.userId,
+      startedAt: ctx.now,
+      source: text,
+      options: {
+        chunkRows: options.chunkRows,
+        actorEmail: options.actorEmail ?? undefined,
+        origin: options.origin ?? undefined,
+      },
+      // What the file does, as checked; a resumed run finds its own first chunks unchanged.
+      created: report.wouldCreate,
+      updated: report.wouldUpdate,
+      unchanged: report.unchanged,
+    })
     .returning({ id: importJobs.id });
   if (!job) throw new Error("import job not created");
-  const run = async () => {
-    try {
-      const result = await runImport(kind, text, actor, ctx, {
-        ...options,
-        onProgress: async (processed) => {
-          await ctx.db.update(importJobs).set({ processed }).where(eq(importJobs.id, job.id));
-        },
-      });
-      await ctx.db
-        .update(importJobs)
-        .set({
-          status: result.applied ? "done" : "failed",
-          processed: result.processed,
-          created: result.wouldCreate,
-          updated: result.wouldUpdate,
-          unchanged: result.unchanged,
-          failure: result.applied ? null : result.problems,
-          finishedAt: new Date(),
-        })
-        .where(eq(importJobs.id, job.id));
-    } catch (error) {
-      log.error({ jobId: job.id, err: error instanceof Error ? error.message : String(error) }, "import job failed");
-      await ctx.db
-        .update(importJobs)
-        .set({ status: "failed", failure: [{ line: 0, field: "", messageKey: "jobFailed" }], finishedAt: new Date() })
-        .where(eq(importJobs.id, job.id));
-    }
-  };
-  return { started: true, jobId: job.id, run };
+  return { started: true, jobId: job.id, run: () => runImportJob(job.id, ctx, options) };
+}
+
+export type ImportRunOutcome = "done" | "failed" | "finished-before" | "busy" | "missing";
+
+/**
+ * Applies (or resumes) an import job: the chunks committed by an earlier run are skipped, so a job
+ * interrupted after chunk k goes on with chunk k + 1. Idempotent: a finished job is left alone, and
+ * a job another worker is running (its heartbeat fresh) is not touched ("busy": try again later).
+ * `overrides` are for tests (a mailer, a chunk size, a hook after each chunk); the row has the rest.
+ */
+export async function runImportJob(
+  id: number,
+  ctx: ServiceContext,
+  overrides: Pick<RunImportOptions, "notify" | "chunkRows" | "onProgress"> = {},
+): Promise<ImportRunOutcome> {
+  const claimed = await claimImportJob(ctx.db, id);
+  if (claimed === "missing" || claimed === "finished-before" || claimed === "busy") return claimed;
+  const job = claimed;
+  const stored = job.options ?? {};
+  try {
+    const result = await runImport(job.kind as ImportKind, job.source ?? "", { userId: job.actorUserId ?? "" }, ctx, {
+      actorEmail: stored.actorEmail,
+      origin: stored.origin,
+      chunkRows: stored.chunkRows,
+      ...overrides,
+      startAt: job.processed,
+      // The progress commits with the chunk: a restart resumes exactly after the last chunk.
+      onChunk: async (tx, processed) => {
+        await tx
+          .update(importJobs)
+          .set({ processed, heartbeatAt: sql`now()` })
+          .where(eq(importJobs.id, id));
+      },
+    });
+    const resumed = job.processed > 0;
+    await ctx.db
+      .update(importJobs)
+      .set({
+        status: result.applied ? "done" : "failed",
+        processed: result.processed,
+        // A resumed run sees its earlier chunks as unchanged: the counts checked at the start stay.
+        ...(resumed ? {} : { created: result.wouldCreate, updated: result.wouldUpdate, unchanged: result.unchanged }),
+        failure: result.applied ? null : result.problems,
+        finishedAt: new Date(),
+        source: null,
+      })
+      .where(eq(importJobs.id, id));
+    return result.applied ? "done" : "failed";
+  } catch (error) {
+    log.error({ jobId: id, err: errorForLog(error) }, "import job failed");
+    await ctx.db
+      .update(importJobs)
+      .set({
+        status: "failed",
+        failure: [{ line: 0, field: "", messageKey: "jobFailed" }],
+        finishedAt: new Date(),
+        source: null,
+      })
+      .where(eq(importJobs.id, id));
+    return "failed";
+  }
+}
+
+/** Takes the job for this run: running, and nobody else's heartbeat is fresh. */
+async function claimImportJob(db: Queryable, id: number): Promise<ImportJob | "missing" | "finished-before" | "busy"> {
+  const [taken] = await db
+    .update(importJobs)
+    .set({ heartbeatAt: sql`now()` })
+    .where(and(eq(importJobs.id, id), eq(importJobs.status, "running"), heartbeatStale()))
+    .returning();
+  if (taken) return taken;
+  const job = await loadImportJob(db, id);
+  if (!job) return "missing";
+  return job.status === "running" ? "busy" : "finished-before";
+}
+
+function heartbeatStale() {
+  return or(
+    isNull(importJobs.heartbeatAt),
+    lt(importJobs.heartbeatAt, sql`now() - make_interval(secs => ${IMPORT_HEARTBEAT_STALE_SECONDS})`),
+  );
+}
+
+/** Imports still running whose worker is gone (or that no worker took yet): to be queued again. */
+export async function orphanedImportJobs(db: Queryable): Promise<number[]> {
+  const rows = await db
+    .select({ id: importJobs.id })
+    .from(importJobs)
+    .where(and(eq(importJobs.status, "running"), heartbeatStale()));
+  return rows.map((r) => r.id);
 }
 
 export async function loadImportJob(db: Queryable, id: number): Promise<ImportJob | null> {

@@ -10,7 +10,8 @@ import { type ImportReport, dryRun } from "@/lib/services/admin/bulk-import";
 import { startImportJob } from "@/lib/services/admin/import-job";
 import { serviceContext } from "@/lib/services/context";
 import { AppError, toPublicError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { errorForLog, log } from "@/lib/log";
+import { queueJob } from "@/lib/jobs/queue";
 import { IMPORT_MAX_CHARS, importFormSchema } from "@/lib/validation/admin-import";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { type Translate, describeProblems, translateImportKey } from "./problem-messages";
@@ -59,8 +60,8 @@ async function csvText(formData: FormData): Promise<string> {
 
 /**
  * "Check" is a dry run that changes nothing. "Import" checks the file the same way; a file with
- * problems is refused whole (listed line by line), a clean one becomes an import job applied in
- * chunks after the response, and the browser goes to the job's page, which shows its progress.
+ * problems is refused whole (listed line by line), a clean one becomes an import job that a worker
+ * applies in chunks (lib/jobs), and the browser goes to the job's page, which shows its progress.
  */
 export async function importCsvAction(_state: ImportState, formData: FormData): Promise<ImportState> {
   let jobId: number;
@@ -83,10 +84,12 @@ export async function importCsvAction(_state: ImportState, formData: FormData): 
       return { values, outcome: describe(t, await dryRun(kind, parsed.data.text, ctx, options), mode) };
     const job = await startImportJob(kind, parsed.data.text, { userId: actor.id }, ctx, options);
     if (!job.started) return { values, outcome: describe(t, job.report, mode) };
-    // The rows are applied in the background, chunk by chunk, while the job page shows the progress.
-    // Not `after()`: a server action that redirects holds its response until `after` work is done.
-    // `run` records its own failure on the job row and never rejects.
-    void job.run();
+    // A worker applies the rows chunk by chunk (surviving a restart) while the job page shows the
+    // progress. The job row holds the file: if the queue cannot be reached now, "imports.resume"
+    // queues it again within a minute.
+    await queueJob("imports.run", { importJobId: job.jobId }, { singletonKey: String(job.jobId) }).catch(
+      (error: unknown) => log.error({ jobId: job.jobId, err: errorForLog(error) }, "import not queued"),
+    );
     jobId = job.jobId;
   } catch (error) {
     const failure = toPublicError(error);
