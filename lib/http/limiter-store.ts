@@ -35,6 +35,18 @@ export interface LimiterStore {
   consume(name: string, policy: LimitPolicy, subject: string): Promise<LimitDecision>;
 }
 
+// The library turns to the insurance limiter silently; an operator must hear of it (once a minute).
+let warnedAt = 0;
+class InsuranceLimiter extends RateLimiterMemory {
+  consume(...args: Parameters<RateLimiterMemory["consume"]>): ReturnType<RateLimiterMemory["consume"]> {
+    if (Date.now() - warnedAt > 60_000) {
+      warnedAt = Date.now();
+      log.warn({ limit: this.keyPrefix }, "rate-limit store unavailable: counting in this process only");
+    }
+    return super.consume(...args);
+  }
+}
+
 export function createLimiterStore(backend: LimiterBackend): LimiterStore {
   const limiters = new Map<string, RateLimiterAbstract>();
   const limiterFor = (name: string, policy: LimitPolicy): RateLimiterAbstract => {
@@ -47,7 +59,7 @@ export function createLimiterStore(backend: LimiterBackend): LimiterStore {
         keyPrefix,
         points,
         duration,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+        insuranceLimiter: new InsuranceLimiter({ keyPrefix, points, duration }),
       };
       limiter =
         backend.kind === "redis"
@@ -109,5 +121,10 @@ async function openSharedStore(): Promise<LimiterStore> {
   // Redis that is down; with rejectIfRedisNotReady it is counted by the insurance limiter instead.
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   client.on("error", (error: Error) => log.warn({ err: error.message }, "rate-limit store (Redis) unreachable"));
+  // The first requests wait for the connection (2 s at most) rather than count in memory.
+  await new Promise((resolve) => {
+    client.once("ready", resolve);
+    setTimeout(resolve, 2_000).unref();
+  });
   return createLimiterStore({ kind: "redis", client });
 }
