@@ -56,6 +56,8 @@ const envSchema = z.object({
     }, "must be comma-separated addresses or CIDR ranges such as 10.0.0.0/8, ::1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RATE_LIMITS_DISABLED: booleanFlag,
+  // Where the rate limits are counted when not in the database: redis://host:6379 (lib/http/limiter-store.ts).
+  REDIS_URL: z.string().url().optional(),
   SEED_CASES: z.coerce.number().int().min(0).max(2_000_000).default(5000),
   SEED_NOW: z.string().datetime({ offset: true }).optional(),
   // The city's Ed25519 key for the daily event-log checkpoints (docs/integrity.md); required in production.
@@ -64,8 +66,6 @@ const envSchema = z.object({
   E2E_HOOKS_TOKEN: z.string().min(16).optional(),
   // Set by `npm start` (scripts/serve.ts): the proof that its client-address header is its own.
   ANSWERABLE_CLIENT_PROOF: z.string().min(16).optional(),
-  // Set by `npm start` (scripts/serve.ts): how many worker processes share the limits.
-  ANSWERABLE_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -66,8 +66,6 @@ function limitSlowClients(server: Server): void {
 
 async function serve(): Promise<void> {
   process.env.PORT = String(port);
-  // Each worker keeps its own rate-limit buckets and takes its share of every limit (workerShare).
-  process.env.ANSWERABLE_WORKERS = String(workers);
   const { default: next } = await import("next");
   const app = next({ dev: false, hostname: "localhost", port });
   const handle = app.getRequestHandler();

@@ -12,3 +12,4 @@ export * from "./appraisal";
 export * from "./rollups";
 export * from "./petitions";
 export * from "./integrity";
+export * from "./rate-limits";

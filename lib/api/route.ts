@@ -3,8 +3,7 @@ import type { z } from "zod";
 import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
 import { AppError, validationError } from "@/lib/errors";
 import { nulFieldErrors } from "@/lib/validation/common";
-import type { BucketPolicy } from "@/lib/domain/limits/token-bucket";
-import { type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
+import { type LimitPolicy, type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
 import { errorForLog, log } from "@/lib/log";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { apiErrorResponse } from "./error-body";
@@ -31,7 +30,7 @@ export interface RouteSpec<A extends Audience, P, Q, B> {
   bodyType?: "json" | "form";
   /** Largest body accepted, in bytes (413 beyond); 64 KiB unless a route needs more. */
   maxBodyBytes?: number;
-  limit?: RateLimitName | { name: RateLimitName; policy: BucketPolicy };
+  limit?: RateLimitName | { name: RateLimitName; policy: LimitPolicy };
   /** Message namespaces for field-error keys, before `validation.*`. */
   errors?: readonly string[];
   /** The use case: a Response as it is, anything else as JSON with status 200. */

@@ -1,15 +1,16 @@
+import "server-only";
 import { headers } from "next/headers";
-import { type BucketPolicy, type BucketState, takeToken, workerShare } from "@/lib/domain/limits/token-bucket";
+import type { LimitPolicy } from "@/lib/domain/limits/rate-policy";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientAddressFrom } from "./client-address";
+import { sharedLimiterStore } from "./limiter-store";
 
-// In-process buckets: enough for one server. The workers of one server (scripts/serve.ts) each
-// keep their own and enforce their share of a limit. Several app servers each keep their own, so
-// the effective limit is per server; a shared store (Redis) is the next step when that matters.
-const buckets = new Map<string, BucketState>();
-const MAX_KEYS = 50_000;
+export type { LimitPolicy };
 
+// Every limit is counted once for all processes and servers (lib/http/limiter-store.ts): in the
+// app's database, or in Redis when REDIS_URL is set. A policy is a burst and a sustained rate;
+// lib/domain/limits/rate-policy.ts says how it becomes the store's fixed window.
 export const LIMITS = {
   filing: { capacity: 5, perMinute: 10 },
   signIn: { capacity: 10, perMinute: 20 },
@@ -31,7 +32,7 @@ export const LIMITS = {
   filingCheck: { capacity: 20, perMinute: 30 },
   addVoice: { capacity: 5, perMinute: 10 },
   petitionSearch: { capacity: 10, perMinute: 20 },
-} satisfies Record<string, BucketPolicy>;
+} satisfies Record<string, LimitPolicy>;
 export type RateLimitName = keyof typeof LIMITS;
 
 /** The client's address (an IPv6 client's /64) as the server worked it out from the socket. */
@@ -39,20 +40,16 @@ export async function clientAddress(): Promise<string> {
   return clientAddressFrom(await headers(), env().ANSWERABLE_CLIENT_PROOF);
 }
 
-/** Throws AppError("rate_limited") when this client has used up its bucket for `name`. */
+/** Throws AppError("rate_limited") when this client has used up its limit `name`. */
 export async function enforceRateLimit(
   name: RateLimitName,
-  policy: BucketPolicy = LIMITS[name],
+  policy: LimitPolicy = LIMITS[name],
   /** What is counted: the client's address unless given (an account, a petition and address). */
   subject?: string,
 ): Promise<void> {
   if (env().RATE_LIMITS_DISABLED) return;
-  const key = `${name}:${subject ?? (await clientAddress())}`;
-  const decision = takeToken(buckets.get(key), workerShare(policy, env().ANSWERABLE_WORKERS), Date.now());
-  // Least recently used first out: a flood of new addresses evicts the idle, not everyone.
-  buckets.delete(key);
-  buckets.set(key, decision.state);
-  if (buckets.size > MAX_KEYS) buckets.delete(buckets.keys().next().value as string);
+  const store = await sharedLimiterStore();
+  const decision = await store.consume(name, policy, subject ?? (await clientAddress()));
   if (!decision.allowed)
     throw new AppError(
       "rate_limited",

@@ -26,7 +26,7 @@ import {
   closeExpiredPetitions,
   publishAnswers,
 } from "@/lib/services/petitions/petition-sweep";
-import { resetSigningLimits, signPetition } from "@/lib/services/petitions/sign-petition";
+import { signPetition } from "@/lib/services/petitions/sign-petition";
 import { forgetSigningCaches } from "@/lib/services/petitions/signing-cache";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 import { actorFor, unitId } from "./factories";
@@ -70,7 +70,6 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     await connection?.close();
   });
   beforeEach(() => {
-    resetSigningLimits();
     forgetSigningCaches();
   });
 

@@ -5,13 +5,8 @@ import { petitionSignatures } from "@/db/schema";
 import { blockedBy, formatAddress, parseAddress } from "@/lib/domain/petitions/block-list";
 import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
 import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
-import {
-  DEFAULT_SIGNING_LIMITS,
-  type SigningLimitPolicy,
-  type SigningLimitState,
-  decideSigningLimit,
-} from "@/lib/domain/petitions/signing-limits";
-import { workerShare } from "@/lib/domain/limits/token-bucket";
+import { DEFAULT_SIGNING_LIMITS, type SigningLimitPolicy } from "@/lib/domain/petitions/signing-limits";
+import { databaseLimiterStore, sharedLimiterStore } from "@/lib/http/limiter-store";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
@@ -34,11 +29,6 @@ export interface SigningDeps {
   now?: Date;
   limits?: SigningLimitPolicy;
 }
-
-// Per-address-per-petition buckets, in this process (like the other rate limits): each worker
-// of a server enforces its share of the policy.
-const limitState = new Map<string, SigningLimitState>();
-const MAX_LIMIT_KEYS = 200_000;
 
 export function hashConfirmToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -84,6 +74,7 @@ export async function signPetition(
     { address: origin.address, domain, email: canonical },
     now,
     deps.limits ?? DEFAULT_SIGNING_LIMITS,
+    deps.db !== undefined,
   );
 
   const token = randomBytes(24).toString("base64url");
@@ -139,20 +130,16 @@ async function fraudCheck(
   signer: { address: string; domain: string; email: string },
   now: Date,
   limits: SigningLimitPolicy,
+  explicitDb: boolean,
 ): Promise<string | null> {
   const block = blockedBy(await cachedBlocks(db, now.getTime()), signer);
   if (block) return `blocked_${block.kind}`;
   if (env().RATE_LIMITS_DISABLED) return null;
-  const key = `${petitionId}|${signer.address}`;
-  const workers = env().ANSWERABLE_WORKERS;
-  const share = { burst: workerShare(limits.burst, workers), sustained: workerShare(limits.sustained, workers) };
-  const decision = decideSigningLimit(limitState.get(key) ?? {}, share, now.getTime());
-  if (limitState.size >= MAX_LIMIT_KEYS) limitState.clear();
-  limitState.set(key, decision.state);
-  return decision.allowed ? null : `rate_${decision.exceeded}`;
-}
-
-/** For tests: start with fresh buckets. */
-export function resetSigningLimits(): void {
-  limitState.clear();
+  // Counted once for every server (lib/http/limiter-store.ts); a test's own database counts its own.
+  const store = explicitDb ? databaseLimiterStore(db) : await sharedLimiterStore();
+  const subject = `${petitionId}|${signer.address}`;
+  // The burst first: a signature it refuses does not spend the sustained allowance.
+  if (!(await store.consume("signingBurst", limits.burst, subject)).allowed) return "rate_burst";
+  if (!(await store.consume("signingSustained", limits.sustained, subject)).allowed) return "rate_sustained";
+  return null;
 }
