@@ -2,6 +2,7 @@ import "server-only";
 import { errorForLog, log } from "@/lib/log";
 import { writeDailyCheckpoint } from "./integrity/write-checkpoint";
 import { closeUnratedCases } from "./cases/sweep";
+import { deliverNotices } from "./ops/deliver-notices";
 import { purgeMailOutbox } from "./ops/purge-mail";
 import { serviceContext } from "./context";
 import { startPetitionCounter, sweepPetitions } from "./petitions/petition-jobs";
@@ -24,6 +25,7 @@ export function startSweeper(): void {
       log.error({ job: "sweep", err: error instanceof Error ? error.message : String(error) }, "sweep failed");
     }
     await freezeScorecardsWhenDue(() => serviceContext());
+    await deliverNotices();
     try {
       const purged = await purgeMailOutbox(await serviceContext());
       if (purged > 0) log.info({ job: "mail-retention", purged }, "purged old outbox messages");
