@@ -56,7 +56,8 @@ export async function listUndeliveredNotices(db: Queryable, limit = 100) {
 }
 
 /**
- * Puts a dead letter back to pending, due now, with its attempts counted afresh, and records it
+ * Puts a dead letter back to pending, due now, its attempts counted afresh and its last error
+ * cleared (the admin has read it), and records it
  * in the audit log (the notice's id and channel only: an address does not belong in a log that
  * is never pruned). Returns false when the notice is not a dead letter (any more).
  */
@@ -75,7 +76,7 @@ export async function retryDeadNotice(
     if (!before || before.status !== "dead") return false;
     await tx
       .update(mailOutbox)
-      .set({ status: "pending", attempts: 0, nextAttemptAt: now })
+      .set({ status: "pending", attempts: 0, nextAttemptAt: now, error: null })
       .where(eq(mailOutbox.id, input.id));
     await recordAdminChange(tx, {
       actorUserId,
