@@ -161,10 +161,12 @@ async function main() {
     );
     console.log(`stored ${rows.length} signatures: ${JSON.stringify(byStatus)}`);
 
-    // Every signer confirms with the token from their mail, through the server.
+    // Every signer confirms with the token from their mail, through the server (a mail the
+    // development transport has delivered keeps its text in dev_mailbox only).
     const mails = await sql<
       { body: string }[]
-    >`select body from mail_outbox where to_address like 'bench.signer%@example.org'`;
+    >`select coalesce(o.body, d.body) as body from mail_outbox o left join dev_mailbox d on d.outbox_id = o.id
+      where o.to_address like 'bench.signer%@example.org'`;
     // The bilingual mail carries the link twice.
     const tokens = [
       ...new Set(

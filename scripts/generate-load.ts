@@ -40,7 +40,9 @@ async function main() {
   }
   const started = Date.now();
   await db.execute(
-    sql.raw("drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;"),
+    sql.raw(
+      "drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;",
+    ),
   );
   await migrateDatabase();
   await db.transaction((tx) => seedDatabase(tx, { cases: TEMPLATES, now: NOW }));

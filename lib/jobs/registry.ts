@@ -2,6 +2,8 @@ import "server-only";
 import { writeDailyCheckpoint } from "@/lib/services/integrity/write-checkpoint";
 import { closeUnratedCases } from "@/lib/services/cases/sweep";
 import { purgeMailOutbox } from "@/lib/services/ops/purge-mail";
+import { deliverDueNotices } from "@/lib/mail/deliver";
+import { noticeTransports } from "@/lib/mail/transports";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { countPetitions, sweepPetitions } from "@/lib/services/petitions/petition-jobs";
 import { ROLLUP_REFRESH_SECONDS, refreshPortalRollups } from "@/lib/services/portal/rollup-job";
@@ -15,12 +17,16 @@ export const JOB_NAMES = [
   "portal.rollups",
   "scorecards.freeze",
   "mail.purge",
+  "notices.deliver",
   "integrity.checkpoint",
   "imports.run",
   "imports.resume",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
+
+/** Seconds between outbox rounds when nothing was due. */
+const NOTICE_ROUND_SECONDS = 3;
 
 /**
  * What a job may ask of the queue when it is done: nothing, its next run after some seconds
@@ -103,8 +109,20 @@ export const JOBS: Record<JobName, JobDefinition> = {
     expireInSeconds: 300,
     handler: async (ctx) => ({ summary: { purged: await purgeMailOutbox(ctx) } }),
   },
-  // Mail delivery (the outbox, issue 13 item 3) registers here: a job of `{ every: true }` whose
-  // handler calls deliverDueMail(ctx) and returns the seconds until the next due message.
+  "notices.deliver": {
+    purpose: "Deliver due notices from the outbox (mail, SMS), with retries and dead letters.",
+    schedule: { every: true },
+    onStart: true,
+    expireInSeconds: 300,
+    handler: async (ctx) => {
+      const report = await deliverDueNotices(ctx.db, noticeTransports(ctx.db), ctx.now);
+      // Sign-in links wait on this: a few seconds between rounds, none while a backlog drains.
+      return {
+        againInSeconds: report.sent + report.retrying + report.dead > 0 ? 1 : NOTICE_ROUND_SECONDS,
+        summary: { ...report },
+      };
+    },
+  },
   "integrity.checkpoint": {
     purpose: "Write today's event-log checkpoint, once a day.",
     schedule: { cron: "*/10 * * * *" },

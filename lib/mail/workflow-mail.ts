@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Queryable, getDb } from "@/db/client";
 import { caseContacts, users } from "@/db/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { CaseRow } from "@/lib/services/cases/transition";
-import { sendMail } from "./send-mail";
+import { enqueueMail } from "./outbox";
 
 export type CitizenNotice = "dispatched" | "extended" | "replied" | "redirected" | "answered" | "merged";
 
@@ -18,25 +18,32 @@ function bilingual(key: CitizenNotice | "assigned", reference: string) {
   };
 }
 
-/** Tells the citizen what happened to their case. Sent after the change has committed. */
-export async function notifyCitizen(row: CaseRow, notice: CitizenNotice): Promise<void> {
-  const db = await getDb();
+// Queued through `db`: pass the transaction that makes the change so the notice commits with it.
+// The case actions (app/(staff)/cases/[reference]/actions.ts) still call these after commit,
+// without it; the notice is then queued on its own, and still delivered later by the worker.
+
+/** Tells the citizen what happened to their case. */
+export async function notifyCitizen(row: CaseRow, notice: CitizenNotice, tx?: Queryable): Promise<void> {
+  const db = tx ?? (await getDb());
   const [contact] = await db
     .select({ email: caseContacts.email })
     .from(caseContacts)
     .where(eq(caseContacts.caseId, row.id));
   if (!contact?.email) return;
-  await sendMail({ to: contact.email, ...bilingual(notice, row.reference) });
+  await enqueueMail(db, { to: contact.email, ...bilingual(notice, row.reference) });
 }
 
 /** Tells a unit's active staff about a case newly assigned to it. */
-export async function notifyUnit(unitId: number | null, row: CaseRow): Promise<void> {
+export async function notifyUnit(unitId: number | null, row: CaseRow, tx?: Queryable): Promise<void> {
   if (unitId === null) return;
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const staff = await db
     .select({ email: users.email })
     .from(users)
     .where(and(eq(users.unitId, unitId), eq(users.active, true)));
   const message = bilingual("assigned", row.reference);
-  for (const { email } of staff) await sendMail({ to: email, ...message });
+  await enqueueMail(
+    db,
+    staff.map(({ email }) => ({ to: email, ...message })),
+  );
 }

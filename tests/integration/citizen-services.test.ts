@@ -11,6 +11,7 @@ import {
   cases,
   categories,
   districts,
+  mailOutbox,
   units,
   users,
 } from "@/db/schema";
@@ -245,6 +246,20 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
       .from(cases)
       .where(eq(cases.id, entered.caseId));
     expect(row).toEqual({ channel: "letter", citizenUserId: null });
+  });
+
+  it("queues the receipt in the filing's transaction: by mail, or by text message when only a phone was given", async () => {
+    const byMail = await fileCase(filing(), { userId: null, role: null }, ctx);
+    const byPhone = await fileCase(filing({ email: undefined }), { userId: null, role: null }, ctx);
+    const receipts = await connection.db
+      .select({ channel: mailOutbox.channel, to: mailOutbox.toAddress, body: mailOutbox.body })
+      .from(mailOutbox);
+    const about = (reference: string) => receipts.filter((r) => r.body?.includes(reference));
+    expect(about(byMail.reference).map((r) => [r.channel, r.to])).toContainEqual(["mail", "wang.fang@example.cn"]);
+    expect(about(byPhone.reference).map((r) => [r.channel, r.to])).toEqual(
+      expect.arrayContaining([["sms", "13912345678"]]),
+    );
+    expect(about(byPhone.reference).some((r) => r.channel === "mail" && r.to === "wang.fang@example.cn")).toBe(false);
   });
 
   it("refuses an unknown category", async () => {

@@ -3,8 +3,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
-import { deliverMail } from "@/lib/mail/send-mail";
+import { devMailbox, mailOutbox } from "@/db/schema";
+import { deliverDueNotices } from "@/lib/mail/deliver";
+import { developmentTransports } from "@/lib/mail/transports";
 import { purgeMailOutbox } from "@/lib/services/ops/purge-mail";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
@@ -23,7 +24,7 @@ describe.each(TEST_TARGETS)("mail retention on $name", (target) => {
   const store = async (body: string, createdAt: Date) => {
     const [row] = await connection.db
       .insert(mailOutbox)
-      .values({ toAddress: "citizen@example.cn", subject: "Sign in", body, createdAt })
+      .values({ toAddress: "citizen@example.cn", subject: "Sign in", body, createdAt, nextAttemptAt: createdAt })
       .returning();
     return row!;
   };
@@ -32,32 +33,29 @@ describe.each(TEST_TARGETS)("mail retention on $name", (target) => {
     const link = "https://answerable.example.gov/api/auth/callback/email?token=secret-token";
     const delivered = await store(link, NOW);
     const sent: string[] = [];
-    await deliverMail(
-      connection.db,
-      delivered.id,
-      { to: delivered.toAddress, subject: "Sign in", body: link },
-      {
-        sendMail: async (message) => void sent.push(message.text),
-      },
-    );
+    await deliverDueNotices(connection.db, { mail: { send: async (message) => void sent.push(message.text) } }, NOW);
     expect(sent).toEqual([link]);
     const [after] = await connection.db.select().from(mailOutbox).where(eq(mailOutbox.id, delivered.id));
-    expect(after).toMatchObject({ body: null, error: null });
+    expect(after).toMatchObject({ body: null, error: null, status: "sent", attempts: 1 });
     expect(after?.sentAt).toBeInstanceOf(Date);
 
     const failed = await store(link, NOW);
-    await deliverMail(
-      connection.db,
-      failed.id,
-      { to: failed.toAddress, subject: "Sign in", body: link },
-      {
-        sendMail: async () => {
-          throw new Error("connection refused");
-        },
-      },
-    );
+    const refused = async () => {
+      throw new Error("connection refused");
+    };
+    await deliverDueNotices(connection.db, { mail: { send: refused } }, NOW);
     const [kept] = await connection.db.select().from(mailOutbox).where(eq(mailOutbox.id, failed.id));
-    expect(kept).toMatchObject({ body: link, error: "connection refused", sentAt: null });
+    expect(kept).toMatchObject({ body: link, error: "connection refused", sentAt: null, status: "pending" });
+  });
+
+  it("keeps the development mailbox's copy only as long as its outbox row", async () => {
+    await connection.db.delete(mailOutbox);
+    const old = await store("old link", new Date(NOW.getTime() - 31 * DAY));
+    await deliverDueNotices(connection.db, developmentTransports(connection.db), NOW);
+    const [copy] = await connection.db.select().from(devMailbox).where(eq(devMailbox.outboxId, old.id));
+    expect(copy?.body).toBe("old link");
+    expect(await purgeMailOutbox({ db: connection.db, now: NOW }, 30)).toBe(1);
+    expect(await connection.db.$count(devMailbox)).toBe(0);
   });
 
   it("deletes every message older than the retention period, delivered or not", async () => {

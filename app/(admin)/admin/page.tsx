@@ -20,6 +20,7 @@ const ADMIN_SECTIONS = [
   "users",
   "knowledge",
   "import",
+  "mail",
 ] as const;
 
 export async function generateMetadata() {

@@ -1,9 +1,9 @@
-import { desc } from "drizzle-orm";
+import { desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
+import { devMailbox, mailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
 
 export async function generateMetadata() {
@@ -21,7 +21,16 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const format = await getFormatter();
   const { to } = await searchParams;
   const db = await getDb();
-  const all = await db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(100);
+  // A delivered notice has dropped its body; the development transport kept a copy (dev_mailbox).
+  const all = await db
+    .select({
+      ...getTableColumns(mailOutbox),
+      body: sql<string | null>`coalesce(${mailOutbox.body}, ${devMailbox.body})`,
+    })
+    .from(mailOutbox)
+    .leftJoin(devMailbox, eq(devMailbox.outboxId, mailOutbox.id))
+    .orderBy(desc(mailOutbox.id))
+    .limit(100);
   const messages = to ? all.filter((m) => m.toAddress === to.toLowerCase()) : all;
   return (
     <div className="space-y-6">
@@ -33,7 +42,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <ol className="space-y-4">
         {messages.map((message) => (
           <li key={message.id} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 className="font-semibold">{message.subject}</h2>
+            <h2 className="font-semibold">{message.channel === "sms" ? t("sms") : message.subject}</h2>
             <p className="text-sm text-slate-600">
               {t("to")}: <span data-testid="mail-to">{message.toAddress}</span> ·{" "}
               {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}

@@ -6,7 +6,6 @@ import { units, userInvitations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { type Role, STAFF_ROLES, UNIT_ROLES } from "@/lib/domain/access/roles";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/admin-people";
 import { recordAdminChange } from "./audit";
@@ -53,15 +52,10 @@ async function issueToken(
   return token;
 }
 
-/** Mail goes out after commit; a failed delivery is logged, the admin can send a reset link. */
-async function notifyAfterCommit(options: UserServiceOptions, notice: InvitationNotice): Promise<void> {
+/** The mail is queued in the transaction that issues its token: both commit, or neither. */
+async function queueInvitation(tx: Queryable, options: UserServiceOptions, notice: InvitationNotice): Promise<void> {
   const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
-  await notify(notice).catch((error: unknown) =>
-    log.error(
-      { err: error instanceof Error ? error.message : String(error), purpose: notice.purpose },
-      "invitation mail failed",
-    ),
-  );
+  await notify(notice, tx);
 }
 
 async function lockUser(db: Queryable, userId: string) {
@@ -91,7 +85,7 @@ export async function inviteStaff(
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   if (!STAFF_ROLES.has(input.role)) refuse("role", "staffRole");
-  const { userId, token } = await db.transaction(async (tx) => {
+  const { userId } = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (existing) refuse("email", "emailTaken", "conflict");
     const unitId = await unitForRole(tx, input.role, input.unitId);
@@ -108,9 +102,9 @@ export async function inviteStaff(
       after: { email, name: input.name, role: input.role, unitId },
       at: now,
     });
-    return { userId: user.id, token };
+    await queueInvitation(tx, options, { email, token, purpose: "invite" });
+    return { userId: user.id };
   });
-  await notifyAfterCommit(options, { email, token, purpose: "invite" });
   return { userId };
 }
 
@@ -178,7 +172,7 @@ export async function sendPasswordReset(
   options: UserServiceOptions = {},
 ): Promise<void> {
   const now = options.now ?? new Date();
-  const { email, token } = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     // Citizens sign in with emailed links; only staff have passwords.
     if (!STAFF_ROLES.has(user.role)) refuse("form", "notStaff");
@@ -193,9 +187,8 @@ export async function sendPasswordReset(
       subject: `user:${user.id}`,
       at: now,
     });
-    return { email: user.email, token };
+    await queueInvitation(tx, options, { email: user.email, token, purpose: "reset" });
   });
-  await notifyAfterCommit(options, { email, token, purpose: "reset" });
 }
 
 export async function blockCitizen(

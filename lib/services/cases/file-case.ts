@@ -8,8 +8,7 @@ import { redactorFor } from "@/lib/domain/privacy/redaction";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
-import { sendDispatchNotice, sendFilingReceipt } from "@/lib/mail/filing-mail";
+import { queueDispatchNotice, queueFilingReceipt, queueFilingReceiptSms } from "@/lib/mail/filing-mail";
 import type { CaseFiling, OperatorChannel } from "@/lib/validation/case-filing";
 import { MAX_PHOTOS, type ProcessedPhoto } from "../attachments/process-photo";
 import type { ServiceContext } from "../context";
@@ -73,15 +72,17 @@ export interface FileCaseResult {
   autoDispatched: boolean;
 }
 
-/** What happens after commit; the default sends mail, tests pass their own. */
+/** The notices a filing causes, queued in its transaction; the default queues mail or SMS, tests pass their own. */
 export interface FilingNotice {
   reference: string;
   title: string;
   trackingCode: string;
   citizenEmail: string | null;
+  /** The receipt goes by text message only when the citizen gave a phone number and no email. */
+  citizenPhone: string | null;
   leadUnitId: number | null;
 }
-export type FilingNotifier = (notice: FilingNotice, ctx: ServiceContext) => Promise<void>;
+export type FilingNotifier = (notice: FilingNotice, tx: Queryable, ctx: ServiceContext) => Promise<void>;
 
 /**
  * Files a case: reference and tracking code, contact details apart from the text, photos, the
@@ -120,7 +121,23 @@ export async function fileCase(
   try {
     const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
     await ensureReferenceSequence(ctx.db, year);
-    created = await ctx.db.transaction((tx) => insertCase(tx, input, filer, trackingCode, ctx, year));
+    // The receipt and the unit's notice are queued in the same transaction: no case, no notice.
+    created = await ctx.db.transaction(async (tx) => {
+      const made = await insertCase(tx, input, filer, trackingCode, ctx, year);
+      await notify(
+        {
+          reference: made.reference,
+          title: input.title,
+          trackingCode,
+          citizenEmail: input.email ?? null,
+          citizenPhone: input.phone ?? null,
+          leadUnitId: made.leadUnitId,
+        },
+        tx,
+        ctx,
+      );
+      return made;
+    });
   } catch (error) {
     // Two submissions of one form raced: the loser finds the winner's case.
     if (isUniqueViolation(error)) {
@@ -130,24 +147,6 @@ export async function fileCase(
     throw error;
   }
 
-  try {
-    await notify(
-      {
-        reference: created.reference,
-        title: input.title,
-        trackingCode,
-        citizenEmail: input.email ?? null,
-        leadUnitId: created.leadUnitId,
-      },
-      ctx,
-    );
-  } catch (error) {
-    // The case is filed; a mail failure must not make the citizen file it again.
-    log.error(
-      { err: error instanceof Error ? error.message : String(error), reference: created.reference },
-      "filing mail failed",
-    );
-  }
   return {
     caseId: created.caseId,
     reference: created.reference,
@@ -290,18 +289,18 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-/** The default notifier: the citizen's receipt, and the lead unit's staff on auto-dispatch. */
-export const mailFilingNotice: FilingNotifier = async (notice, ctx) => {
-  const trackPath = `/track/${notice.reference}`;
-  if (notice.citizenEmail)
-    await sendFilingReceipt(notice.citizenEmail, {
-      reference: notice.reference,
-      trackingCode: notice.trackingCode,
-      trackPath,
-    });
+/** The default notifier: the citizen's receipt (mail, else SMS), and the lead unit's staff on auto-dispatch. */
+export const mailFilingNotice: FilingNotifier = async (notice, tx) => {
+  const receipt = {
+    reference: notice.reference,
+    trackingCode: notice.trackingCode,
+    trackPath: `/track/${notice.reference}`,
+  };
+  if (notice.citizenEmail) await queueFilingReceipt(tx, notice.citizenEmail, receipt);
+  else if (notice.citizenPhone) await queueFilingReceiptSms(tx, notice.citizenPhone, receipt);
   if (notice.leadUnitId !== null) {
-    const staff = await listUnitStaffEmails(ctx.db, notice.leadUnitId);
-    await sendDispatchNotice(staff, {
+    const staff = await listUnitStaffEmails(tx, notice.leadUnitId);
+    await queueDispatchNotice(tx, staff, {
       reference: notice.reference,
       title: notice.title,
       casePath: `/cases/${notice.reference}`,

@@ -1,11 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
 import { petitionModerationLog, petitions, units, users } from "@/db/schema";
 import type { RejectionCode } from "@/lib/domain/petitions/lifecycle";
 import { AppError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
 import type { ServiceContext } from "../context";
 import { notifySigners } from "./notify-signers";
-import { newsMail, queueMails } from "./petition-mail";
+import { newsMail } from "./petition-mail";
 import { petitionUrl, transitionPetition } from "./petition-lifecycle";
 
 export interface Moderator {
@@ -29,7 +31,8 @@ export async function approvePetition(
     petitionId,
     event: "approve",
     actorUserId: moderator.userId,
-    apply: () => {
+    apply: async (before, tx) => {
+      await tellCreator(tx, before.creatorUserId, before.title, petitionUrl(baseUrl, petitionId));
       const closesAt = new Date(ctx.now);
       closesAt.setUTCMonth(closesAt.getUTCMonth() + ctx.settings.petitionOpenMonths);
       return {
@@ -42,7 +45,6 @@ export async function approvePetition(
       };
     },
   });
-  await tellCreator(row.creatorUserId, row.title, petitionUrl(baseUrl, petitionId), ctx);
   return row;
 }
 
@@ -58,14 +60,16 @@ export async function rejectPetition(
     event: "reject",
     actorUserId: moderator.userId,
     detail: input.code,
-    apply: () => ({
-      moderatedAt: ctx.now,
-      moderatorUserId: moderator.userId,
-      rejectionCode: input.code,
-      rejectionNote: input.note || null,
-    }),
+    apply: async (before, tx) => {
+      await tellCreator(tx, before.creatorUserId, before.title, petitionUrl(baseUrl, petitionId));
+      return {
+        moderatedAt: ctx.now,
+        moderatorUserId: moderator.userId,
+        rejectionCode: input.code,
+        rejectionNote: input.note || null,
+      };
+    },
   });
-  await tellCreator(row.creatorUserId, row.title, petitionUrl(baseUrl, petitionId), ctx);
   return row;
 }
 
@@ -111,22 +115,26 @@ export async function recordHearing(
   if (!before) throw new AppError("not_found");
   if (!before.debateThresholdAt)
     throw new AppError("validation", "debate threshold not reached", { form: ["noHearingYet"] });
-  await ctx.db
-    .update(petitions)
-    .set({ hearingDate: input.hearingDate, hearingOutcome: input.hearingOutcome, updatedAt: ctx.now })
-    .where(eq(petitions.id, petitionId));
-  await ctx.db.insert(petitionModerationLog).values({
-    petitionId,
-    actorUserId: moderator.userId,
-    action: "hearing",
-    detail: input.hearingDate,
-    occurredAt: ctx.now,
+  // The signers' news is queued with the change it tells of.
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(petitions)
+      .set({ hearingDate: input.hearingDate, hearingOutcome: input.hearingOutcome, updatedAt: ctx.now })
+      .where(eq(petitions.id, petitionId));
+    await tx.insert(petitionModerationLog).values({
+      petitionId,
+      actorUserId: moderator.userId,
+      action: "hearing",
+      detail: input.hearingDate,
+      occurredAt: ctx.now,
+    });
+    if (before.hearingDate !== input.hearingDate || before.hearingOutcome !== input.hearingOutcome)
+      await notifySigners({ db: tx }, petitionId, "hearing", baseUrl);
   });
-  if (before.hearingDate !== input.hearingDate || before.hearingOutcome !== input.hearingOutcome)
-    await notifySigners(ctx, petitionId, "hearing", baseUrl);
 }
 
-async function tellCreator(creatorUserId: string, title: string, url: string, ctx: ServiceContext) {
-  const [creator] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, creatorUserId));
-  if (creator) await queueMails(ctx.db, [{ to: creator.email, ...newsMail("moderated", { title, url }) }]);
+/** Queued in the moderation's transaction. */
+async function tellCreator(tx: Queryable, creatorUserId: string, title: string, url: string) {
+  const [creator] = await tx.select({ email: users.email }).from(users).where(eq(users.id, creatorUserId));
+  if (creator) await enqueueMail(tx, { to: creator.email, ...newsMail("moderated", { title, url }) });
 }

@@ -1,17 +1,21 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
 import { petitionSignatures, petitions } from "@/db/schema";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
 import { env } from "@/lib/env";
-import type { ServiceContext } from "../context";
-import { type PetitionNews, newsMail, queueMails } from "./petition-mail";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { type PetitionNews, newsMail } from "./petition-mail";
 import { petitionUrl } from "./petition-lifecycle";
 
 const BATCH = 1000;
 
-/** Mails every confirmed signer who asked to be told, in batches of outbox rows. */
+/**
+ * Mails every confirmed signer who asked to be told, in batches of outbox rows, through `ctx.db`:
+ * pass the transaction of the change the news is about (`{ db: tx }`) to queue them with it.
+ */
 export async function notifySigners(
-  ctx: ServiceContext,
+  ctx: { db: Queryable },
   petitionId: number,
   news: PetitionNews,
   baseUrl = env().appUrl,
@@ -34,7 +38,7 @@ export async function notifySigners(
     );
   const addresses = [...new Set(signers.map((s) => s.email?.toLowerCase()).filter((e): e is string => Boolean(e)))];
   for (let i = 0; i < addresses.length; i += BATCH)
-    await queueMails(
+    await enqueueMail(
       ctx.db,
       addresses.slice(i, i + BATCH).map((to) => ({ to, ...mail, about: petitionMailTag(petitionId) })),
     );

@@ -1,9 +1,5 @@
 import "server-only";
-import type { Queryable } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
-import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n/translator";
-import { type OutgoingMail, sendMails } from "@/lib/mail/send-mail";
 
 // Petition mail carries both languages, like every other message: the reader's choice is not stored.
 
@@ -38,18 +34,4 @@ export function newsMail(news: PetitionNews, values: { title: string; url: strin
       en("petitions.mail.footer"),
     ].join("\n"),
   };
-}
-
-/**
- * Queues messages in the outbox through the caller's database handle (so tests and jobs use
- * theirs); with SMTP configured, the shared sender delivers them.
- */
-export async function queueMails(db: Queryable, mails: readonly OutgoingMail[]): Promise<void> {
-  if (mails.length === 0) return;
-  if (env().SMTP_URL) return sendMails(mails);
-  await db
-    .insert(mailOutbox)
-    .values(
-      mails.map((m) => ({ toAddress: m.to.toLowerCase(), subject: m.subject, body: m.body, about: m.about ?? null })),
-    );
 }

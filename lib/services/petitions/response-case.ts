@@ -8,7 +8,7 @@ import { addClock } from "@/lib/domain/deadlines/deadline";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import type { ServiceContext } from "../context";
-import { queueMails } from "./petition-mail";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { dispatchInTransaction } from "../cases/dispatch-case";
 import { generateTrackingCode, hashTrackingCode } from "../cases/file-case";
 import { ensureReferenceSequence, nextReferenceNumber } from "../cases/reference-numbers";
@@ -34,19 +34,19 @@ export async function openResponseCase(
       .update(petitions)
       .set({ responseCaseId: created.caseId, updatedAt: ctx.now })
       .where(eq(petitions.id, petitionId));
-    return { ...created, unitId: petition.responsibleUnitId, title: petition.title };
+    // The unit hears as for any dispatched case (the filing mail's text), queued with the case.
+    const staff = await listUnitStaffEmails(tx, petition.responsibleUnitId);
+    const notice = { reference: created.reference, title: petition.title, casePath: `/cases/${created.reference}` };
+    const [zh, en] = [translator("zh-CN"), translator("en")];
+    const subject = `${zh("filing.mail.dispatched.subject", notice)} / ${en("filing.mail.dispatched.subject", notice)}`;
+    const body = [zh("filing.mail.dispatched.body", notice), "", en("filing.mail.dispatched.body", notice)].join("\n");
+    await enqueueMail(
+      tx,
+      staff.map((to) => ({ to, subject, body })),
+    );
+    return created;
   });
   if (!opened) return null;
-  const staff = await listUnitStaffEmails(ctx.db, opened.unitId);
-  // The unit hears as for any dispatched case (the filing mail's text), through this database handle.
-  const notice = { reference: opened.reference, title: opened.title, casePath: `/cases/${opened.reference}` };
-  const [zh, en] = [translator("zh-CN"), translator("en")];
-  const subject = `${zh("filing.mail.dispatched.subject", notice)} / ${en("filing.mail.dispatched.subject", notice)}`;
-  const body = [zh("filing.mail.dispatched.body", notice), "", en("filing.mail.dispatched.body", notice)].join("\n");
-  await queueMails(
-    ctx.db,
-    staff.map((to) => ({ to, subject, body })),
-  );
   return { caseId: opened.caseId, reference: opened.reference };
 }
 

@@ -10,8 +10,7 @@ import { databaseLimiterStore, sharedLimiterStore } from "@/lib/http/limiter-sto
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
-import { petitionMailTag } from "@/lib/domain/privacy/retention";
-import { confirmationMail, queueMails } from "./petition-mail";
+import { confirmationMail } from "./petition-mail";
 import { storePendingSignature } from "./signature-batcher";
 import { cachedBlocks, cachedDistrictIds, cachedSigningTarget } from "./signing-cache";
 
@@ -97,18 +96,13 @@ export async function signPetition(
     confirmUrl: `${origin.baseUrl}${confirmPath(petitionId, token)}`,
   });
 
-  if (fraudReason || env().SMTP_URL) {
-    const inserted = await db
-      .insert(petitionSignatures)
-      .values(values)
-      .onConflictDoNothing()
-      .returning({ id: petitionSignatures.id });
-    if (inserted.length && !fraudReason)
-      await queueMails(db, [{ to: values.email, ...mail, about: petitionMailTag(petitionId) }]);
+  // A fraudulent signature is kept (and never counted) but gets no mail.
+  if (fraudReason) {
+    await db.insert(petitionSignatures).values(values).onConflictDoNothing();
     return;
   }
-  // Without SMTP the outbox is the delivery: the signature and its mail in one statement, shared
-  // with the other signatures arriving in the same few milliseconds.
+  // The signature and its confirmation mail (the outbox row the deliverer sends) in one
+  // statement, shared with the other signatures arriving in the same few milliseconds.
   await storePendingSignature(db, {
     petitionId,
     name: values.name,
