@@ -15,10 +15,8 @@ export interface CaseActionSpec<S extends z.ZodObject> {
   schema: S;
   permission: Permission;
   arrays?: readonly string[];
-  /** The use case; mail and other effects after commit go in `after`. */
+  /** The use case (its notices are queued by the transition, in its transaction). */
   act: (input: z.infer<S>, actor: CaseActor, ctx: ServiceContext, row: CaseRow) => Promise<unknown>;
-  /** Effects after commit, with the case as it is now. */
-  after?: (row: CaseRow, input: z.infer<S>) => Promise<void>;
   /** The `?done=` status the case page shows. */
   done: string;
 }
@@ -34,8 +32,6 @@ export function caseAction<S extends z.ZodObject>(
   const schema = spec.schema.extend({ reference: referenceSchema }) as unknown as z.ZodType<
     z.infer<S> & { reference: string }
   >;
-  const loadCase = async (ctx: ServiceContext, where: ReturnType<typeof eq>) =>
-    (await ctx.db.select().from(cases).where(where))[0];
   return formAction({
     audience: spec.permission,
     bind: ["reference"],
@@ -43,17 +39,10 @@ export function caseAction<S extends z.ZodObject>(
     arrays: spec.arrays,
     errors: "workflow.errors",
     act: async ({ reference, ...input }, actor, ctx) => {
-      const row = await loadCase(ctx, eq(cases.reference, reference));
+      const [row] = await ctx.db.select().from(cases).where(eq(cases.reference, reference));
       if (!row) throw new AppError("not_found");
       await spec.act(input as z.infer<S>, { userId: actor.id, role: actor.role, unitId: actor.unitId }, ctx, row);
-      return { caseId: row.id, ctx };
     },
-    after: spec.after
-      ? async ({ caseId, ctx }, { reference: _reference, ...input }) => {
-          const row = await loadCase(ctx, eq(cases.id, caseId));
-          if (row) await spec.after!(row, input as z.infer<S>);
-        }
-      : undefined,
     done: (_, { reference }) => `/cases/${reference}?done=${spec.done}`,
   });
 }

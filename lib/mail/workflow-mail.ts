@@ -6,7 +6,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { CaseRow } from "@/lib/services/cases/transition";
 import { enqueueMail } from "./outbox";
 
-export type CitizenNotice = "dispatched" | "extended" | "replied" | "redirected" | "answered" | "merged";
+import type { CitizenNotice } from "@/lib/domain/cases/notices";
 
 function bilingual(key: CitizenNotice | "assigned", reference: string) {
   const zh = translator("zh-CN");
@@ -18,9 +18,8 @@ function bilingual(key: CitizenNotice | "assigned", reference: string) {
   };
 }
 
-// Queued through `db`: pass the transaction that makes the change so the notice commits with it.
-// The case actions (app/(staff)/cases/[reference]/actions.ts) still call these after commit,
-// without it; the notice is then queued on its own, and still delivered later by the worker.
+// Queued through `tx`, the transaction that makes the change, so the notice commits with it:
+// transitionInTransaction calls these for the notices lib/domain/cases/notices.ts decides.
 
 /** Tells the citizen what happened to their case. */
 export async function notifyCitizen(row: CaseRow, notice: CitizenNotice, tx?: Queryable): Promise<void> {

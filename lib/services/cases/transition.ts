@@ -6,6 +6,8 @@ import { type Role, UNIT_ROLES } from "@/lib/domain/access/roles";
 import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS, mayFire, nextStatus } from "@/lib/domain/cases/lifecycle";
 import { AppError } from "@/lib/errors";
 import { eventHash } from "./event-hash";
+import { caseNotices } from "@/lib/domain/cases/notices";
+import { notifyCitizen, notifyUnit } from "@/lib/mail/workflow-mail";
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CasePatch = Partial<Omit<typeof cases.$inferInsert, "id" | "status" | "reference">>;
@@ -95,6 +97,11 @@ export async function transitionInTransaction(tx: Transaction, options: Transiti
     },
     options.prevHash,
   );
+  // Who hears of it is queued with the change itself (the outbox: docs/notices.md).
+  for (const notice of caseNotices(event, to)) {
+    if (notice.to === "citizen") await notifyCitizen(after, notice.notice, tx);
+    else await notifyUnit(after.leadUnitId, after, tx);
+  }
   return { before: row, after };
 }
 

@@ -98,6 +98,14 @@ export async function refreshPetitionCounts(
           .values(
             tally.districts.map((d) => ({ petitionId: petition.id, districtId: d.districtId, signatureCount: d.n })),
           );
+      // Signers hear of a crossed threshold with the stamp itself (the outbox), or not at all.
+      for (const threshold of stamps.crossed)
+        await notifySigners(
+          { db: tx },
+          petition.id,
+          threshold === "response" ? "responseThreshold" : "debateThreshold",
+          options.baseUrl,
+        );
       for (const threshold of stamps.dropped) {
         await tx.insert(petitionModerationLog).values({
           petitionId: petition.id,
@@ -115,12 +123,6 @@ export async function refreshPetitionCounts(
   for (const { petitionId, threshold } of result.crossed) {
     try {
       if (threshold === "response") await openResponseCase(petitionId, ctx);
-      await notifySigners(
-        ctx,
-        petitionId,
-        threshold === "response" ? "responseThreshold" : "debateThreshold",
-        options.baseUrl,
-      );
     } catch (error) {
       // The stamp stays; the next refresh does not re-cross it, so log loudly for an operator.
       log.error(

@@ -55,12 +55,15 @@ export async function publishAnswers(ctx: ServiceContext, baseUrl?: string): Pro
       names: [row.creatorName, row.creatorAccountName].filter((name): name is string => Boolean(name)),
       contact: { email: row.creatorEmail },
     });
-    const [updated] = await ctx.db
-      .update(petitions)
-      .set({ answeredAt: row.repliedAt ?? ctx.now, answerText, updatedAt: ctx.now })
-      .where(and(eq(petitions.id, row.id), isNull(petitions.answeredAt)))
-      .returning({ id: petitions.id });
-    if (updated) await notifySigners(ctx, row.id, "answered", baseUrl);
+    // The news is queued with the answer's publication, or neither happens (the outbox).
+    await ctx.db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(petitions)
+        .set({ answeredAt: row.repliedAt ?? ctx.now, answerText, updatedAt: ctx.now })
+        .where(and(eq(petitions.id, row.id), isNull(petitions.answeredAt)))
+        .returning({ id: petitions.id });
+      if (updated) await notifySigners({ db: tx }, row.id, "answered", baseUrl);
+    });
   }
   return replied.length;
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { caseAction } from "@/lib/actions/case-action";
-import { notifyCitizen, notifyUnit } from "@/lib/mail/workflow-mail";
 import { decideExtension, requestExtension } from "@/lib/services/cases/extensions";
 import { answerDirectly, dispatchCase, mergeCase, redirectCase, ruleOnDispute } from "@/lib/services/cases/triage";
 import {
@@ -39,10 +38,6 @@ export const dispatchAction = caseAction({
   arrays: ["coUnitIds"],
   done: "dispatch",
   act: (input, actor, ctx, row) => dispatchCase({ caseId: row.id, ...input }, actor, ctx),
-  after: async (row) => {
-    await notifyUnit(row.leadUnitId, row);
-    await notifyCitizen(row, "dispatched");
-  },
 });
 
 export const ruleOnDisputeAction = caseAction({
@@ -51,7 +46,6 @@ export const ruleOnDisputeAction = caseAction({
   arrays: ["coUnitIds"],
   done: "ruling",
   act: (input, actor, ctx, row) => ruleOnDispute({ caseId: row.id, ...input }, actor, ctx),
-  after: (row) => notifyUnit(row.leadUnitId, row),
 });
 
 export const answerDirectlyAction = caseAction({
@@ -59,7 +53,6 @@ export const answerDirectlyAction = caseAction({
   permission: "case.triage",
   done: "answer_directly",
   act: (input, actor, ctx, row) => answerDirectly({ caseId: row.id, answer: input.answer }, actor, ctx),
-  after: (row) => notifyCitizen(row, "answered"),
 });
 
 export const redirectAction = caseAction({
@@ -67,7 +60,6 @@ export const redirectAction = caseAction({
   permission: "case.triage",
   done: "redirect",
   act: (input, actor, ctx, row) => redirectCase({ caseId: row.id, ...input }, actor, ctx),
-  after: (row) => notifyCitizen(row, "redirected"),
 });
 
 export const mergeAction = caseAction({
@@ -75,7 +67,6 @@ export const mergeAction = caseAction({
   permission: "case.triage",
   done: "merge",
   act: (input, actor, ctx, row) => mergeCase({ caseId: row.id, intoReference: input.intoReference }, actor, ctx),
-  after: (row) => notifyCitizen(row, "merged"),
 });
 
 export const signForAction = caseAction({
@@ -134,9 +125,6 @@ export const decideExtensionAction = caseAction({
   done: "extension_decided",
   act: (input, actor, ctx, row) =>
     decideExtension({ caseId: row.id, approve: input.decision === "approve", note: input.note }, actor, ctx),
-  after: async (row, input) => {
-    if (input.decision === "approve") await notifyCitizen(row, "extended");
-  },
 });
 
 export const replyAction = caseAction({
@@ -144,9 +132,6 @@ export const replyAction = caseAction({
   permission: "case.handle",
   done: "reply",
   act: (input, actor, ctx, row) => replyToCase({ caseId: row.id, ...input }, actor, ctx),
-  after: async (row) => {
-    if (row.status === "replied") await notifyCitizen(row, "replied");
-  },
 });
 
 export const approveReplyAction = caseAction({
@@ -160,7 +145,4 @@ export const approveReplyAction = caseAction({
     input.decision === "approve"
       ? approveReply(row.id, actor, ctx)
       : returnReply(row.id, input.note || "—", actor, ctx),
-  after: async (row) => {
-    if (row.status === "replied") await notifyCitizen(row, "replied");
-  },
 });
