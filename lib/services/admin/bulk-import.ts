@@ -1,9 +1,8 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import {
-  caseContacts,
   caseFeedback,
   cases,
   categories,
@@ -34,13 +33,12 @@ import {
   sortProblems,
 } from "@/lib/domain/admin/import-rows";
 import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";
-import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
-import { log } from "@/lib/log";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
 import type { ServiceContext } from "@/lib/services/context";
-import { ensureReferenceSequence, nextReferenceNumber } from "@/lib/services/cases/reference-numbers";
-import { appendEvent } from "@/lib/services/cases/transition";
+import { createCase } from "@/lib/services/cases/create-case";
+import { ensureReferenceSequence } from "@/lib/services/cases/reference-numbers";
+import { SYSTEM_ACTOR, appendEvent } from "@/lib/services/cases/transition";
 import { cachedCategoryPolicy, forgetRoutingCache } from "@/lib/services/routing-cache";
 import { loadSettings } from "@/lib/services/settings";
 import { recordAdminChange } from "./audit";
@@ -295,8 +293,10 @@ export async function runImport(
     const chunk = ordered.slice(start, start + size);
     const outcome = await ctx.db.transaction(async (tx) => {
       const planned = await plan(tx, kind, chunk, options, true, ctx);
-      if (planned.plan.problems.length > 0) return { problems: planned.plan.problems, invitations: [] };
+      if (planned.plan.problems.length > 0) return { problems: planned.plan.problems };
       const invitations = await applyPlan(tx, planned, ctx);
+      // Invitations are queued with the chunk's accounts (the outbox), or neither commits.
+      for (const notice of invitations) await notify(notice, tx);
       // The chunk's audit row commits with its rows, or neither does. A chunk that changed
       // nothing (a re-run) writes none: the audit log is of changes.
       const counts = countOutcomes(planned.plan.rows);
@@ -316,7 +316,7 @@ export async function runImport(
           at: ctx.now,
         });
       await options.onChunk?.(tx, processed + chunk.length);
-      return { problems: [], invitations };
+      return { problems: [] };
     });
     forgetRoutingCache(ctx.db);
     if (outcome.problems.length > 0) {
@@ -324,11 +324,6 @@ export async function runImport(
       break;
     }
     processed += chunk.length;
-    // Invitations go out after commit; a failed delivery is logged (the admin can send a reset link).
-    for (const notice of outcome.invitations)
-      await notify(notice).catch((error: unknown) =>
-        log.error({ err: error instanceof Error ? error.message : String(error) }, "import invitation mail failed"),
-      );
     await options.onProgress?.(processed);
     // Let the server breathe between chunks: with the embedded database every query resolves
     // without returning to the event loop, so requests (the progress page among them) would
@@ -536,7 +531,6 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
   );
   for (const { record } of created) {
     const year = referenceYear(record.createdAt, ctx);
-    const sequence = await nextReferenceNumber(tx, year);
     const leadUnitId = record.leadUnitCode === null ? null : unitId.get(record.leadUnitCode)!;
     const status: CaseStatus = record.closedAt
       ? "closed"
@@ -553,13 +547,9 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
     const deadlines = policy
       ? { slaPolicyId: policy.id, ...roundDeadlines(record.createdAt, policy, ctx.calendar) }
       : {};
-    const [row] = await tx
-      .insert(cases)
-      .values({
-        reference: formatCaseReference(year, sequence),
-        referenceYear: year,
-        referenceSequence: sequence,
-        trackingCodeHash: createHash("sha256").update(randomBytes(16).toString("base64url")).digest("hex"),
+    const { row, submitHash } = await createCase(tx, {
+      year,
+      fields: {
         idempotencyKey: legacyKey(record.legacyId),
         type: record.type,
         channel: record.channel,
@@ -580,13 +570,13 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
         createdAt: record.createdAt,
         updatedAt: lastAt,
         importedAt: ctx.now,
-      })
-      .returning({ id: cases.id });
-    if (!row) throw new Error("case insert returned nothing");
-    await tx
-      .insert(caseContacts)
-      .values({ caseId: row.id, name: null, phone: null, email: null, idNumber: null, address: null });
+      },
+      // Imported cases carry no personal data, and no tracking code anyone knows: staff track them.
+      contact: { name: null, phone: null, email: null, idNumber: null, address: null },
+      submit: { actor: SYSTEM_ACTOR, at: record.createdAt, note: `imported from legacy id ${record.legacyId}` },
+    });
 
+    // The rest of the older system's history, chained on from the submission.
     const history: {
       event: CaseEvent;
       from: CaseStatus | null;
@@ -594,16 +584,7 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
       at: Date;
       unitId: number | null;
       note: string | null;
-    }[] = [
-      {
-        event: "submit",
-        from: null,
-        to: "submitted",
-        at: record.createdAt,
-        unitId: null,
-        note: `imported from legacy id ${record.legacyId}`,
-      },
-    ];
+    }[] = [];
     if (leadUnitId !== null)
       history.push({
         event: "dispatch",
@@ -631,7 +612,7 @@ async function applyCases(tx: Queryable, planned: ReturnType<typeof planCases>, 
         unitId: leadUnitId,
         note: null,
       });
-    let prevHash: string | null = null;
+    let prevHash = submitHash;
     for (const step of history) {
       prevHash = await appendEvent(
         tx,

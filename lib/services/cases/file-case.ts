@@ -1,11 +1,9 @@
 import "server-only";
-import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";
 import { filingTargetsExist, listUnitStaffEmails } from "@/db/queries/filing";
-import { caseAttachments, caseContacts, cases } from "@/db/schema";
+import { caseAttachments, cases } from "@/db/schema";
 import { redactorFor } from "@/lib/domain/privacy/redaction";
-import { formatCaseReference } from "@/lib/domain/cases/reference";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
 import { queueDispatchNotice, queueFilingReceipt, queueFilingReceiptSms } from "@/lib/mail/filing-mail";
@@ -14,29 +12,9 @@ import { MAX_PHOTOS, type ProcessedPhoto } from "../attachments/process-photo";
 import type { ServiceContext } from "../context";
 import { cachedCatalogueEntries } from "../routing-cache";
 import { dispatchInTransaction } from "./dispatch-case";
-import { ensureReferenceSequence, nextReferenceNumber } from "./reference-numbers";
-import { SYSTEM_ACTOR, appendEvent } from "./transition";
-
-// No 0/O, 1/I/L: the code is read from a screen or a letter and typed in again.
-const TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-const TRACKING_CODE_LENGTH = 8;
-
-export function generateTrackingCode(): string {
-  let code = "";
-  for (let i = 0; i < TRACKING_CODE_LENGTH; i++) code += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
-  return code;
-}
-
-export function hashTrackingCode(code: string): string {
-  return createHash("sha256").update(code.trim().toUpperCase()).digest("hex");
-}
-
-/** Constant-time comparison of a typed code with the stored hash. */
-export function trackingCodeMatches(code: string, storedHash: string): boolean {
-  const given = Buffer.from(hashTrackingCode(code), "hex");
-  const stored = Buffer.from(storedHash, "hex");
-  return given.length === stored.length && timingSafeEqual(given, stored);
-}
+import { ensureReferenceSequence } from "./reference-numbers";
+import { SYSTEM_ACTOR } from "./transition";
+import { createCase, trackingCodeMatches } from "./create-case";
 
 /** The case a guest proves by reference and tracking code, or null (never saying which was wrong). */
 export async function findCaseByProof(db: Queryable, reference: string, trackingCode: string) {
@@ -116,19 +94,18 @@ export async function fileCase(
     });
   }
 
-  const trackingCode = generateTrackingCode();
-  let created: { caseId: number; reference: string; leadUnitId: number | null };
+  let created: { caseId: number; reference: string; trackingCode: string; leadUnitId: number | null };
   try {
     const year = Number(ctx.calendar.localDate(ctx.now).slice(0, 4));
     await ensureReferenceSequence(ctx.db, year);
     // The receipt and the unit's notice are queued in the same transaction: no case, no notice.
     created = await ctx.db.transaction(async (tx) => {
-      const made = await insertCase(tx, input, filer, trackingCode, ctx, year);
+      const made = await insertCase(tx, input, filer, ctx, year);
       await notify(
         {
           reference: made.reference,
           title: input.title,
-          trackingCode,
+          trackingCode: made.trackingCode,
           citizenEmail: input.email ?? null,
           citizenPhone: input.phone ?? null,
           leadUnitId: made.leadUnitId,
@@ -150,36 +127,23 @@ export async function fileCase(
   return {
     caseId: created.caseId,
     reference: created.reference,
-    trackingCode,
+    trackingCode: created.trackingCode,
     duplicate: false,
     autoDispatched: created.leadUnitId !== null,
   };
 }
 
-async function insertCase(
-  tx: Transaction,
-  input: FileCaseInput,
-  filer: Filer,
-  trackingCode: string,
-  ctx: ServiceContext,
-  year: number,
-) {
+async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, ctx: ServiceContext, year: number) {
   const { now, calendar } = ctx;
-  const sequence = await nextReferenceNumber(tx, year);
-  const reference = formatCaseReference(year, sequence);
   const channel = filer.role === "operator" ? (input.channel ?? "phone") : (filer.channel ?? "web");
   // An anonymous filer's contact is not kept, so it could not redact the text later: whatever of
   // it they typed into the title or description is removed now (docs/security.md).
   const redact = input.anonymous ? redactorFor(input) : (text: string) => text;
   const accusedUnitId = input.accusedUnitId ?? null;
 
-  const [row] = await tx
-    .insert(cases)
-    .values({
-      reference,
-      referenceYear: year,
-      referenceSequence: sequence,
-      trackingCodeHash: hashTrackingCode(trackingCode),
+  const { row, reference, trackingCode, submitHash } = await createCase(tx, {
+    year,
+    fields: {
       idempotencyKey: input.idempotencyKey,
       type: input.type,
       channel,
@@ -191,24 +155,26 @@ async function insertCase(
       description: redact(input.description),
       latitude: input.latitude ?? null,
       longitude: input.longitude ?? null,
-      // A report that accuses a unit is never published (PRODUCT.md §10).
+      // A report that accuses a unit is never published.
       mayPublish: accusedUnitId === null && input.mayPublish,
       anonymous: input.anonymous,
       accusedUnitId,
       citizenUserId: filer.role === "citizen" ? filer.userId : null,
       createdAt: now,
       updatedAt: now,
-    })
-    .returning();
-  if (!row) throw new Error("case insert returned no row");
-
-  // Anonymous: no name, phone or address is kept (the email, if any, only carries the receipt).
-  await tx.insert(caseContacts).values({
-    caseId: row.id,
-    name: input.anonymous ? null : (input.name ?? null),
-    phone: input.anonymous ? null : (input.phone ?? null),
-    email: input.anonymous ? null : (input.email?.toLowerCase() ?? null),
-    address: input.anonymous ? null : (input.address ?? null),
+    },
+    // Anonymous: no name, phone or address is kept (the email, if any, only carries the receipt).
+    contact: {
+      name: input.anonymous ? null : (input.name ?? null),
+      phone: input.anonymous ? null : (input.phone ?? null),
+      email: input.anonymous ? null : (input.email?.toLowerCase() ?? null),
+      address: input.anonymous ? null : (input.address ?? null),
+    },
+    submit: {
+      actor: { userId: filer.userId, role: filer.role ?? "citizen", unitId: null },
+      at: now,
+      data: { channel },
+    },
   });
   if (input.photos?.length) {
     await tx.insert(caseAttachments).values(
@@ -223,33 +189,16 @@ async function insertCase(
       })),
     );
   }
-  const submitHash = await appendEvent(
-    tx,
-    {
-      caseId: row.id,
-      event: "submit",
-      fromStatus: null,
-      toStatus: "submitted",
-      actorUserId: filer.userId,
-      actorRole: filer.role ?? "citizen",
-      unitId: null,
-      note: null,
-      isPublic: true,
-      occurredAt: now,
-      data: { channel },
-    },
-    null,
-  );
 
   // Inquiries wait in the dispatch centre's queue: most are answered there from the knowledge base.
-  if (input.type === "inquiry") return { caseId: row.id, reference, leadUnitId: null };
+  if (input.type === "inquiry") return { caseId: row.id, reference, trackingCode, leadUnitId: null };
   const decision = routeCase(
     await cachedCatalogueEntries(ctx.db, input.categoryId, tx),
     { categoryId: input.categoryId, districtId: input.districtId, accusedUnitId },
     calendar.localDate(now),
   );
   // Unroutable, ambiguous, or naming the unit a report accuses: the dispatch desk decides.
-  if (decision.kind !== "route") return { caseId: row.id, reference, leadUnitId: null };
+  if (decision.kind !== "route") return { caseId: row.id, reference, trackingCode, leadUnitId: null };
   await dispatchInTransaction(
     tx,
     {
@@ -263,7 +212,7 @@ async function insertCase(
     // A new case, routed by the catalogue: its units were checked active and it has no co-units yet.
     { newCaseFromCatalogue: true, prevHash: submitHash, lockedRow: row },
   );
-  return { caseId: row.id, reference, leadUnitId: decision.entry.leadUnitId };
+  return { caseId: row.id, reference, trackingCode, leadUnitId: decision.entry.leadUnitId };
 }
 
 async function findByIdempotencyKey(db: Queryable, key: string): Promise<FileCaseResult | null> {

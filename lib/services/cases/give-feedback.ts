@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "../context";
 import { dispatchInTransaction } from "./dispatch-case";
 import { escalateIfProblem } from "./problem-case";
-import { trackingCodeMatches } from "./file-case";
+import { trackingCodeMatches } from "./create-case";
 import { type CaseActor, type CaseRow, transitionInTransaction } from "./transition";
 
 export interface FeedbackInput {

@@ -2,17 +2,16 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { listUnitStaffEmails } from "@/db/queries/filing";
-import { caseContacts, cases, petitions, users } from "@/db/schema";
-import { formatCaseReference } from "@/lib/domain/cases/reference";
+import { cases, petitions, users } from "@/db/schema";
 import { addClock } from "@/lib/domain/deadlines/deadline";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import type { ServiceContext } from "../context";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { dispatchInTransaction } from "../cases/dispatch-case";
-import { generateTrackingCode, hashTrackingCode } from "../cases/file-case";
-import { ensureReferenceSequence, nextReferenceNumber } from "../cases/reference-numbers";
-import { SYSTEM_ACTOR, appendEvent } from "../cases/transition";
+import { createCase } from "../cases/create-case";
+import { ensureReferenceSequence } from "../cases/reference-numbers";
+import { SYSTEM_ACTOR } from "../cases/transition";
 
 /**
  * The response threshold obliges an answer: a case of type petition_response, filed under the
@@ -56,51 +55,31 @@ async function insertResponseCase(
   ctx: ServiceContext,
   year: number,
 ) {
-  const sequence = await nextReferenceNumber(tx, year);
-  const reference = formatCaseReference(year, sequence);
   const [creator] = await tx
     .select({ name: users.name, email: users.email })
     .from(users)
     .where(eq(users.id, petition.creatorUserId));
-  const description = [petition.action, petition.background].filter(Boolean).join("\n\n").slice(0, 4000);
-  const [row] = await tx
-    .insert(cases)
-    .values({
-      reference,
-      referenceYear: year,
-      referenceSequence: sequence,
-      trackingCodeHash: hashTrackingCode(generateTrackingCode()),
+  const { row, reference, submitHash } = await createCase(tx, {
+    year,
+    fields: {
       type: "petition_response",
       channel: "web",
       categoryId: petition.categoryId,
       title: petition.title.slice(0, 200),
-      description,
+      description: [petition.action, petition.background].filter(Boolean).join("\n\n").slice(0, 4000),
       // The petition is public already; its answer is published on it.
       mayPublish: true,
       citizenUserId: petition.creatorUserId,
       createdAt: ctx.now,
       updatedAt: ctx.now,
-    })
-    .returning();
-  if (!row) throw new Error("case insert returned no row");
-  await tx.insert(caseContacts).values({ caseId: row.id, name: creator?.name ?? null, email: creator?.email ?? null });
-  const submitHash = await appendEvent(
-    tx,
-    {
-      caseId: row.id,
-      event: "submit",
-      fromStatus: null,
-      toStatus: "submitted",
-      actorUserId: null,
-      actorRole: "system",
-      unitId: null,
-      note: null,
-      isPublic: true,
-      occurredAt: ctx.now,
+    },
+    contact: { name: creator?.name ?? null, email: creator?.email ?? null },
+    submit: {
+      actor: SYSTEM_ACTOR,
+      at: ctx.now,
       data: { petitionId: petition.id, signatures: petition.signatureCount },
     },
-    null,
-  );
+  });
   await dispatchInTransaction(
     tx,
     { caseId: row.id, event: "auto_dispatch", actor: SYSTEM_ACTOR, leadUnitId: petition.responsibleUnitId ?? 0 },

@@ -18,7 +18,7 @@ import { caseDateFormatters } from "@/lib/presenters/due-date";
 import { FactList } from "@/components/fact-list";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { caseLight } from "@/lib/services/cases/case-lights";
-import { trackingCodeMatches } from "@/lib/services/cases/file-case";
+import { trackingCodeMatches } from "@/lib/services/cases/create-case";
 import { maySendBack } from "@/lib/services/cases/give-feedback";
 import { loadSettings } from "@/lib/services/settings";
 import { submitFeedback } from "../actions";

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { findAttachmentWithCase } from "@/db/queries/filing";
 import { currentActor } from "@/lib/auth/session";
 import { caseAccess } from "@/lib/domain/access/case-access";
-import { trackingCodeMatches } from "@/lib/services/cases/file-case";
+import { trackingCodeMatches } from "@/lib/services/cases/create-case";
 
 /**
  * A photo filed with a case, for those who may see the case with its personal data: staff with
