@@ -110,6 +110,25 @@ const config = [
     },
   },
   {
+    // Pages, routes and actions read through db/queries or lib/services: no query building in app.
+    files: ["app/**/*.{ts,tsx}"],
+    // The dev mailbox still reads mail_outbox itself (owned elsewhere for now): move it and drop this.
+    ignores: ["app/dev/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["drizzle-orm", "drizzle-orm/*"],
+              message: "Pages read through named functions in db/queries or lib/services, not raw selects.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Dependency direction: app → lib/services → lib/domain + db. Components are presentational.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

@@ -1,4 +1,3 @@
-import { count } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -6,7 +5,8 @@ import type { ReactNode } from "react";
 import { OpenDataColumnsTable } from "@/components/open-data/columns-table";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { cases, scorecardSnapshots } from "@/db/schema";
+import { countCases } from "@/db/queries/cases";
+import { countScorecardSnapshots } from "@/db/queries/scorecards";
 import { PERIOD_KINDS } from "@/lib/domain/metrics/periods";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -80,9 +80,9 @@ export default async function OpenDataPage() {
   const t = await getTranslations("scorecards");
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const [[caseCount], [snapshotCount], recomputations, calendar] = await Promise.all([
-    db.select({ n: count() }).from(cases),
-    db.select({ n: count() }).from(scorecardSnapshots),
+  const [caseCount, snapshotCount, recomputations, calendar] = await Promise.all([
+    countCases(db),
+    countScorecardSnapshots(db),
     listRecomputations(db, RECOMPUTATION_ROWS),
     loadCalendar(db),
   ]);
@@ -120,8 +120,8 @@ export default async function OpenDataPage() {
         <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-slate-800">{t("openData.privacy")}</p>
         <p>
           {t("openData.counts", {
-            cases: number.format(caseCount?.n ?? 0),
-            snapshots: number.format(snapshotCount?.n ?? 0),
+            cases: number.format(caseCount),
+            snapshots: number.format(snapshotCount),
           })}
         </p>
       </header>

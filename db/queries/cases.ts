@@ -171,3 +171,9 @@ export async function caseVolumeSince(db: Queryable, since: Date) {
     );
   return row ?? { received: 0, closed: 0, open: 0 };
 }
+
+/** How many cases are stored, in every status (the open-data page). */
+export async function countCases(db: Queryable): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(cases);
+  return row?.n ?? 0;
+}

@@ -1,11 +1,10 @@
-import { asc, eq, ne } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { units, users } from "@/db/schema";
+import { listUnitsWithParent } from "@/db/queries/organisation";
+import { listStaffAccounts } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -34,35 +33,8 @@ export default async function AdminPage() {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const parent = alias(units, "parent");
-  const unitRows = await db
-    .select({
-      id: units.id,
-      code: units.code,
-      nameZh: units.nameZh,
-      nameEn: units.nameEn,
-      unitClass: units.unitClass,
-      parentZh: parent.nameZh,
-      parentEn: parent.nameEn,
-      active: units.active,
-    })
-    .from(units)
-    .leftJoin(parent, eq(parent.id, units.parentId))
-    .orderBy(asc(units.id));
-  const staff = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      unitZh: units.nameZh,
-      unitEn: units.nameEn,
-      active: users.active,
-    })
-    .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
-    .where(ne(users.role, "citizen"))
-    .orderBy(asc(users.email));
+  const unitRows = await listUnitsWithParent(db);
+  const staff = await listStaffAccounts(db);
   type UnitRow = (typeof unitRows)[number];
   type StaffRow = (typeof staff)[number];
   const unitColumns: Column<UnitRow>[] = [

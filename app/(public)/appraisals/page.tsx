@@ -1,11 +1,10 @@
-import { desc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getDb } from "@/db/client";
-import { appraisalCampaigns } from "@/db/schema";
+import { listPublishedCampaigns } from "@/db/queries/appraisals";
 import { currentActor } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -13,6 +12,8 @@ import { citizenCampaigns } from "@/lib/services/appraisal/ballots";
 import { campaignUnits } from "@/lib/services/appraisal/campaigns";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { enterRaterCodeAction } from "./actions";
+
+const PUBLISHED_ROWS = 20;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("appraisal"))("rater.title") };
@@ -41,17 +42,7 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
       return { ...entry, toRate, rated };
     }),
   );
-  const published = await db
-    .select({
-      id: appraisalCampaigns.id,
-      title: appraisalCampaigns.title,
-      periodFrom: appraisalCampaigns.periodFrom,
-      periodTo: appraisalCampaigns.periodTo,
-    })
-    .from(appraisalCampaigns)
-    .where(eq(appraisalCampaigns.status, "closed"))
-    .orderBy(desc(appraisalCampaigns.closedAt))
-    .limit(20);
+  const published = await listPublishedCampaigns(db, PUBLISHED_ROWS);
   const name = (u: { nameZh: string; nameEn: string }) => localized(locale, u.nameZh, u.nameEn);
 
   return (

@@ -1,12 +1,11 @@
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { CaseTable } from "@/components/case-table";
 import { TrafficLightBadge } from "@/components/traffic-light";
 import { getDb } from "@/db/client";
 import { listUnitCases } from "@/db/queries/cases";
-import { units } from "@/db/schema";
+import { findUnitName } from "@/db/queries/organisation";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -34,8 +33,8 @@ export default async function UnitDeskPage({
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const [[unit], cases, calendar] = await Promise.all([
-    db.select().from(units).where(eq(units.id, actor.unitId)),
+  const [unit, cases, calendar] = await Promise.all([
+    findUnitName(db, actor.unitId),
     listUnitCases(db, actor.unitId),
     loadCalendar(),
   ]);

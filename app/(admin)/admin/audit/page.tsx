@@ -1,11 +1,10 @@
-import { and, desc, eq, like, lt, type SQL } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { adminAuditLog, users } from "@/db/schema";
+import { listAdminChanges } from "@/db/queries/audit";
 import { requirePermission } from "@/lib/auth/session";
 import { AUDIT_AREAS, auditChanges, isAuditArea } from "@/lib/domain/admin/audit-diff";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,31 +29,12 @@ export default async function AuditPage({
   const { area: areaParam, before: beforeParam } = await searchParams;
   const area = isAuditArea(areaParam) ? areaParam : null;
   const beforeId = Number(beforeParam);
-  const filters: SQL[] = [];
-  if (area)
-    filters.push(
-      area === "settings"
-        ? eq(adminAuditLog.subject, AUDIT_AREAS.settings)
-        : like(adminAuditLog.subject, `${AUDIT_AREAS[area]}%`),
-    );
-  if (Number.isInteger(beforeId) && beforeId > 0) filters.push(lt(adminAuditLog.id, beforeId));
   const db = await getDb();
-  const rows = await db
-    .select({
-      id: adminAuditLog.id,
-      occurredAt: adminAuditLog.occurredAt,
-      action: adminAuditLog.action,
-      subject: adminAuditLog.subject,
-      before: adminAuditLog.before,
-      after: adminAuditLog.after,
-      email: users.email,
-      name: users.name,
-    })
-    .from(adminAuditLog)
-    .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
-    .where(filters.length > 0 ? and(...filters) : undefined)
-    .orderBy(desc(adminAuditLog.id))
-    .limit(PAGE_ROWS + 1);
+  const rows = await listAdminChanges(db, {
+    area,
+    beforeId: Number.isInteger(beforeId) && beforeId > 0 ? beforeId : null,
+    limit: PAGE_ROWS + 1,
+  });
   const shown = rows.slice(0, PAGE_ROWS);
   const older = rows.length > PAGE_ROWS ? shown.at(-1)?.id : undefined;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone });

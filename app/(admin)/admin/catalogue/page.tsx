@@ -1,20 +1,18 @@
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { StatusMessage } from "@/components/ui/status-message";
-import { asc } from "drizzle-orm";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { listDistricts } from "@/db/queries/filing";
-import { categories, units } from "@/db/schema";
+import { listCategoryNames, listDispatchEntries, listUnitNames } from "@/db/queries/organisation";
 import { requirePermission } from "@/lib/auth/session";
 import { entryStandings } from "@/lib/domain/admin/catalogue-rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { addDispatchEntryAction } from "./actions";
-import { listCatalogueRows } from "./entries";
 import { type ProbeParams, RoutingTester } from "./routing-tester";
 
 export async function generateMetadata() {
@@ -36,16 +34,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const filter = params.category && /^\d+$/.test(params.category) ? Number(params.category) : null;
 
   const [allCategories, allDistricts, allUnits, rows] = await Promise.all([
-    db
-      .select({ id: categories.id, nameZh: categories.nameZh, nameEn: categories.nameEn, active: categories.active })
-      .from(categories)
-      .orderBy(asc(categories.id)),
+    listCategoryNames(db),
     listDistricts(db),
-    db
-      .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn, active: units.active })
-      .from(units)
-      .orderBy(asc(units.id)),
-    listCatalogueRows(db, filter),
+    listUnitNames(db),
+    listDispatchEntries(db, filter),
   ]);
   // Standing is judged against every entry of the category, which the filter always keeps whole.
   const standings = entryStandings(rows, today);

@@ -1,8 +1,8 @@
-import { asc } from "drizzle-orm";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionField } from "@/components/case-action-form";
 import type { Queryable } from "@/db/client";
-import { categoryGroups, slaPolicies } from "@/db/schema";
+import { listAllCategoryGroups } from "@/db/queries/organisation";
+import { listSlaPolicyNames } from "@/db/queries/sla-policies";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 
@@ -10,11 +10,8 @@ import { localized } from "@/lib/i18n/localized";
 export async function categoryFields(db: Queryable): Promise<ActionField[]> {
   const t = await getTranslations("adminOrg");
   const locale = (await getLocale()) as Locale;
-  const groups = await db.select().from(categoryGroups).orderBy(asc(categoryGroups.id));
-  const policies = await db
-    .select({ id: slaPolicies.id, nameZh: slaPolicies.nameZh, nameEn: slaPolicies.nameEn })
-    .from(slaPolicies)
-    .orderBy(asc(slaPolicies.id));
+  const groups = await listAllCategoryGroups(db);
+  const policies = await listSlaPolicyNames(db);
   return [
     {
       kind: "select",

@@ -1,13 +1,12 @@
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { StatusMessage } from "@/components/ui/status-message";
-import { asc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { categories, categoryGroups, slaPolicies } from "@/db/schema";
+import { listAllCategoryGroups, listCategoriesWithGroupAndPolicy } from "@/db/queries/organisation";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -28,25 +27,8 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   const { done } = await searchParams;
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const db = await getDb();
-  const rows = await db
-    .select({
-      id: categories.id,
-      code: categories.code,
-      nameZh: categories.nameZh,
-      nameEn: categories.nameEn,
-      keywordsZh: categories.keywordsZh,
-      keywordsEn: categories.keywordsEn,
-      active: categories.active,
-      groupZh: categoryGroups.nameZh,
-      groupEn: categoryGroups.nameEn,
-      slaZh: slaPolicies.nameZh,
-      slaEn: slaPolicies.nameEn,
-    })
-    .from(categories)
-    .innerJoin(categoryGroups, eq(categoryGroups.id, categories.groupId))
-    .innerJoin(slaPolicies, eq(slaPolicies.id, categories.slaPolicyId))
-    .orderBy(asc(categoryGroups.id), asc(categories.id));
-  const groups = await db.select().from(categoryGroups).orderBy(asc(categoryGroups.id));
+  const rows = await listCategoriesWithGroupAndPolicy(db);
+  const groups = await listAllCategoryGroups(db);
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
     { key: "group", header: t("categories.group"), cell: (r) => localized(locale, r.groupZh, r.groupEn) },

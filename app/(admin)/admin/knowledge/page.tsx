@@ -1,12 +1,12 @@
 import { StatusMessage } from "@/components/ui/status-message";
-import { asc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { knowledgeEntries, units } from "@/db/schema";
+import { listKnowledgeEntries } from "@/db/queries/knowledge";
+import { listActiveUnits } from "@/db/queries/metrics";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -33,16 +33,8 @@ export default async function AdminKnowledgePage({
   const db = await getDb();
   const { edit, done } = await searchParams;
   const today = (await loadCalendar(db)).localDate(new Date());
-  const rows = await db
-    .select({ entry: knowledgeEntries, unitZh: units.nameZh, unitEn: units.nameEn })
-    .from(knowledgeEntries)
-    .innerJoin(units, eq(units.id, knowledgeEntries.unitId))
-    .orderBy(asc(units.id), asc(knowledgeEntries.reviewBy), asc(knowledgeEntries.id));
-  const unitRows = await db
-    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .where(eq(units.active, true))
-    .orderBy(asc(units.id));
+  const rows = await listKnowledgeEntries(db);
+  const unitRows = await listActiveUnits(db);
   const editing = rows.find((r) => String(r.entry.id) === edit)?.entry;
   const doneKey = DONE.find((d) => d === done);
   type Row = (typeof rows)[number];

@@ -1,4 +1,3 @@
-import { asc, desc, eq, isNull } from "drizzle-orm";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin-page-header";
@@ -6,7 +5,7 @@ import { type ActionField, CaseActionForm } from "@/components/case-action-form"
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { StatusMessage } from "@/components/ui/status-message";
 import { getDb } from "@/db/client";
-import { scorecardRules, scorecardSnapshots, users } from "@/db/schema";
+import { listCitySnapshots, listScorecardRuleHistory } from "@/db/queries/scorecards";
 import { requirePermission } from "@/lib/auth/session";
 import { PERIOD_KINDS, periodContaining, shiftPeriod } from "@/lib/domain/metrics/periods";
 import type { Scorecard } from "@/lib/services/metrics/unit-scorecard";
@@ -38,26 +37,8 @@ export default async function ScorecardRulesPage({ searchParams }: { searchParam
   const thisMonth = periodContaining("month", calendar.localDate(now));
   const [inForce, history, snapshots] = await Promise.all([
     loadScorecardRules(db, periodAt(calendar, "month", now).from),
-    db
-      .select({ rule: scorecardRules, name: users.name, email: users.email })
-      .from(scorecardRules)
-      .leftJoin(users, eq(users.id, scorecardRules.createdByUserId))
-      .orderBy(asc(scorecardRules.effectiveFrom), asc(scorecardRules.id)),
-    db
-      .select({
-        id: scorecardSnapshots.id,
-        kind: scorecardSnapshots.periodKind,
-        key: scorecardSnapshots.periodKey,
-        version: scorecardSnapshots.version,
-        reason: scorecardSnapshots.reason,
-        note: scorecardSnapshots.reasonNote,
-        computedAt: scorecardSnapshots.computedAt,
-        figures: scorecardSnapshots.figures,
-      })
-      .from(scorecardSnapshots)
-      .where(isNull(scorecardSnapshots.unitId))
-      .orderBy(desc(scorecardSnapshots.computedAt), desc(scorecardSnapshots.id))
-      .limit(SNAPSHOT_ROWS),
+    listScorecardRuleHistory(db),
+    listCitySnapshots(db, SNAPSHOT_ROWS),
   ]);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const when = new Intl.DateTimeFormat(locale, {

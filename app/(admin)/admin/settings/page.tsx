@@ -1,11 +1,10 @@
-import { desc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { type ActionField, CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { adminAuditLog, users } from "@/db/schema";
+import { listChangesToSubject } from "@/db/queries/audit";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
@@ -51,20 +50,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   forgetSettings(db);
   const settings = await loadSettings(db);
   const { done } = await searchParams;
-  const history = await db
-    .select({
-      id: adminAuditLog.id,
-      occurredAt: adminAuditLog.occurredAt,
-      before: adminAuditLog.before,
-      after: adminAuditLog.after,
-      email: users.email,
-      name: users.name,
-    })
-    .from(adminAuditLog)
-    .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
-    .where(eq(adminAuditLog.subject, SETTINGS_AUDIT_SUBJECT))
-    .orderBy(desc(adminAuditLog.occurredAt), desc(adminAuditLog.id))
-    .limit(HISTORY_ROWS);
+  const history = await listChangesToSubject(db, SETTINGS_AUDIT_SUBJECT, HISTORY_ROWS);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   type Entry = (typeof history)[number];
   const columns: Column<Entry>[] = [

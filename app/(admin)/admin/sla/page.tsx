@@ -1,10 +1,9 @@
-import { asc } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { slaPolicies } from "@/db/schema";
+import { listSlaPolicies } from "@/db/queries/sla-policies";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -19,7 +18,7 @@ export default async function SlaPoliciesPage({ searchParams }: { searchParams: 
   const t = await getTranslations("adminRules");
   const locale = (await getLocale()) as Locale;
   const { done } = await searchParams;
-  const policies = await (await getDb()).select().from(slaPolicies).orderBy(asc(slaPolicies.id));
+  const policies = await listSlaPolicies(await getDb());
   type Policy = (typeof policies)[number];
   const limit = (value: number | null) => (value === null ? t("sla.notSet") : String(value));
   const columns: Column<Policy>[] = [

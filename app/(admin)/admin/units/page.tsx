@@ -1,13 +1,12 @@
 import { AdminPageHeader } from "@/components/admin-page-header";
 import { StatusMessage } from "@/components/ui/status-message";
-import { asc } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { districts, units } from "@/db/schema";
+import { listAllDistricts, listUnits } from "@/db/queries/organisation";
 import { requirePermission } from "@/lib/auth/session";
 import { hierarchyOrder } from "@/lib/domain/admin/unit-hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,8 +29,8 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const { done } = await searchParams;
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const db = await getDb();
-  const rows = await db.select().from(units).orderBy(asc(units.id));
-  const districtRows = await db.select().from(districts).orderBy(asc(districts.id));
+  const rows = await listUnits(db);
+  const districtRows = await listAllDistricts(db);
   const districtById = new Map(districtRows.map((d) => [d.id, d]));
   const byId = new Map(rows.map((u) => [u.id, u]));
   const tree = hierarchyOrder(rows);

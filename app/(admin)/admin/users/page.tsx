@@ -1,11 +1,10 @@
-import { asc, eq, isNull, ne, and } from "drizzle-orm";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
-import { units, userInvitations, users } from "@/db/schema";
+import { listAccounts, listInvitedUserIds } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLES, isRole } from "@/lib/domain/access/roles";
 import type { Locale } from "@/lib/i18n/locales";
@@ -28,34 +27,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const db = await getDb();
   const { role: roleParam } = await searchParams;
   const filter = roleParam === "all" ? "all" : isRole(roleParam) ? roleParam : "staff";
-  const where = filter === "all" ? undefined : filter === "staff" ? ne(users.role, "citizen") : eq(users.role, filter);
-  const rows = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      unitZh: units.nameZh,
-      unitEn: units.nameEn,
-      active: users.active,
-      blockedReason: users.blockedReason,
-      passwordHash: users.passwordHash,
-    })
-    .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
-    .where(where)
-    .orderBy(asc(users.role), asc(users.email))
-    .limit(LIST_LIMIT);
+  const rows = await listAccounts(db, filter, LIST_LIMIT);
   // Staff without a password who still hold an open invitation.
-  const pending = new Set(
-    (
-      await db
-        .selectDistinct({ userId: userInvitations.userId })
-        .from(userInvitations)
-        .innerJoin(users, eq(users.id, userInvitations.userId))
-        .where(and(isNull(userInvitations.usedAt), isNull(users.passwordHash)))
-    ).map((r) => r.userId),
-  );
+  const pending = new Set(await listInvitedUserIds(db));
   type Row = (typeof rows)[number];
   const status = (r: Row) =>
     r.blockedReason

@@ -1,8 +1,7 @@
-import { asc, eq } from "drizzle-orm";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionField } from "@/components/case-action-form";
 import type { Database } from "@/db/client";
-import { units } from "@/db/schema";
+import { listActiveUnits } from "@/db/queries/metrics";
 import { ROLES, STAFF_ROLES } from "@/lib/domain/access/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -11,11 +10,7 @@ import { localized } from "@/lib/i18n/localized";
 export async function roleAndUnitFields(db: Database): Promise<ActionField[]> {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const unitRows = await db
-    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .where(eq(units.active, true))
-    .orderBy(asc(units.id));
+  const unitRows = await listActiveUnits(db);
   return [
     {
       kind: "select",

@@ -1,8 +1,7 @@
-import { asc, eq } from "drizzle-orm";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type ActionField, CaseActionForm, type CaseFormAction } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
-import { units } from "@/db/schema";
+import { listActiveUnits } from "@/db/queries/metrics";
 import type { Actor } from "@/lib/auth/session";
 import { mayDispatchTo } from "@/lib/domain/access/case-access";
 import { UNIT_ROLES, can } from "@/lib/domain/access/roles";
@@ -53,11 +52,7 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
   }[] = [];
 
   if (can(actor.role, "case.triage") && (may("dispatch") || may("reassign"))) {
-    const unitRows = await db
-      .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
-      .from(units)
-      .where(eq(units.active, true))
-      .orderBy(asc(units.id));
+    const unitRows = await listActiveUnits(db);
     // The unit a report accuses is never offered (the service refuses it too).
     const unitOptions = unitRows
       .filter((u) => mayDispatchTo(u.id, row))

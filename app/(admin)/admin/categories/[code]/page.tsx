@@ -1,12 +1,11 @@
 import { StatusMessage } from "@/components/ui/status-message";
-import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
-import { categories } from "@/db/schema";
+import { findCategoryForEditing } from "@/db/queries/organisation";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -32,10 +31,7 @@ export default async function CategoryPage({
   const { code } = await params;
   const { done } = await searchParams;
   const db = await getDb();
-  const [category] = await db
-    .select()
-    .from(categories)
-    .where(eq(categories.code, decodeURIComponent(code)));
+  const category = await findCategoryForEditing(db, decodeURIComponent(code));
   if (!category) notFound();
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const name = localized(locale, category.nameZh, category.nameEn);

@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { slaPolicies } from "@/db/schema";
+import { findSlaPolicyByCode } from "@/db/queries/sla-policies";
 import { requirePermission } from "@/lib/auth/session";
 import { updateSlaPolicyAction } from "../actions";
 import { PolicyForm, policyValues } from "../policy-form";
@@ -19,7 +18,7 @@ export default async function EditSlaPolicyPage({ params }: { params: Promise<{ 
   await requirePermission("admin.manage");
   const code = decodeURIComponent((await params).code);
   const t = await getTranslations("adminRules");
-  const [policy] = await (await getDb()).select().from(slaPolicies).where(eq(slaPolicies.code, code));
+  const policy = await findSlaPolicyByCode(await getDb(), code);
   if (!policy) notFound();
   return (
     <div className="max-w-2xl space-y-6">

@@ -1,12 +1,12 @@
 import { StatusMessage } from "@/components/ui/status-message";
-import { asc, eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
-import { districts, units } from "@/db/schema";
+import { listDistricts } from "@/db/queries/filing";
+import { findUnitForEditing, listUnitNames } from "@/db/queries/organisation";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -32,19 +32,10 @@ export default async function UnitPage({
   const { code } = await params;
   const { done } = await searchParams;
   const db = await getDb();
-  const [unit] = await db
-    .select()
-    .from(units)
-    .where(eq(units.code, decodeURIComponent(code)));
+  const unit = await findUnitForEditing(db, decodeURIComponent(code));
   if (!unit) notFound();
-  const all = await db
-    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .orderBy(asc(units.id));
-  const districtRows = await db
-    .select({ id: districts.id, nameZh: districts.nameZh, nameEn: districts.nameEn })
-    .from(districts)
-    .orderBy(asc(districts.id));
+  const all = await listUnitNames(db);
+  const districtRows = await listDistricts(db);
   const doneMessage = done && t.has(`done.${done}` as never) ? t(`done.${done}` as never) : null;
   const name = localized(locale, unit.nameZh, unit.nameEn);
   const toggle = unit.active ? "deactivate" : "reactivate";

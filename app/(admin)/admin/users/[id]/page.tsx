@@ -1,12 +1,11 @@
 import { StatusMessage } from "@/components/ui/status-message";
-import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseActionForm } from "@/components/case-action-form";
 import { getDb } from "@/db/client";
-import { units, users } from "@/db/schema";
+import { findAccount } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -41,23 +40,7 @@ export default async function AdminUserPage({
   const { id } = await params;
   const { done } = await searchParams;
   const db = await getDb();
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      unitId: users.unitId,
-      unitZh: units.nameZh,
-      unitEn: units.nameEn,
-      active: users.active,
-      blockedReason: users.blockedReason,
-      hasPassword: users.passwordHash,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
-    .where(eq(users.id, id));
+  const user = await findAccount(db, id);
   if (!user) notFound();
   const isCitizen = user.role === "citizen";
   const isSelf = user.id === actor.id;
