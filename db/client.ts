@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import type { SQL } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
@@ -8,6 +9,17 @@ import * as schema from "./schema";
 export type Database = PostgresJsDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type Queryable = Database | Transaction;
+
+/** The rows of a raw `execute` on either driver: PGlite gives `{ rows }`, postgres.js an array. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** Runs raw SQL and returns its rows, on both drivers. */
+export async function sqlRows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
+}
 
 export interface Connection {
   db: Database;

@@ -13,7 +13,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { reserveReferenceNumbers } from "@/lib/services/cases/reference-numbers";
-import { refreshRollups, rowsOf } from "@/lib/services/portal/refresh-rollups";
+import { rowsOf } from "@/db/client";
+import { refreshRollups } from "@/lib/services/portal/refresh-rollups";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

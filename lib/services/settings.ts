@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { type Queryable, getDb } from "@/db/client";
 import { appSettings } from "@/db/schema";
+import { createCache } from "./cache";
 import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 
 // Deployment settings with their defaults (PRODUCT.md §3–5); an admin overrides them in app_settings.
@@ -26,23 +27,25 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-const TTL_MS = 60_000;
-const cache = new WeakMap<object, { settings: Settings; loadedAt: number }>();
+const cache = createCache<"all", Settings>({ name: "settings", ttlMs: 60_000 });
 
 /** The settings in force, cached for a minute per database: an admin's change shows within that time. */
 export async function loadSettings(db?: Queryable, now = Date.now()): Promise<Settings> {
   const database = db ?? (await getDb());
-  const hit = cache.get(database);
-  if (hit && now - hit.loadedAt < TTL_MS) return hit.settings;
-  const rows = await database.select().from(appSettings);
-  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
-  const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
-  cache.set(database, { settings, loadedAt: now });
-  return settings;
+  return cache.get(
+    database,
+    "all",
+    async () => {
+      const rows = await database.select().from(appSettings);
+      const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+      const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+      return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    },
+    { now },
+  );
 }
 
 /** Drops the cached settings, so an admin's change applies at once on this server. */
 export function forgetSettings(db: Queryable): void {
-  cache.delete(db);
+  cache.forget(db);
 }

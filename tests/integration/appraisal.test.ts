@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
+import { type Connection, rowsOf } from "@/db/client";
 import { appraisalParticipations, appraisalRaterCodes, appraisalVotes, cases, units, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
@@ -24,10 +24,6 @@ import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
   try {

@@ -1,6 +1,6 @@
 import { eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
+import { type Connection, rowsOf } from "@/db/client";
 import { adminAuditLog, importJobs, units, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { JOB_NAMES, type JobName, runJobNow } from "@/lib/jobs/registry";
@@ -19,13 +19,13 @@ async function fingerprint(connection: Connection): Promise<Record<string, strin
   const tables = await connection.db.execute<{ name: string }>(
     sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
   );
-  const rows = "rows" in tables ? (tables.rows as { name: string }[]) : (tables as unknown as { name: string }[]);
+  const rows = rowsOf<{ name: string }>(tables);
   const result: Record<string, string> = {};
   for (const { name } of rows) {
     const found = await connection.db.execute<{ digest: string | null }>(
       sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`),
     );
-    const list = "rows" in found ? (found.rows as { digest: string }[]) : (found as unknown as { digest: string }[]);
+    const list = rowsOf<{ digest: string }>(found);
     result[name] = list[0]?.digest ?? "";
   }
   return result;
@@ -135,8 +135,7 @@ describe.each(TEST_TARGETS)("background jobs on $name", (target) => {
     const waiting = await connection.db.execute<{ n: number }>(
       sql`select count(*)::int as n from pgboss.job where name = 'petitions.count' and state = 'created'`,
     );
-    const n =
-      "rows" in waiting ? (waiting.rows as { n: number }[])[0]?.n : (waiting as unknown as { n: number }[])[0]?.n;
+    const n = rowsOf<{ n: number }>(waiting)[0]?.n;
     expect(n).toBe(1);
   }, 60_000);
 });

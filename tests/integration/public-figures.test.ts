@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "@/db/client";
+import { type Connection, rowsOf } from "@/db/client";
 import { findPublicCase, listPublicTimeline } from "@/db/queries/public-cases";
 import { caseContacts, cases } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
@@ -24,10 +24,6 @@ interface ExpectedRow {
   solved: number;
   satisfactionPoints: number;
   onTime: number;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 describe.each(TEST_TARGETS)("public figures on $name", (target) => {

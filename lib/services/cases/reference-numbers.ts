@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { type Queryable, rowsOf } from "@/db/client";
 
 // One PostgreSQL sequence per year: nextval takes no row lock and needs no commit of its own, so
 // filings neither queue behind a counter row nor pay an extra commit. A failed filing leaves a gap.
@@ -11,13 +11,6 @@ const ensured = new WeakMap<object, Set<number>>();
 function sequenceName(year: number): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`bad reference year ${year}`);
   return `case_reference_${year}`;
-}
-
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows) as Record<
-    string,
-    unknown
-  >[];
 }
 
 /** Creates the year's sequence if needed (once per process). Call outside a transaction. */
@@ -40,7 +33,9 @@ export async function ensureReferenceSequence(db: Queryable, year: number): Prom
 }
 
 export async function nextReferenceNumber(db: Queryable, year: number): Promise<number> {
-  const [row] = rowsOf(await db.execute(sql.raw(`select nextval('${sequenceName(year)}')::int as n`)));
+  const [row] = rowsOf<Record<string, unknown>>(
+    await db.execute(sql.raw(`select nextval('${sequenceName(year)}')::int as n`)),
+  );
   return Number(row?.n);
 }
 

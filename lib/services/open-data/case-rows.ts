@@ -6,7 +6,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import type { Queryable } from "@/db/client";
+import { type Queryable, sqlRows } from "@/db/client";
 import type { CaseColumnKey } from "@/lib/domain/open-data/columns";
 import type { CsvValue } from "@/lib/domain/open-data/csv";
 
@@ -87,8 +87,7 @@ export async function* caseRowBatches(
   }
   let after = 0;
   for (;;) {
-    const result = await db.execute(caseQuery(filter, { after, limit: batchSize }));
-    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: RawRow[] }).rows) as RawRow[];
+    const rows = await sqlRows<RawRow>(db, caseQuery(filter, { after, limit: batchSize }));
     const last = rows.at(-1);
     if (!last) return;
     yield rows.map(withoutId);

@@ -1,4 +1,5 @@
 import "server-only";
+import { sqlRows } from "@/db/client";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { petitionDistrictCounts, petitionModerationLog, petitions } from "@/db/schema";
 import { COUNTED_STATUSES } from "@/lib/domain/petitions/lifecycle";
@@ -7,7 +8,6 @@ import { log } from "@/lib/log";
 import type { ServiceContext } from "../context";
 import { notifySigners } from "./notify-signers";
 import { openResponseCase } from "./response-case";
-import { sqlRows } from "./rows";
 
 export interface CountRefresh {
   petitions: number;

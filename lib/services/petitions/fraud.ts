@@ -1,13 +1,12 @@
 import "server-only";
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { type Queryable, sqlRows } from "@/db/client";
 import { petitionBlocks, petitionModerationLog, petitionSignatures, petitions } from "@/db/schema";
 import { isValidRange } from "@/lib/domain/petitions/block-list";
 import type { BlockKind } from "@/lib/domain/petitions/lifecycle";
 import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "../context";
 import type { Moderator } from "./moderate-petition";
-import { sqlRows } from "./rows";
 import { forgetSigningCaches } from "./signing-cache";
 
 export async function addBlock(

@@ -1,9 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { type Queryable, sqlRows } from "@/db/client";
 import { mailOutbox, petitionSignatures } from "@/db/schema";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
-import { sqlRows } from "./rows";
 
 // Group commit for pending signatures: the requests that arrive within a few milliseconds of
 // each other share ONE statement (a multi-row INSERT … ON CONFLICT DO NOTHING whose inserted rows

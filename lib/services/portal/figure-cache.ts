@@ -3,11 +3,10 @@
 // moves on, for at most a minute. A page then costs one tiny query when nothing has changed.
 import "server-only";
 import type { Queryable } from "@/db/client";
+import { createCache } from "../cache";
 import { rollupsRefreshedAt } from "./refresh-rollups";
 
-const TTL_MS = 60_000;
-const MAX_ENTRIES = 500;
-const caches = new WeakMap<object, Map<string, { version: string; at: number; value: Promise<unknown> }>>();
+const figures = createCache<string, unknown>({ name: "portal figures by page", ttlMs: 60_000, maxEntries: 500 });
 
 export async function cachedFigures<T>(
   db: Queryable,
@@ -16,14 +15,5 @@ export async function cachedFigures<T>(
   clock = Date.now,
 ): Promise<T> {
   const version = (await rollupsRefreshedAt(db))?.toISOString() ?? "never";
-  const cache = caches.get(db) ?? new Map();
-  caches.set(db, cache);
-  const hit = cache.get(key);
-  if (hit && hit.version === version && clock() - hit.at < TTL_MS) return hit.value as Promise<T>;
-  const value = compute();
-  // A failed computation is not kept: the next request tries again.
-  value.catch(() => cache.delete(key));
-  if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(key, { version, at: clock(), value });
-  return value;
+  return figures.get(db, key, compute, { now: clock(), version }) as Promise<T>;
 }

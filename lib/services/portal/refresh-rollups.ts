@@ -4,7 +4,7 @@
 // The first run (or a change of the calendar's time zone) rebuilds every day.
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Queryable } from "@/db/client";
+import { type Queryable, rowsOf } from "@/db/client";
 import { SATISFACTION_LEVELS } from "@/lib/domain/cases/vocabulary";
 import { satisfactionPoints } from "@/lib/domain/metrics/unit-metrics";
 
@@ -16,10 +16,6 @@ export interface RefreshResult {
 
 /** Which local days to recompute: every one, or the listed "YYYY-MM-DD" dates. */
 type Scope = { kind: "all" } | { kind: "days"; days: readonly string[] };
-
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /** Cases whose `column` instant falls on a day in scope, with `day` naming that local day. */
 function casesOnDays(
