@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signInAsStaff, staffPage } from "./helpers";
+import { ACCOUNTS, signInThroughForm, staffPage } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -50,7 +50,7 @@ test("an administrator invites unit staff, who sets a password and signs in, and
   await staff.reload();
   await expect(staff.getByText("This link has already been used.")).toBeVisible();
 
-  await signInAsStaff(staff, email, password);
+  await signInThroughForm(staff, email, password);
   await expect(staff).toHaveURL(/\/unit$/);
 
   // The administrator deactivates the account; the next page load is signed out.
