@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { auditEntries } from "./factories";
 import { ACCOUNTS, signInThroughForm, staffPage } from "./helpers";
 
 test.use({ locale: "en-GB" });
@@ -58,6 +59,9 @@ test("an administrator invites unit staff, who sets a password and signs in, and
   await admin.getByRole("button", { name: "Deactivate" }).click();
   await expect(admin.getByRole("status")).toHaveText("The account has been deactivated.");
   await expect(admin.getByTestId("user-status")).toHaveText("Deactivated");
+  // The audit log records who did it, which the page does not show.
+  const [audit] = await auditEntries("user.deactivate", 1);
+  expect(audit).toMatchObject({ actorEmail: ACCOUNTS.admin, before: { active: true }, after: { active: false } });
   await staff.goto("/unit");
   await expect(staff).toHaveURL(/\/signin/);
   await context.close();
