@@ -110,3 +110,9 @@ export async function removeCalendarDay(admin: Page, day: string) {
   await admin.getByRole("button", { name: `Remove ${day}` }).click();
   await expect(admin.getByRole("status")).toHaveText("Day removed.");
 }
+
+/** Signs out with the header's button and waits until the session cookie is gone. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Sign out|退出/ }).click();
+  await expect(page).toHaveURL(/^[^?#]*:\/\/[^/]+\/$/);
+}
