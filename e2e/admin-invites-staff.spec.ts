@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signInAsStaff, staffPage } from "./helpers";
+import { auditEntries } from "./factories";
+import { ACCOUNTS, signInThroughForm, staffPage } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -50,7 +51,7 @@ test("an administrator invites unit staff, who sets a password and signs in, and
   await staff.reload();
   await expect(staff.getByText("This link has already been used.")).toBeVisible();
 
-  await signInAsStaff(staff, email, password);
+  await signInThroughForm(staff, email, password);
   await expect(staff).toHaveURL(/\/unit$/);
 
   // The administrator deactivates the account; the next page load is signed out.
@@ -58,6 +59,9 @@ test("an administrator invites unit staff, who sets a password and signs in, and
   await admin.getByRole("button", { name: "Deactivate" }).click();
   await expect(admin.getByRole("status")).toHaveText("The account has been deactivated.");
   await expect(admin.getByTestId("user-status")).toHaveText("Deactivated");
+  // The audit log records who did it, which the page does not show.
+  const [audit] = await auditEntries("user.deactivate", 1);
+  expect(audit).toMatchObject({ actorEmail: ACCOUNTS.admin, before: { active: true }, after: { active: false } });
   await staff.goto("/unit");
   await expect(staff).toHaveURL(/\/signin/);
   await context.close();

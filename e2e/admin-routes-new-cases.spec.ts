@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { ACCOUNTS, staffPage } from "./helpers";
+import { ACCOUNTS, removeCalendarDay, staffPage } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -52,37 +52,42 @@ test("an admin adds a holiday and a dispatch entry; the next case routes to the 
   await add.getByLabel("Date (YYYY-MM-DD)").fill(holiday);
   await add.getByLabel("Kind").selectOption({ label: "Public holiday" });
   await add.getByRole("button", { name: "Add day" }).click();
-  await expect(admin.getByRole("status")).toHaveText("Day saved.");
+  try {
+    await expect(admin.getByRole("status")).toHaveText("Day saved.");
 
-  // From today, street lights in Binhai go to the water affairs bureau (for this test's sake).
-  await admin.goto("/admin/catalogue");
-  const entry = admin.getByRole("region", { name: "Add an entry" });
-  await entry.getByLabel("Category", { exact: true }).selectOption({ label: "Broken street light" });
-  await entry.getByLabel("District", { exact: true }).selectOption({ label: "Binhai District" });
-  await entry.getByLabel("Lead unit").selectOption({ label: "Jiangbin Municipal Water Affairs Bureau" });
-  await entry.getByLabel("Effective from (YYYY-MM-DD)").fill(TODAY);
-  await entry.getByRole("button", { name: "Add entry" }).click();
-  await expect(admin.getByRole("status")).toHaveText("Catalogue entry added.");
+    // From today, street lights in Binhai go to the water affairs bureau (for this test's sake).
+    await admin.goto("/admin/catalogue");
+    const entry = admin.getByRole("region", { name: "Add an entry" });
+    await entry.getByLabel("Category", { exact: true }).selectOption({ label: "Broken street light" });
+    await entry.getByLabel("District", { exact: true }).selectOption({ label: "Binhai District" });
+    await entry.getByLabel("Lead unit").selectOption({ label: "Jiangbin Municipal Water Affairs Bureau" });
+    await entry.getByLabel("Effective from (YYYY-MM-DD)").fill(TODAY);
+    await entry.getByRole("button", { name: "Add entry" }).click();
+    await expect(admin.getByRole("status")).toHaveText("Catalogue entry added.");
 
-  // A case filed now lands where the catalogue says, one working day later than before.
-  const later = await fileAsGuest(page, "Street light out (after the changes)");
-  expect(await fact(admin, later, "Lead unit")).toBe("Jiangbin Municipal Water Affairs Bureau");
-  const laterDue = await fact(admin, later, "Reply due");
-  // Exactly one working day later: the working day that followed the earlier due date, before the holiday.
-  const shown = (iso: string) =>
-    [
-      new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }),
-      new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }),
-    ].map((f) => f.format(new Date(`${iso}T00:00:00Z`)));
-  const earlierIndex = workingDays.findIndex((iso) => shown(iso).some((text) => earlierDue.endsWith(text)));
-  expect(earlierIndex, `${earlierDue} among ${workingDays.join(" ")}`).toBeGreaterThan(1);
-  expect(
-    shown(workingDays[earlierIndex + 1] ?? "").some((text) => laterDue.endsWith(text)),
-    `${laterDue} after ${earlierDue}`,
-  ).toBe(true);
+    // A case filed now lands where the catalogue says, one working day later than before.
+    const later = await fileAsGuest(page, "Street light out (after the changes)");
+    expect(await fact(admin, later, "Lead unit")).toBe("Jiangbin Municipal Water Affairs Bureau");
+    const laterDue = await fact(admin, later, "Reply due");
+    // Exactly one working day later: the working day that followed the earlier due date, before the holiday.
+    const shown = (iso: string) =>
+      [
+        new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }),
+        new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }),
+      ].map((f) => f.format(new Date(`${iso}T00:00:00Z`)));
+    const earlierIndex = workingDays.findIndex((iso) => shown(iso).some((text) => earlierDue.endsWith(text)));
+    expect(earlierIndex, `${earlierDue} among ${workingDays.join(" ")}`).toBeGreaterThan(1);
+    expect(
+      shown(workingDays[earlierIndex + 1] ?? "").some((text) => laterDue.endsWith(text)),
+      `${laterDue} after ${earlierDue}`,
+    ).toBe(true);
 
-  // The earlier case keeps the routing and the deadline it was given.
-  expect(await fact(admin, earlier, "Lead unit")).toBe(earlierLead);
-  expect(await fact(admin, earlier, "Reply due")).toBe(earlierDue);
-  expect(earlierLead).not.toBe("Jiangbin Municipal Water Affairs Bureau");
+    // The earlier case keeps the routing and the deadline it was given.
+    expect(await fact(admin, earlier, "Lead unit")).toBe(earlierLead);
+    expect(await fact(admin, earlier, "Reply due")).toBe(earlierDue);
+    expect(earlierLead).not.toBe("Jiangbin Municipal Water Affairs Bureau");
+  } finally {
+    // The calendar is every case's: the holiday goes again, whatever happened above.
+    await removeCalendarDay(admin, holiday);
+  }
 });

@@ -1,4 +1,6 @@
-import { type Browser, type Page, expect } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { type Browser, type BrowserContext, type Page, expect } from "@playwright/test";
 
 export const DEMO_PASSWORD = "answerable-demo";
 
@@ -15,8 +17,23 @@ export const ACCOUNTS = {
   citizen: "citizen@answerable.local",
 } as const;
 
+export type Account = keyof typeof ACCOUNTS;
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+/** Where the sign-in project keeps this account's cookies (per port: two servers, two sets). */
+export function storageStatePath(who: Account): string {
+  return path.join(".data", `e2e-auth-${port}`, `${who}.json`);
+}
+
+function accountOf(email: string): Account {
+  const who = (Object.keys(ACCOUNTS) as Account[]).find((key) => ACCOUNTS[key] === email);
+  if (!who) throw new Error(`${email} is not a demo account with a stored sign-in`);
+  return who;
+}
+
 /** Staff sign in with email and password, as a person would on /signin. */
-export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD) {
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/signin");
   const form = page.locator("form", { has: page.locator("#staff-password") });
   await form.getByLabel(/Email|邮箱/).fill(email);
@@ -26,7 +43,7 @@ export async function signInAsStaff(page: Page, email: string, password = DEMO_P
 }
 
 /** Citizens ask for a link, open it from the development mailbox, and land signed in. */
-export async function signInAsCitizen(page: Page, email: string) {
+export async function signInThroughMailbox(page: Page, email: string) {
   await page.goto("/signin");
   const form = page.locator("form", { has: page.locator("#citizen-email") });
   await form.getByLabel(/Email|邮箱/).fill(email);
@@ -38,12 +55,33 @@ export async function signInAsCitizen(page: Page, email: string) {
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
-/** A fresh browser context signed in as this staff member, in English. */
+/**
+ * Signs this page's context in as a demo account with the cookies the sign-in project stored:
+ * no form, no mail. The page's own settings (locale) stay as the test set them.
+ */
+export async function signInAs(page: Page, who: Account) {
+  const state = JSON.parse(fs.readFileSync(storageStatePath(who), "utf8")) as {
+    cookies: Parameters<BrowserContext["addCookies"]>[0];
+  };
+  // Whoever was signed in here before is signed out; other cookies (the language) stay.
+  for (const cookie of state.cookies) await page.context().clearCookies({ name: cookie.name });
+  await page.context().addCookies(state.cookies);
+}
+
+/** A demo staff member (by email) signed in on this page, from the stored sign-in. */
+export async function signInAsStaff(page: Page, email: string) {
+  await signInAs(page, accountOf(email));
+}
+
+/** The demo citizen (by email) signed in on this page, from the stored sign-in. */
+export async function signInAsCitizen(page: Page, email: string) {
+  await signInAs(page, accountOf(email));
+}
+
+/** A fresh browser context signed in as this demo staff member, in English. */
 export async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
-  const page = await context.newPage();
-  await signInAsStaff(page, email);
-  return page;
+  const context = await browser.newContext({ locale: "en-GB", storageState: storageStatePath(accountOf(email)) });
+  return context.newPage();
 }
 
 /**
@@ -64,4 +102,17 @@ export async function caseLedBy(page: Page, leadUnit: RegExp, other?: RegExp): P
     if (leadUnit.test(lead) && !(other && other.test(co))) return reference;
   }
   throw new Error(`no case led by ${leadUnit} on /unit`);
+}
+
+/** Takes a day added in a test off the calendar again (/admin/calendar, signed in as an admin). */
+export async function removeCalendarDay(admin: Page, day: string) {
+  await admin.goto(`/admin/calendar?year=${day.slice(0, 4)}`);
+  await admin.getByRole("button", { name: `Remove ${day}` }).click();
+  await expect(admin.getByRole("status")).toHaveText("Day removed.");
+}
+
+/** Signs out with the header's button and waits until the session cookie is gone. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Sign out|退出/ }).click();
+  await expect(page).toHaveURL(/^[^?#]*:\/\/[^/]+\/$/);
 }

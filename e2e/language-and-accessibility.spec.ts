@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signInAsStaff } from "./helpers";
+import { ACCOUNTS, signInAsStaff, signOut } from "./helpers";
 
 test.describe("a visitor whose browser prefers English", () => {
   test.use({ locale: "en-GB" });
@@ -52,12 +52,12 @@ for (const locale of ["zh-CN", "en-GB"] as const) {
       await page.goto("/unit");
       const caseLink = await page.locator("table a").first().getAttribute("href");
       await check(caseLink ?? "/unit");
-      await page.getByRole("button", { name: /Sign out|退出/ }).click();
+      await signOut(page);
       await signInAsStaff(page, ACCOUNTS.operator);
       await check("/desk");
       await page.goto("/desk");
       await check((await page.locator("table a").first().getAttribute("href")) ?? "/desk");
-      await page.getByRole("button", { name: /Sign out|退出/ }).click();
+      await signOut(page);
       await signInAsStaff(page, ACCOUNTS.supervisor);
       await check("/supervision");
     });

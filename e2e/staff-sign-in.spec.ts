@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signInAsStaff } from "./helpers";
+import { ACCOUNTS, signInThroughForm } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -25,7 +25,7 @@ test("empty and malformed fields get translated errors next to them", async ({ p
 });
 
 test("an operator lands on the dispatch desk and can sign out", async ({ page }) => {
-  await signInAsStaff(page, ACCOUNTS.operator);
+  await signInThroughForm(page, ACCOUNTS.operator);
   await expect(page).toHaveURL(/\/desk$/);
   await expect(page.getByRole("heading", { level: 1, name: "Dispatch desk" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();

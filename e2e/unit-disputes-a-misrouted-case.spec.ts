@@ -1,17 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, caseLedBy, staffPage } from "./helpers";
+import { caseAwaitingSignFor, eventsOfCase, submittedCase } from "./factories";
+import { ACCOUNTS, staffPage } from "./helpers";
 
 test("a unit disputes a misrouted case, the operator reassigns it, and the second unit replies", async ({
   browser,
 }) => {
   test.setTimeout(150_000);
-  // The operator dispatches a waiting case to the water company.
+  // The operator dispatches a waiting case (filed by a guest, made by the use cases) to the water company.
+  const { reference } = await submittedCase({ title: "Street drain blocked after the rain" });
   const operator = await staffPage(browser, ACCOUNTS.operator);
-  await operator.goto("/desk");
-  const row = operator.getByRole("row").filter({ hasText: "Awaiting dispatch" }).first();
-  const reference = (await row.getByRole("link").first().textContent())?.trim() ?? "";
-  expect(reference).toMatch(/^\d{4}-\d{6}-[0-9A-Z]$/);
-  await row.getByRole("link").first().click();
+  await operator.goto(`/cases/${reference}`);
+  await expect(operator.getByText("Awaiting dispatch").first()).toBeVisible();
   const dispatch = operator.getByRole("region", { name: "Dispatch" });
   await dispatch.getByLabel("Lead unit").selectOption({ label: "Jiangbin Water Group Co., Ltd." });
   await dispatch.getByRole("button", { name: "Dispatch" }).click();
@@ -78,12 +77,20 @@ test("a unit disputes a misrouted case, the operator reassigns it, and the secon
   ]) {
     await expect(timeline.getByText(step, { exact: false }).first()).toBeVisible();
   }
+  // What no page shows the citizen: the dispute is stored with its reason, as an internal event.
+  const disputed = (await eventsOfCase(reference)).find((e) => e.event === "dispute");
+  expect(disputed).toMatchObject({
+    isPublic: false,
+    actorRole: "unit_staff",
+    note: expect.stringContaining("urban management"),
+  });
 });
 
 test("staff of one unit can neither see nor act on another unit's case", async ({ browser }) => {
+  // A case the water company leads alone.
+  const { reference } = await caseAwaitingSignFor("water-group");
   const water = await staffPage(browser, ACCOUNTS.waterStaff);
-  // A case the water company leads and urban management does not co-handle.
-  const reference = await caseLedBy(water, /Water Group|水务/, /Urban Management|城市管理/);
+  expect((await water.goto(`/cases/${reference}`))?.status()).toBe(200);
   const urban = await staffPage(browser, ACCOUNTS.urbanStaff);
   expect((await urban.goto(`/cases/${reference}`))?.status()).toBe(404);
   await urban.goto("/unit");

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
+import { assertDisposable } from "../tests/disposable-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -18,6 +19,10 @@ const env: NodeJS.ProcessEnv = {
   LOG_LEVEL: "warn",
   // Every test signs in from the same address; the limits themselves are unit-tested.
   RATE_LIMITS_DISABLED: "true",
+  // Switches on the tests' hooks (app/api/test-hooks): factories and database facts, run inside
+  // the server because the embedded database belongs to its process. playwright.config.ts sets
+  // it for the tests too; a production server refuses to start with it (lib/domain/deployment).
+  E2E_HOOKS_TOKEN: process.env.E2E_HOOKS_TOKEN ?? `e2e-hooks-${port}-not-for-production`,
 };
 
 function run(command: string, args: string[]) {
@@ -28,6 +33,7 @@ function run(command: string, args: string[]) {
 async function freshDatabase() {
   if (process.env.TEST_DATABASE_URL) {
     env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+    assertDisposable(process.env.TEST_DATABASE_URL);
     // Start from an empty schema: the integration tests may have used the same database.
     const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
     await admin.unsafe(

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { type Connection, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { assertDisposable } from "../disposable-database";
 
 /**
  * The databases integration tests run against: always an in-memory PGlite, and the PostgreSQL
@@ -14,6 +15,7 @@ export const TEST_TARGETS: { name: string; open: () => Promise<Connection> }[] =
 ];
 
 async function openFreshPostgres(url: string): Promise<Connection> {
+  assertDisposable(url);
   const admin = postgres(url, { max: 1, onnotice: () => undefined });
   await admin.unsafe(
     "drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;",

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { cases, categories, districts, units, users } from "@/db/schema";
-import type { Role } from "@/lib/domain/access/roles";
+import { cases, categories, districts, units } from "@/db/schema";
 import { formatCaseReference } from "@/lib/domain/cases/reference";
 import type { CaseType } from "@/lib/domain/cases/vocabulary";
 import { ensureReferenceSequence, nextReferenceNumber } from "@/lib/services/cases/reference-numbers";
-import { type CaseActor, appendEvent } from "@/lib/services/cases/transition";
+import { appendEvent } from "@/lib/services/cases/transition";
 
 const TEST_YEAR = 2099;
 
@@ -68,9 +67,14 @@ export async function unitId(db: Database, code: string): Promise<number> {
   return unit.id;
 }
 
-/** The demo account with this email, as a case actor. */
-export async function actorFor(db: Database, email: string): Promise<CaseActor> {
-  const [user] = await db.select().from(users).where(eq(users.email, email));
-  if (!user) throw new Error(`no user ${email}`);
-  return { userId: user.id, role: user.role as Role, unitId: user.unitId };
-}
+// The per-state factories (a case awaiting reply, a replied case, an open campaign…) live in
+// db/factories.ts, shared with the browser tests; this file keeps the raw set-ups that
+// deliberately bypass the use cases (a case in the test year 2099, for the reference sequence).
+export {
+  actorFor,
+  caseAwaitingReply,
+  caseAwaitingSignFor,
+  openCampaign,
+  repliedCase,
+  submittedCase,
+} from "@/db/factories";

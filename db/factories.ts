@@ -1,0 +1,198 @@
+/* eslint-disable no-restricted-imports -- a test tool like db/seed: it makes state through the use cases. */
+// Per-state factories for the tests: a case, or an appraisal campaign, in the state a test needs,
+// made by the real use cases (lib/services) so every rule — deadlines, events, the hash chain,
+// who may act — holds as if people had done it. The integration tests call them with their own
+// database; the browser tests call them through the e2e server (app/api/test-hooks, switched on
+// by E2E_HOOKS_TOKEN, which a production server refuses to start with), because the embedded
+// PGlite database lives inside the server's process and nothing else may open it.
+import { and, asc, desc, eq } from "drizzle-orm";
+import { adminAuditLog, caseEvents, cases, categories, districts, units, users } from "@/db/schema";
+import type { Role } from "@/lib/domain/access/roles";
+import { createCampaign, moveCampaign } from "@/lib/services/appraisal/campaigns";
+import type { ServiceContext } from "@/lib/services/context";
+import { type FilingNotifier, fileCase } from "@/lib/services/cases/file-case";
+import type { CaseActor } from "@/lib/services/cases/transition";
+import { dispatchCase } from "@/lib/services/cases/triage";
+import type { CaseFiling } from "@/lib/validation/case-filing";
+import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
+
+export interface CaseOptions {
+  /** A category code; the default (e-bike charging) is one the catalogue does not route. */
+  category?: string;
+  district?: string;
+  type?: CaseFiling["type"];
+  title?: string;
+  description?: string;
+  email?: string;
+  mayPublish?: boolean;
+}
+
+export interface MadeCase {
+  caseId: number;
+  reference: string;
+  /** The guest's proof, for /track. */
+  trackingCode: string;
+}
+
+async function idOf(
+  db: ServiceContext["db"],
+  table: typeof categories | typeof districts | typeof units,
+  code: string,
+) {
+  const [row] = await db.select({ id: table.id }).from(table).where(eq(table.code, code));
+  if (!row) throw new Error(`factories: no ${code}`);
+  return row.id;
+}
+
+/** The demo account with this email, as a case actor. */
+export async function actorFor(db: ServiceContext["db"], email: string): Promise<CaseActor> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`factories: no user ${email}`);
+  return { userId: user.id, role: user.role as Role, unitId: user.unitId };
+}
+
+/** Someone of the unit who may reply without approval: its head. */
+async function unitHead(db: ServiceContext["db"], unitId: number): Promise<CaseActor> {
+  const [head] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.unitId, unitId), eq(users.role, "unit_head"), eq(users.active, true)))
+    .orderBy(asc(users.email))
+    .limit(1);
+  if (!head) throw new Error(`factories: unit ${unitId} has no active head`);
+  return { userId: head.id, role: "unit_head", unitId };
+}
+
+async function operator(db: ServiceContext["db"]): Promise<CaseActor> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.role, "operator"), eq(users.active, true)))
+    .orderBy(asc(users.email))
+    .limit(1);
+  if (!row) throw new Error("factories: no active operator");
+  return { userId: row.id, role: "operator", unitId: null };
+}
+
+const quiet: FilingNotifier = async () => undefined;
+let filed = 0;
+
+/** A case filed by a guest on the web, waiting for the dispatch centre (unless the catalogue routes it). */
+export async function submittedCase(ctx: ServiceContext, options: CaseOptions = {}): Promise<MadeCase> {
+  const stamp = `${Date.now().toString(36)}-${++filed}`;
+  const result = await fileCase(
+    {
+      type: options.type ?? "complaint",
+      categoryId: await idOf(ctx.db, categories, options.category ?? "ebike-charging"),
+      districtId: await idOf(ctx.db, districts, options.district ?? "dongcheng"),
+      street: "",
+      address: "3 Lakeside Road",
+      title: options.title ?? `Made by a test ${stamp}`,
+      description: options.description ?? "A case a test needs in a given state; its set-up is not what it tests.",
+      name: "Test Citizen",
+      phone: "",
+      email: options.email ?? `factory.${stamp}@example.cn`,
+      mayPublish: options.mayPublish ?? true,
+      anonymous: false,
+      idempotencyKey: `factory-${stamp}-abcdefgh`,
+    },
+    { userId: null, role: null },
+    ctx,
+    quiet,
+  );
+  return { caseId: result.caseId, reference: result.reference, trackingCode: result.trackingCode ?? "" };
+}
+
+/** Dispatched by the operator to this unit, waiting for it to sign for. */
+export async function caseAwaitingSignFor(ctx: ServiceContext, unit: string, options: CaseOptions = {}) {
+  const made = await submittedCase(ctx, options);
+  const leadUnitId = await idOf(ctx.db, units, unit);
+  await dispatchCase({ caseId: made.caseId, leadUnitId, coUnitIds: [] }, await operator(ctx.db), ctx);
+  return made;
+}
+
+/** Signed for and the citizen contacted by the unit: waiting for its formal reply. */
+export async function caseAwaitingReply(ctx: ServiceContext, unit: string, options: CaseOptions = {}) {
+  const made = await caseAwaitingSignFor(ctx, unit, options);
+  const head = await unitHead(ctx.db, await idOf(ctx.db, units, unit));
+  await signFor(made.caseId, head, ctx);
+  await recordContact(made.caseId, "Phoned the citizen.", head, ctx);
+  return made;
+}
+
+/** Replied by the unit: waiting for the citizen's feedback (回访). */
+export async function repliedCase(ctx: ServiceContext, unit: string, options: CaseOptions & { reply?: string } = {}) {
+  const made = await caseAwaitingReply(ctx, unit, options);
+  const head = await unitHead(ctx.db, await idOf(ctx.db, units, unit));
+  await replyToCase(
+    {
+      caseId: made.caseId,
+      outcome: "resolved",
+      text: options.reply ?? "We looked into it and fixed it.",
+      legalBasis: null,
+      nextSteps: null,
+    },
+    head,
+    ctx,
+  );
+  return made;
+}
+
+/** An appraisal campaign over these units, open for votes, made by the demo supervisor. */
+export async function openCampaign(
+  ctx: ServiceContext,
+  options: { name?: string; units: string[]; periodFrom: string; periodTo: string },
+): Promise<{ id: number }> {
+  const supervisor = await actorFor(ctx.db, "supervisor@answerable.local");
+  const unitIds = await Promise.all(options.units.map((code) => idOf(ctx.db, units, code)));
+  const campaign = await createCampaign(
+    ctx.db,
+    {
+      name: options.name ?? `Campaign made by a test ${Date.now().toString(36)}`,
+      periodFrom: options.periodFrom,
+      periodTo: options.periodTo,
+      unitIds,
+      appraisalWeight: 20,
+      minimumSample: 1,
+      burstThreshold: 50,
+      bottomCount: 0,
+    },
+    { id: supervisor.userId ?? "" },
+    { now: ctx.now },
+  );
+  await moveCampaign(ctx.db, campaign.id, "open", { id: supervisor.userId ?? "" }, { now: ctx.now });
+  return campaign;
+}
+
+/** What the page cannot show: a case's events as stored, oldest first. */
+export async function eventsOfCase(db: ServiceContext["db"], reference: string) {
+  return db
+    .select({
+      event: caseEvents.event,
+      toStatus: caseEvents.toStatus,
+      actorRole: caseEvents.actorRole,
+      isPublic: caseEvents.isPublic,
+      note: caseEvents.note,
+    })
+    .from(caseEvents)
+    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
+    .where(eq(cases.reference, reference))
+    .orderBy(asc(caseEvents.id));
+}
+
+/** What the page cannot show: the newest rows of the administrators' audit log with this action. */
+export async function auditEntries(db: ServiceContext["db"], action: string, limit = 5) {
+  return db
+    .select({
+      action: adminAuditLog.action,
+      subject: adminAuditLog.subject,
+      actorEmail: users.email,
+      before: adminAuditLog.before,
+      after: adminAuditLog.after,
+    })
+    .from(adminAuditLog)
+    .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
+    .where(eq(adminAuditLog.action, action))
+    .orderBy(desc(adminAuditLog.id))
+    .limit(limit);
+}
