@@ -92,8 +92,8 @@ const config = [
   },
   {
     files: ["db/**/*.ts"],
-    // Seeding is a tool like scripts/: it files demo cases through the use cases.
-    ignores: ["db/seed/**"],
+    // Seeding and the test factories are tools like scripts/: they make state through the use cases.
+    ignores: ["db/seed/**", "db/factories.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

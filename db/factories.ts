@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a test tool like db/seed: it makes state through the use cases. */
 // Per-state factories for the tests: a case, or an appraisal campaign, in the state a test needs,
 // made by the real use cases (lib/services) so every rule — deadlines, events, the hash chain,
 // who may act — holds as if people had done it. The integration tests call them with their own
