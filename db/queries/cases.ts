@@ -29,6 +29,8 @@ const listColumns = {
   unitZh: leadUnit.nameZh,
   unitEn: leadUnit.nameEn,
   clockKind: slaPolicies.clockKind,
+  warningFraction: slaPolicies.warningFraction,
+  warningMinimumWorkingDays: slaPolicies.warningMinimumWorkingDays,
   /** Set on a whistle-blower report that accuses a unit: its handlers read it redacted. */
   accusedUnitId: cases.accusedUnitId,
   /** Read only to redact the list's text with (lib/presenters/case-rows.ts); never shown from here. */

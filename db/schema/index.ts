@@ -13,3 +13,4 @@ export * from "./rollups";
 export * from "./petitions";
 export * from "./integrity";
 export * from "./rate-limits";
+export * from "./supervision";

@@ -9,6 +9,7 @@ import { countPetitions, sweepPetitions } from "@/lib/services/petitions/petitio
 import { ROLLUP_REFRESH_SECONDS, refreshPortalRollups } from "@/lib/services/portal/rollup-job";
 import { freezeScorecards } from "@/lib/services/scorecards/job";
 import { orphanedImportJobs, runImportJob } from "@/lib/services/admin/import-job";
+import { issueOverdueCards } from "@/lib/services/supervision/issue-cards";
 
 export const JOB_NAMES = [
   "cases.close-unrated",
@@ -21,6 +22,7 @@ export const JOB_NAMES = [
   "integrity.checkpoint",
   "imports.run",
   "imports.resume",
+  "supervision.cards",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -153,6 +155,13 @@ export const JOBS: Record<JobName, JobDefinition> = {
         summary: { orphaned: orphaned.length },
       };
     },
+  },
+  "supervision.cards": {
+    purpose: "Issue the yellow and red cards earned by deadlines missed by 1 and 3 working days (per policy).",
+    schedule: { cron: "*/5 * * * *" },
+    onStart: true,
+    expireInSeconds: 300,
+    handler: async (ctx) => ({ summary: { issued: await issueOverdueCards(ctx) } }),
   },
 };
 
