@@ -13,6 +13,7 @@ import enScorecards from "./messages/en/scorecards.json";
 import enAppraisal from "./messages/en/appraisal.json";
 import enPetitions from "./messages/en/petitions.json";
 import enIntegrity from "./messages/en/integrity.json";
+import enCards from "./messages/en/cards.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -26,6 +27,7 @@ import zhScorecards from "./messages/zh-CN/scorecards.json";
 import zhAppraisal from "./messages/zh-CN/appraisal.json";
 import zhPetitions from "./messages/zh-CN/petitions.json";
 import zhIntegrity from "./messages/zh-CN/integrity.json";
+import zhCards from "./messages/zh-CN/cards.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -42,6 +44,7 @@ const en = {
   appraisal: enAppraisal,
   scorecards: enScorecards,
   integrity: enIntegrity,
+  cards: enCards,
 };
 const zh = {
   ...zhCore,
@@ -57,6 +60,7 @@ const zh = {
   appraisal: zhAppraisal,
   scorecards: zhScorecards,
   integrity: zhIntegrity,
+  cards: zhCards,
 };
 
 export type Messages = typeof en;

@@ -67,6 +67,11 @@ export default async function SupervisionPage() {
           {t("appraisal.supervision.link")}
         </Link>
       </p>
+      <p>
+        <Link href="/supervision/cards" className="text-brand-700 underline">
+          {t("cards.board.link")}
+        </Link>
+      </p>
       <section aria-labelledby="by-unit" className="space-y-3">
         <h2 id="by-unit" className="text-xl font-semibold">
           {t("supervision.byUnit")}

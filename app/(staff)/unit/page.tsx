@@ -14,6 +14,7 @@ import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { byLightThenDue } from "@/lib/services/cases/case-lights";
 import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { OverdueKnowledge } from "./overdue-knowledge";
+import { UnitCards } from "./unit-cards";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("unitDesk"))("title") };
@@ -100,6 +101,7 @@ export default async function UnitDeskPage({
         </p>
       </form>
       <OverdueKnowledge unitId={actor.unitId} />
+      <UnitCards unitId={actor.unitId} />
       <CaseTable
         rows={rows}
         labels={await caseTableLabels(t("unitDesk.title"), t("unitDesk.empty"))}

@@ -34,7 +34,10 @@ export function cardPolicyOf(
   policy: { yellowCardAfterWorkingDays: number; redCardAfterWorkingDays: number } | null | undefined,
 ): CardPolicy {
   if (!policy) return DEFAULT_CARDS;
-  return { yellowAfterWorkingDays: policy.yellowCardAfterWorkingDays, redAfterWorkingDays: policy.redCardAfterWorkingDays };
+  return {
+    yellowAfterWorkingDays: policy.yellowCardAfterWorkingDays,
+    redAfterWorkingDays: policy.redCardAfterWorkingDays,
+  };
 }
 
 /** Working days a deadline was (or is) missed by, or null if it was met in time or is not due yet. */

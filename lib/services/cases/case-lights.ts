@@ -2,7 +2,12 @@ import "server-only";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { ANSWERED_STATUSES, type CaseStatus, CLOCK_STOPPED_STATUSES } from "@/lib/domain/cases/lifecycle";
 import type { ClockKind } from "@/lib/domain/cases/vocabulary";
-import { DEFAULT_WARNING, type TrafficLight, type WarningPolicy, trafficLight } from "@/lib/domain/deadlines/traffic-light";
+import {
+  DEFAULT_WARNING,
+  type TrafficLight,
+  type WarningPolicy,
+  trafficLight,
+} from "@/lib/domain/deadlines/traffic-light";
 
 interface LightInput {
   status: CaseStatus;

@@ -57,7 +57,8 @@ export async function issueOverdueCards(ctx: ServiceContext): Promise<number> {
   for (const row of rows) {
     if (row.unitId === null) continue;
     const { yellowCardAfterWorkingDays: yellow, redCardAfterWorkingDays: red } = row;
-    const policy = yellow === null || red === null ? null : { yellowCardAfterWorkingDays: yellow, redCardAfterWorkingDays: red };
+    const policy =
+      yellow === null || red === null ? null : { yellowCardAfterWorkingDays: yellow, redCardAfterWorkingDays: red };
     const deadlines = trackedDeadlines(row);
     for (const card of earnedCards({ deadlines, now: ctx.now, calendar: ctx.calendar, policy: cardPolicyOf(policy) })) {
       const deadline = deadlines.find((d) => d.deadline === card.deadline);

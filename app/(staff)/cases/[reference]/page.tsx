@@ -5,12 +5,14 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TrafficLightBadge } from "@/components/traffic-light";
 import { ActionPanel } from "./action-panel";
+import { OverdueCards } from "./overdue-cards";
 import { getDb } from "@/db/client";
 import { findCaseByReference, findCaseContact, listCaseEvents } from "@/db/queries/cases";
 import { requireUser } from "@/lib/auth/session";
 import { caseAccess } from "@/lib/domain/access/case-access";
 import { UNIT_ROLES } from "@/lib/domain/access/roles";
 import { redactorFor } from "@/lib/domain/privacy/redaction";
+import { timelineScope } from "@/lib/domain/supervision/timeline";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
@@ -54,7 +56,7 @@ export default async function CasePage({
   // The contact is read for redaction too; it is shown only with full access.
   const [contact, events, calendar] = await Promise.all([
     findCaseContact(db, found.id),
-    listCaseEvents(db, found.id, !(full || handling)),
+    listCaseEvents(db, found.id, timelineScope(actor.role, access) === "public"),
     loadCalendar(),
   ]);
   const redact = redactorFor(contact);
@@ -97,6 +99,7 @@ export default async function CasePage({
       </header>
       <StatusMessage>{doneMessage}</StatusMessage>
       <FactList facts={facts} />
+      <OverdueCards caseId={found.id} />
       <section aria-labelledby="description-heading" className="space-y-2">
         <h2 id="description-heading" className="text-xl font-semibold">
           {t("caseView.description")}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import * as factories from "@/db/factories";
 import { apiRoute } from "@/lib/api/route";
 import { env } from "@/lib/env";
+import { isJobName, runJobNow } from "@/lib/jobs/registry";
 import { AppError } from "@/lib/errors";
 
 // The browser tests' hooks (e2e/factories.ts): state made by the use cases and facts a page cannot
@@ -20,6 +21,9 @@ interface HookArgs {
   periodFrom: string;
   periodTo: string;
   name?: string;
+  /** runJob: which job, and the moment it believes it is (a test clock; now if absent). */
+  job?: string;
+  at?: string;
 }
 type Hook = (args: HookArgs, ctx: Parameters<typeof factories.submittedCase>[0]) => Promise<unknown>;
 
@@ -31,6 +35,10 @@ const HOOKS = {
   openCampaign: (args, ctx) => factories.openCampaign(ctx, args),
   eventsOfCase: (args, ctx) => factories.eventsOfCase(ctx.db, args.reference),
   auditEntries: (args, ctx) => factories.auditEntries(ctx.db, args.action, args.limit),
+  runJob: (args, ctx) => {
+    if (!args.job || !isJobName(args.job)) throw new AppError("validation", "no such job");
+    return runJobNow(args.job, { ctx: { ...ctx, now: args.at ? new Date(args.at) : ctx.now } });
+  },
 } satisfies Record<string, Hook>;
 
 function presented(request: Request): boolean {

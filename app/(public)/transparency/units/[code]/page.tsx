@@ -17,6 +17,7 @@ import { rollupsRefreshedAt } from "@/lib/services/portal/refresh-rollups";
 import { decodeSegment } from "../../route-params";
 import { PeriodScorecardTable } from "../../period-scorecard-table";
 import { RecentCases } from "./recent-cases";
+import { UnitCardCounts } from "./unit-card-counts";
 import { UnitAppraisalSection } from "../../../appraisals/unit-appraisal-section";
 
 // Metadata and page read the same unit once per request.
@@ -119,6 +120,7 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
         </div>
       </section>
       <RecentCases name={name} cases={portal.recent} />
+      <UnitCardCounts unitId={unit.id} now={now} />
       <UnitAppraisalSection unitId={unit.id} />
     </div>
   );
