@@ -8,7 +8,9 @@ const STYLE: Record<CardKind, string> = {
 /** A yellow or red card; as with the traffic light, colour is never the only signal. */
 export function OverdueCardBadge({ kind, label }: { kind: CardKind; label: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-xs font-semibold ${STYLE[kind]}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLE[kind]}`}
+    >
       <span aria-hidden="true">▮</span>
       {label}
     </span>
