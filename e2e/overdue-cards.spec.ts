@@ -25,6 +25,28 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
+test("supervisors and observers read a case's internal events, with personal data removed", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { reference } = await caseAwaitingSignFor("water-group", { title: "Drain blocked on Lakeside Road" });
+  const water = await staffPage(browser, ACCOUNTS.waterStaff);
+  await water.goto(`/cases/${reference}`);
+  const dispute = water.getByRole("region", { name: "Dispute the dispatch" });
+  await dispute.getByLabel("Reason").fill("Not ours: Test Citizen's drain is urban management's job.");
+  await dispute.getByRole("button", { name: "Return the case" }).click();
+  await expect(water.getByRole("status")).toHaveText("Returned to the dispatch centre for a ruling.");
+
+  for (const who of [ACCOUNTS.supervisor, ACCOUNTS.observer]) {
+    const page = await staffPage(browser, who);
+    await page.goto(`/cases/${reference}`);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    const disputed = timeline.getByRole("listitem").filter({ hasText: "Disputed by the unit" });
+    await expect(disputed).toContainText("Internal");
+    // The reason is shown with the citizen's name removed.
+    await expect(disputed).toContainText("drain is urban management's job");
+    await expect(disputed).not.toContainText("Citizen");
+  }
+});
+
 test("a case the water company does not sign for gets a yellow card, then a red one, seen by all who watch", async ({
   browser,
 }) => {
