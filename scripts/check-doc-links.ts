@@ -26,7 +26,7 @@ function anchors(file: string): Set<string> {
   let found = anchorsOf.get(file);
   if (!found) {
     const text = withoutCodeBlocks(readFileSync(file, "utf8"));
-    found = new Set([...text.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)].map((match) => slug(match[1])));
+    found = new Set([...text.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)].map((match) => slug(match[1] ?? "")));
     anchorsOf.set(file, found);
   }
   return found;
@@ -42,8 +42,8 @@ for (const file of files) {
   const text = readFileSync(file, "utf8");
   // `docs/rules.md#metrics, #grade-bands and #open-data` names three anchors of one file.
   for (const [, target, anchorList] of text.matchAll(/(?<![\w./-])(docs\/[\w./-]*?\.md)((?:(?:, | and )?#[\w-]+)*)/g)) {
-    const anchorsNamed = [...anchorList.matchAll(/#([\w-]+)/g)].map((match) => match[1]);
-    for (const anchor of anchorsNamed.length > 0 ? anchorsNamed : [undefined]) check(file, target, anchor);
+    const anchorsNamed = [...(anchorList ?? "").matchAll(/#([\w-]+)/g)].map((match) => match[1]);
+    for (const anchor of anchorsNamed.length > 0 ? anchorsNamed : [undefined]) check(file, target ?? "", anchor);
   }
   if (!file.endsWith(".md")) continue;
   for (const [, target, anchor] of withoutCodeBlocks(text).matchAll(
