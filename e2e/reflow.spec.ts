@@ -43,11 +43,12 @@ function overflowOf(page: Page): Promise<string | null> {
         getComputedStyle(element).overflowX === "visible" &&
         !clipped(element),
     );
+    const spilt = spilling.at(-1);
     return [
       `scrollWidth ${root.scrollWidth} > ${viewport}`,
       outermost.length ? `starts at ${outermost.slice(0, 3).map(describe).join("; ")}` : "",
       widest ? `widest ${describe(widest)}` : "",
-      spilling.length ? `text spills out of ${describe(spilling[spilling.length - 1])}` : "",
+      spilt ? `text spills out of ${describe(spilt)}` : "",
     ]
       .filter(Boolean)
       .join(" | ");
