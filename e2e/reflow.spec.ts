@@ -1,5 +1,5 @@
 import { type Browser, type Page, expect, test } from "@playwright/test";
-import { repliedCase } from "./factories";
+import { openCampaign, repliedCase } from "./factories";
 import { type Account, storageStatePath } from "./helpers";
 
 // WCAG 1.4.10 Reflow: every page at 320 CSS px wide without sideways scrolling. A 1280 px window
@@ -97,10 +97,20 @@ function report(v: Visitor, who: string) {
 }
 
 let tracked = { reference: "", trackingCode: "" };
+let campaign = 0;
 
 test.beforeAll(async () => {
   // A case with a reply, so the tracking page shows its timeline and the feedback form.
   tracked = await repliedCase("water-group");
+  // The demo has no appraisal campaign: one open campaign for its ballot and supervision pages.
+  campaign = (
+    await openCampaign({
+      name: "Reflow check campaign",
+      units: ["water-group"],
+      periodFrom: "2026-01-01",
+      periodTo: "2026-02-28",
+    })
+  ).id;
 });
 
 for (const locale of LOCALES) {
@@ -130,12 +140,12 @@ for (const locale of LOCALES) {
       await checkFirst(v, "/petitions", /^\/petitions\/\d+$/);
       const petition = await firstLink(v, "/petitions", /^\/petitions\/\d+$/);
       if (petition) await check(v, `${petition}/confirm/not-a-real-token`);
-      await checkFirst(v, "/appraisals", /^\/appraisals\/\d+$/);
+      await check(v, `/appraisals/${campaign}`);
       await checkFirst(v, "/appraisals", /^\/appraisals\/results\/\d+$/);
       await checkFirst(v, "/transparency", /^\/transparency\/categories\/[^/?]+$/);
       await checkFirst(v, "/transparency", /^\/transparency\/units\/[^/?]+$/);
       await checkFirst(v, "/transparency/rankings", /^\/transparency\/units\/[^/?]+$/);
-      await checkFirst(v, "/transparency", /^\/transparency\/cases\/[^/?]+$/);
+      await checkFirst(v, "/transparency/units/water-group", /^\/transparency\/cases\/[^/?]+$/);
 
       // The tracking page of a case, proven with its reference and code as a guest would.
       await v.page.goto("/track");
@@ -150,7 +160,13 @@ for (const locale of LOCALES) {
     test("every staff, admin and citizen page fits the width", async ({ browser }) => {
       test.setTimeout(300_000);
       const pages: [Account, (v: Visitor) => Promise<void>][] = [
-        ["citizen", (v) => check(v, "/my-cases")],
+        [
+          "citizen",
+          async (v) => {
+            await check(v, "/my-cases");
+            await check(v, `/appraisals/${campaign}`);
+          },
+        ],
         [
           "operator",
           async (v) => {
@@ -171,7 +187,7 @@ for (const locale of LOCALES) {
           async (v) => {
             await check(v, "/supervision");
             await check(v, "/supervision/appraisals");
-            await checkFirst(v, "/supervision/appraisals", /^\/supervision\/appraisals\/\d+$/);
+            await check(v, `/supervision/appraisals/${campaign}`);
           },
         ],
         ["observer", (v) => check(v, "/observer")],
