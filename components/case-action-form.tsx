@@ -124,12 +124,12 @@ function FieldControl({
           {...common}
           rows={field.rows ?? 3}
           defaultValue={text}
-          className={`rounded-md border px-3 py-2 ${border}`}
+          className={`w-full rounded-md border px-3 py-2 ${border}`}
         />
       ) : field.kind === "select" ? (
         // Keyed by its value: React applies a select's defaultValue only when it mounts, and the
         // form must show the submitted choice again after an error.
-        <select key={text} {...common} defaultValue={text} className={`rounded-md border px-3 py-2 ${border}`}>
+        <select key={text} {...common} defaultValue={text} className={`w-full rounded-md border px-3 py-2 ${border}`}>
           <option value="">{field.placeholder}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -144,7 +144,7 @@ function FieldControl({
           min={field.kind === "number" ? field.min : undefined}
           max={field.kind === "number" ? field.max : undefined}
           defaultValue={text}
-          className={`rounded-md border px-3 py-2 ${border}`}
+          className={`w-full rounded-md border px-3 py-2 ${border}`}
         />
       )}
       {error}

@@ -29,11 +29,12 @@ export function SiteHeader({
 }: SiteHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-brand-900">
           {appName}
         </Link>
-        <nav aria-label={navLabel} className="flex-1">
+        {/* Under the brand on narrow screens (a full row of its own), beside it from md up. */}
+        <nav aria-label={navLabel} className="w-full md:w-auto md:flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
@@ -61,7 +62,7 @@ export function SiteHeader({
             <span className="text-slate-700">
               {user.display} · {user.roleLabel}
             </span>
-            <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+            <button type="submit" className="shrink-0 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
               {signOutLabel}
             </button>
           </form>

@@ -4,7 +4,7 @@ import { ACCOUNTS, staffPage } from "./helpers";
 // A notice that cannot be delivered becomes a dead letter an admin sees at /admin/mail and puts
 // back with "retry". The development transport bounces every address on the reserved `.invalid`
 // domain (RFC 2606) permanently, so a sign-in link asked for such an address is a dead letter
-// after the next delivery run (the sweeper's tick, once a minute) — no other test uses one.
+// after the next delivery run (the job notices.deliver, every few seconds) — no other test uses one.
 
 test("a dead letter appears on /admin/mail and the admin puts it back to send", async ({ browser, page }) => {
   test.setTimeout(180_000);

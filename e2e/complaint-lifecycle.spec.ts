@@ -116,7 +116,7 @@ test("a complaint goes from a guest to a unit and back until the citizen is sati
   await expect(page.getByText("Closed").first()).toBeVisible();
 
   // The unit's public page counts the reply and the rating.
-  // The portal reads rollups that a job refreshes every 15 s (PRODUCT.md §9: fresh within 60 s).
+  // The portal reads rollups that a job refreshes every 15 s (docs/rules.md#freshness: within 60 s).
   await expect(async () => {
     const after = await unitMonth(page, "urban-mgmt");
     expect(after).toEqual({ replied: before.replied + 1, rated: before.rated + 1 });

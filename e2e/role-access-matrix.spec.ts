@@ -13,6 +13,8 @@ const ADMIN_ROUTES = [
   "/admin/users",
   "/admin/knowledge",
   "/admin/import",
+  "/admin/mail",
+  "/admin/jobs",
 ] as const;
 const MODERATION_ROUTES = ["/moderation", "/moderation/blocks"] as const;
 const ROUTES = [

@@ -6,7 +6,7 @@ const WATER = "Jiangbin Water Group Co., Ltd.";
 
 test.use({ locale: "en-GB" });
 
-// PRODUCT.md §10: a report against an official is never shown to the unit it accuses.
+// docs/rules.md#privacy: a report against an official is never shown to the unit it accuses.
 test("a citizen's report accusing a unit never reaches that unit; the operator sees who filed it", async ({
   page,
   browser,

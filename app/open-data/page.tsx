@@ -74,7 +74,7 @@ function DownloadForm({
   );
 }
 
-/** Open data (PRODUCT.md §9): the downloads, their filters and every documented column. */
+/** Open data (docs/rules.md#open-data): the downloads, their filters and every documented column. */
 export default async function OpenDataPage() {
   await connection();
   const t = await getTranslations("scorecards");

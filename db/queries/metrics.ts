@@ -8,7 +8,7 @@ import { caseFeedback, cases, units } from "../schema";
 const parentUnit = alias(units, "parent_unit");
 
 /**
- * The facts the published figures (PRODUCT.md §5) are computed from: one row per case a unit
+ * The facts the published figures (docs/rules.md#metrics) are computed from: one row per case a unit
  * replied to in [from, to), with the citizen's latest rating, if any. Cases without a lead unit
  * (answered directly by the dispatch centre) are no unit's work and are left out. With
  * `importedBefore`, historic cases imported at or after that instant are left out too (a frozen

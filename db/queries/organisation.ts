@@ -12,7 +12,7 @@ import {
   units,
 } from "../schema";
 
-// Reads of the organisation the administrators keep (PRODUCT.md §8): units, districts, categories
+// Reads of the organisation the administrators keep (docs/rules.md#administration): units, districts, categories
 // and their groups, and the dispatch catalogue (派单目录).
 
 /** Every unit, active or not, as stored, in id order (the hierarchy table and the new-unit form). */

@@ -6,7 +6,7 @@ import { units } from "./organisation";
 
 const tz = { withTimezone: true } as const;
 
-/** Who changed which setting or reference record, from what to what (PRODUCT.md: changes logged). */
+/** Who changed which setting or reference record, from what to what (docs/rules.md#administration: changes logged). */
 export const adminAuditLog = pgTable(
   "admin_audit_log",
   {

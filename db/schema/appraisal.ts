@@ -18,7 +18,7 @@ import { APPRAISAL_LIGHTS, CAMPAIGN_STATUSES, RATER_GROUP_KINDS } from "@/lib/do
 import { users } from "./auth";
 import { units } from "./organisation";
 
-// Appraisal campaigns (民主评议, PRODUCT.md §6). The ballot is secret: who rated a unit is kept in
+// Appraisal campaigns (民主评议, #appraisal). The ballot is secret: who rated a unit is kept in
 // appraisal_participations, how in appraisal_votes, and nothing links the two — no shared key,
 // no sequence (votes have random ids), no timestamp on participations, only the hour on votes.
 // docs/appraisal.md lists what else could re-link them and what is done about it.

@@ -64,7 +64,7 @@ export const cases = pgTable(
     mergedIntoId: integer().references((): AnyPgColumn => cases.id),
     redirectChannel: redirectChannelEnum(),
     redirectReasonCode: text(),
-    // Deadlines, stored when dispatched (PRODUCT.md §2)
+    // Deadlines, stored when dispatched (docs/rules.md#deadlines)
     dispatchedAt: timestamp(tz),
     /** Start of the current handling round (first dispatch, reassignment or re-handling). */
     clockStartedAt: timestamp(tz),

@@ -15,7 +15,7 @@ import {
 import { clockKindEnum } from "./enums";
 import { districts, units } from "./organisation";
 
-/** The deadlines a case gets (PRODUCT.md §2), chosen by category. */
+/** The deadlines a case gets (docs/rules.md#deadlines), chosen by category. */
 export const slaPolicies = pgTable(
   "sla_policies",
   {

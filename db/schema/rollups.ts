@@ -1,4 +1,4 @@
-// Daily rollups behind the transparency portal (PRODUCT.md §9, §12). Each row sums the facts
+// Daily rollups behind the transparency portal (docs/rules.md#transparency, #freshness). Each row sums the facts
 // the published figures need for one local day (in the calendar's time zone), so a month,
 // quarter or year is a sum over at most 366 rows per unit instead of a scan of the cases.
 // They are derived data: lib/services/portal/refresh-rollups.ts rebuilds the days that

@@ -22,7 +22,7 @@ export const scorecardPeriodKindEnum = pgEnum("scorecard_period_kind", PERIOD_KI
 export const snapshotReasonEnum = pgEnum("scorecard_snapshot_reason", SNAPSHOT_REASONS);
 
 /**
- * Score weights and grade bands (PRODUCT.md §5–6), append-only: each row applies to periods that
+ * Score weights and grade bands (docs/rules.md#metrics, #grade-bands), append-only: each row applies to periods that
  * start on or after its effective date, until a later row takes over. A change never rewrites
  * a period that started before it.
  */

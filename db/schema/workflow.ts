@@ -48,7 +48,7 @@ export const caseAttachments = pgTable(
 
 export const extensionStatusEnum = pgEnum("extension_status", ["pending", "approved", "refused"]);
 
-/** A unit's request for more time, decided by its head (PRODUCT.md §3). */
+/** A unit's request for more time, decided by its head (docs/rules.md#extensions). */
 export const caseExtensionRequests = pgTable(
   "case_extension_requests",
   {

@@ -48,7 +48,7 @@ export interface SeedDispatchEntry {
   coUnitCodes: string[];
 }
 
-/** Case types whose SLA policy is fixed by type rather than by category (PRODUCT §2). */
+/** Case types whose SLA policy is fixed by type rather than by category (docs/rules.md#deadlines). */
 export const SLA_POLICY_BY_CASE_TYPE: Partial<Record<CaseType, string>> = {
   deputy_suggestion: "proposal",
   cppcc_proposal: "proposal",
@@ -177,7 +177,7 @@ export const UNITS: SeedUnit[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// SLA policies (PRODUCT §2 defaults)
+// SLA policies (the defaults of docs/rules.md#deadlines)
 // ---------------------------------------------------------------------------
 
 export const SLA_POLICIES: SeedSlaPolicy[] = [

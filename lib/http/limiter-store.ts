@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
 // Rate limits counted once for every process and server: rate-limiter-flexible over the app's
-// own database (the rate_limit_counters table of migration 0025, on PostgreSQL and the embedded
+// own database (the rate_limit_counters table of migration 0024, on PostgreSQL and the embedded
 // PGlite alike, through the drizzle instance db/client opens), or over Redis when REDIS_URL is set.
 //
 // When the store is down (Redis unreachable, a query failing), each limiter falls back to its

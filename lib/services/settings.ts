@@ -5,14 +5,15 @@ import { appSettings } from "@/db/schema";
 import { createCache } from "./cache";
 import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 
-// Deployment settings with their defaults (PRODUCT.md §3–5); an admin overrides them in app_settings.
+// Deployment settings with their defaults (docs/rules.md#lifecycle, #feedback, #metrics); an admin overrides them in
+// app_settings.
 export const settingsSchema = z.object({
   feedbackWindowWorkingDays: z.number().int().min(1).max(30).default(5),
   rehandleLimit: z.number().int().min(0).max(5).default(2),
   problemCaseThreshold: z.number().int().min(1).max(10).default(3),
   minimumSample: z.number().int().min(1).max(1000).default(10),
   badRatingAnswerWorkingDays: z.number().int().min(1).max(60).default(15),
-  // Petitions (PRODUCT.md §7)
+  // Petitions (docs/rules.md#petitions)
   petitionSupportersRequired: z.number().int().min(1).max(100).default(5),
   petitionResponseThreshold: z.number().int().min(1).max(10_000_000).default(10_000),
   petitionDebateThreshold: z.number().int().min(1).max(10_000_000).default(100_000),

@@ -8,7 +8,7 @@ const yesNo = z.preprocess(
   z.boolean({ error: "required" }),
 );
 
-/** The citizen's answer to the callback (回访), PRODUCT.md §4. */
+/** The citizen's answer to the callback (回访), docs/rules.md#feedback. */
 export const feedbackSchema = z.object({
   contacted: yesNo,
   solved: yesNo,

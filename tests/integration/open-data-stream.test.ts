@@ -1,4 +1,4 @@
-// The open-data download streams (PRODUCT.md §9, §12): rows are read in batches only as fast as
+// The open-data download streams (docs/rules.md#open-data, #scale): rows are read in batches only as fast as
 // the client takes them, so 100,000 cases never sit in memory at once.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";

@@ -1,5 +1,5 @@
-// The published figures can be recomputed from the open data (PRODUCT.md §5): stream the
-// anonymised cases of October as CSV, recompute every §5 figure here without lib/domain, and
+// The published figures can be recomputed from the open data (docs/rules.md#metrics): stream the
+// anonymised cases of October as CSV, recompute every published figure here without lib/domain, and
 // compare with the live scorecards and the frozen snapshots, on PGlite and PostgreSQL.
 import { parse } from "csv-parse/sync";
 import { eq, isNotNull } from "drizzle-orm";
@@ -38,7 +38,7 @@ async function download(
 }
 
 /**
- * The §5 figures of a set of case rows, straight from the documented formulas. Ratings are
+ * The figures of docs/rules.md#metrics of a set of case rows, straight from the documented formulas. Ratings are
  * published only in aggregate: their numerators come from the unit's scorecard row.
  */
 function recompute(rows: CsvRow[], published: CsvRow | undefined) {

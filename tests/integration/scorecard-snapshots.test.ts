@@ -1,4 +1,4 @@
-// Frozen scorecards (PRODUCT.md §5, §9): each finished period is published once, a recomputation
+// Frozen scorecards (docs/rules.md#metrics, #open-data): each finished period is published once, a recomputation
 // that changes the figures adds a version with its reason, and dated rules never reach back.
 import { and, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -16,7 +16,7 @@ import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 import { actorFor, unitId } from "./factories";
 
-// PRODUCT.md §10: a report against an official is never shown to the unit it accuses. Street
+// docs/rules.md#privacy: a report against an official is never shown to the unit it accuses. Street
 // lights are routed by the catalogue to urban management (unit A, the accused); the water group
 // (unit B) is the one the dispatch centre gives the report to.
 const T0 = new Date("2026-03-10T02:00:00Z"); // Tuesday 10 March 2026, 10:00 in Beijing

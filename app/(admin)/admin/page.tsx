@@ -20,6 +20,7 @@ const ADMIN_SECTIONS = [
   "knowledge",
   "import",
   "mail",
+  "jobs",
 ] as const;
 
 export async function generateMetadata() {

@@ -61,7 +61,7 @@ export function FilingForm({
       {review && state.answers?.length ? (
         <section
           aria-labelledby="answers-heading"
-          className="space-y-3 rounded-lg border border-green-200 bg-white p-6"
+          className="space-y-3 rounded-lg border border-green-200 bg-white p-4 sm:p-6"
         >
           <h2 id="answers-heading" className="text-xl font-semibold">
             {labels.answersTitle}
@@ -73,7 +73,7 @@ export function FilingForm({
       {review ? (
         <section
           aria-labelledby="similar-heading"
-          className="space-y-3 rounded-lg border border-brand-100 bg-white p-6"
+          className="space-y-3 rounded-lg border border-brand-100 bg-white p-4 sm:p-6"
         >
           <h2 id="similar-heading" className="text-xl font-semibold">
             {labels.similarTitle}
@@ -109,7 +109,7 @@ export function FilingForm({
         </section>
       ) : null}
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <legend className="px-1 text-xl font-semibold">{labels.caseSection}</legend>
         {channels ? (
           <SelectField
@@ -259,7 +259,7 @@ export function FilingForm({
 
       <fieldset
         aria-describedby={`field-contact-hint${errors.contact ? " field-contact-error" : ""}`}
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
       >
         <legend className="px-1 text-xl font-semibold">{labels.contactSection}</legend>
         <Hint id="field-contact" text={labels.contactHint} />

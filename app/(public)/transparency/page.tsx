@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { portalOverview } from "@/lib/services/portal/overview";
@@ -64,7 +64,7 @@ export default async function TransparencyPage() {
     <div className="space-y-10">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-900">{t("overview.heading")}</h1>
-        <p className="max-w-3xl text-lg text-slate-700">{t("overview.lead")}</p>
+        <p className="max-w-3xl text-lg text-slate-700">{t("overview.lead", { timeZone: await getTimeZone() })}</p>
         <FreshnessNote refreshedAt={overview.refreshedAt} />
       </header>
       <section aria-labelledby="volume-heading" className="space-y-3">

@@ -46,7 +46,7 @@ export default async function UnitDeskPage({
   const light = LIGHTS.find((l) => l === filter.light);
   const status = [...WITH_UNIT_STATUSES].find((s) => s === filter.status);
   const shown = lit.filter((row) => (!light || row.light === light) && (!status || row.status === status));
-  // A whistle-blower report naming a unit reaches its handlers without who filed it (PRODUCT.md §10).
+  // A whistle-blower report naming a unit reaches its handlers without who filed it (docs/rules.md#privacy).
   const rows = await presentCaseRows(shown, calendar, {
     contact: (row) => (row.accusedUnitId === null ? "shown" : "redacted"),
   });

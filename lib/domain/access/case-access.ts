@@ -12,7 +12,7 @@ export interface CaseAccessSubject {
 
 /**
  * How much of a case a user may see. Personal data goes only to the dispatch centre and the
- * units assigned (PRODUCT.md §10): supervisors and admins read every case with it removed, as
+ * units assigned (docs/rules.md#privacy): supervisors and admins read every case with it removed, as
  * observers do; units see only cases they lead or co-handle; a citizen sees their own.
  *
  * A report that accuses a unit is never shown to that unit, whatever else is true of it; the
@@ -42,7 +42,7 @@ export function caseAccess(
 
 /**
  * Whether a unit may be given a case, as its lead or a co-unit: never the unit a report accuses
- * (PRODUCT.md §10), so it is never dispatched to, shown to, or counted against that unit.
+ * (docs/rules.md#privacy), so it is never dispatched to, shown to, or counted against that unit.
  */
 export function mayDispatchTo(unitId: number, subject: { accusedUnitId: number | null }): boolean {
   return subject.accusedUnitId === null || subject.accusedUnitId !== unitId;

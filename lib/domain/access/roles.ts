@@ -1,4 +1,4 @@
-// The roles of PRODUCT.md §1 and what each may do. Permissions are data: the entry point of
+// The roles of docs/rules.md#roles and what each may do. Permissions are data: the entry point of
 // every page, action and route asks `can(role, permission)`.
 
 export const ROLES = [

@@ -1,4 +1,4 @@
-// What makes an SLA policy coherent (PRODUCT.md §2): limits are positive and ordered, the
+// What makes an SLA policy coherent (docs/rules.md#deadlines): limits are positive and ordered, the
 // warning window is a fraction of the allowance, and a red card never comes before a yellow one.
 // The database check constraints on sla_policies say the same; this gives field-level messages.
 

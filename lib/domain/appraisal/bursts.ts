@@ -1,4 +1,4 @@
-// Suspicious bursts (PRODUCT.md §6): many votes for one unit from one network within one time
+// Suspicious bursts (docs/rules.md#appraisal): many votes for one unit from one network within one time
 // window. Votes carry only the keyed hash of their network and the start of their window
 // (coarsened, so the time cannot link a vote back to its rater); a burst is flagged for a
 // supervisor's review, never dropped automatically.

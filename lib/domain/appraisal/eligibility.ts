@@ -1,4 +1,4 @@
-// Who may rate which unit in a campaign (PRODUCT.md §6). A signed-in citizen rates the units
+// Who may rate which unit in a campaign (docs/rules.md#appraisal). A signed-in citizen rates the units
 // that replied to one of their cases within the campaign period; an invited rater (one-time
 // code) rates every unit of the campaign. Either rates each unit at most once.
 import type { CampaignStatus } from "./vocabulary";

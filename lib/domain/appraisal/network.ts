@@ -1,4 +1,4 @@
-// What is kept of a rater's address for burst detection (PRODUCT.md §6): only the network it
+// What is kept of a rater's address for burst detection (docs/rules.md#appraisal): only the network it
 // belongs to — the /24 of an IPv4 address, the /48 of an IPv6 one (a household or small
 // office) — and, in the service, only a keyed hash of that. The address itself is never stored.
 

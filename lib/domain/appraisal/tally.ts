@@ -1,4 +1,4 @@
-// Results of an appraisal campaign for one unit (PRODUCT.md §6), from the totals of its lights.
+// Results of an appraisal campaign for one unit (docs/rules.md#appraisal), from the totals of its lights.
 //
 // Lights become an appraisal score on the same 0–100 scale as the scorecard, so the two can be
 // combined: green 100, yellow 60, red 0. Green is full marks; yellow sits exactly on the pass

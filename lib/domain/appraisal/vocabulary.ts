@@ -1,4 +1,4 @@
-// The vocabulary of appraisal campaigns (民主评议, PRODUCT.md §6). The database enums are
+// The vocabulary of appraisal campaigns (民主评议, #appraisal). The database enums are
 // generated from these lists, so the rules and the tables agree.
 
 export const APPRAISAL_LIGHTS = ["green", "yellow", "red"] as const;

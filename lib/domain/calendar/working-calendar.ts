@@ -1,4 +1,4 @@
-// Working days for one jurisdiction (PRODUCT.md §2): weekends, public holidays and 调休
+// Working days for one jurisdiction (docs/rules.md#working-calendar): weekends, public holidays and 调休
 // make-up working days, all resolved in the jurisdiction's own time zone. Dates are plain
 // "YYYY-MM-DD" strings so calendar arithmetic never depends on the server's zone; instants
 // are converted with Intl, which knows every IANA zone's offsets and DST rules.

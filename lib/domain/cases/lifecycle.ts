@@ -1,4 +1,4 @@
-// The case lifecycle of PRODUCT.md §3 as one transition table, plus the named state sets
+// The case lifecycle of docs/rules.md#lifecycle as one transition table, plus the named state sets
 // that drive queries and the buttons a user sees.
 import type { Role } from "../access/roles";
 

@@ -21,7 +21,7 @@ export type RoutingDecision =
  * 派单目录: the entry for the case's category in its district wins over the city-wide entry;
  * among entries in force on `today`, the latest effective date wins. Two entries left with the
  * same key and date, or an entry pointing to an inactive unit, go to an operator instead. So does
- * a report whose entry names, as lead or co-unit, the unit the report accuses (PRODUCT.md §10).
+ * a report whose entry names, as lead or co-unit, the unit the report accuses (docs/rules.md#privacy).
  */
 export function routeCase(
   entries: readonly CatalogueEntry[],

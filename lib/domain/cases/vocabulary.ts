@@ -1,4 +1,5 @@
-// The case vocabulary of PRODUCT.md §2–4. Database enums are generated from these lists.
+// The case vocabulary of docs/rules.md#case-types, #lifecycle and #feedback. Database enums are generated from these
+// lists.
 
 export const CASE_TYPES = [
   "complaint",

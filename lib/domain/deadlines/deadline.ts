@@ -1,4 +1,4 @@
-// Due dates of a case (PRODUCT.md §2), computed once at dispatch and stored on the row.
+// Due dates of a case (docs/rules.md#deadlines), computed once at dispatch and stored on the row.
 //
 // Rules:
 // - hours: exactly `amount` hours later, around the clock.

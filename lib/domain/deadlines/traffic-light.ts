@@ -1,4 +1,4 @@
-// The traffic light and overdue cards of a case (PRODUCT.md §2). Desk, sweep and statistics
+// The traffic light and overdue cards of a case (docs/rules.md#traffic-light). Desk, sweep and statistics
 // all call these two functions, so a case never shows two colours in two places.
 //
 // Day-based clocks are judged in whole local days, because their due dates are "end of day"

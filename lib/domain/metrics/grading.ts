@@ -1,4 +1,4 @@
-// Appraisal bands for a unit's composite score (PRODUCT.md §6): the usual 民主评议 grades,
+// Appraisal bands for a unit's composite score (docs/rules.md#grade-bands): the usual 民主评议 grades,
 // each shown as a traffic light; a red grade fails.
 import type { TrafficLight } from "../deadlines/traffic-light";
 

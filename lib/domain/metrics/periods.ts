@@ -1,4 +1,4 @@
-// Reporting periods for the scorecards (PRODUCT.md §5): calendar months, quarters and years in
+// Reporting periods for the scorecards (docs/rules.md#metrics): calendar months, quarters and years in
 // the jurisdiction's local time. Pure date arithmetic on "YYYY-MM-DD" strings; the service layer
 // turns a local date into an instant with the working calendar.
 

@@ -1,4 +1,4 @@
-// Which weights and grade bands score a period (PRODUCT.md §5–6). Rules are dated: a rule
+// Which weights and grade bands score a period (docs/rules.md#metrics, #grade-bands). Rules are dated: a rule
 // applies to every period that starts on or after its effective date, until a later one takes
 // over, so a change never rewrites a period that had already begun.
 import { DEFAULT_GRADE_BANDS, type GradeBands } from "./grading";

@@ -1,4 +1,4 @@
-// A unit's published figures for one period (PRODUCT.md §5), over the cases whose reply fell
+// A unit's published figures for one period (docs/rules.md#metrics), over the cases whose reply fell
 // in the period. The methodology page documents exactly these rules:
 // - response, resolution and satisfaction are shares of *rated* cases; a case the citizen
 //   did not rate is left out of those denominators, never counted as satisfied;

@@ -1,4 +1,4 @@
-// The documented columns of the open-data downloads (PRODUCT.md §9), in download order. The
+// The documented columns of the open-data downloads (docs/rules.md#open-data), in download order. The
 // methodology page and the open-data page render these with their translated descriptions, and
 // the CSV and JSON writers use the same list, so the documentation cannot drift from the files.
 // No column carries personal data: no contact details, no free text, no coordinates.
@@ -42,8 +42,8 @@ export const CASE_COLUMNS = [
 export type CaseColumnKey = (typeof CASE_COLUMNS)[number]["key"];
 
 /**
- * The §5 rates in the scorecard download, each as `<rate>_rate` and `<rate>_numerator` (both empty
- * when too few cases: a small cell would reveal single ratings) and `<rate>_denominator`.
+ * The rates of docs/rules.md#metrics in the scorecard download, each as `<rate>_rate` and `<rate>_numerator`
+ * (both empty when too few cases: a small cell would reveal single ratings) and `<rate>_denominator`.
  */
 export const SCORECARD_RATES = [
   "response",

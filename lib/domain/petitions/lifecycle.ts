@@ -1,4 +1,4 @@
-// The life of a petition (PRODUCT.md §7): one transition table plus the named sets that drive
+// The life of a petition (docs/rules.md#petitions): one transition table plus the named sets that drive
 // queries, pages and buttons.
 
 export const PETITION_STATUSES = ["draft", "gathering", "moderation", "open", "closed", "rejected"] as const;

@@ -1,5 +1,5 @@
 // Thresholds are stamped once with the time they were crossed, and un-stamped if invalidations
-// take the count back below them (PRODUCT.md §7).
+// take the count back below them (docs/rules.md#thresholds).
 
 export interface ThresholdStamps {
   responseThresholdAt: Date | null;

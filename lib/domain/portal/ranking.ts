@@ -1,4 +1,4 @@
-// Rankings by class of unit (PRODUCT.md §9): the top and bottom five by composite score. A unit
+// Rankings by class of unit (docs/rules.md#transparency): the top and bottom five by composite score. A unit
 // whose score is "too few cases" is not ranked at all — placing it last would brand it worst on
 // no evidence — and is listed apart.
 

@@ -1,4 +1,4 @@
-// Removes personal data from text shown on public pages and in staff lists (docs/product.md §10):
+// Removes personal data from text shown on public pages and in staff lists (docs/rules.md#privacy):
 // phone numbers, email addresses, resident ID numbers, and everything of the contact the citizen
 // gave — name (whole and in parts), phone however it is written, email (and its local part),
 // address (whole, and street and number without the flat). One pass over the text with one

@@ -1,4 +1,4 @@
-// Casting a ballot (PRODUCT.md §6). In one transaction: the rater's participation rows (who
+// Casting a ballot (docs/rules.md#appraisal). In one transaction: the rater's participation rows (who
 // rated which unit — the database refuses a second one), the votes (how — with no link to the
 // rater), and for an invited rater the code marked used. The address is reduced to a keyed hash
 // of its network before anything is stored.

@@ -1,4 +1,4 @@
-// Setting up and running an appraisal campaign (PRODUCT.md §6): a supervisor creates it with its
+// Setting up and running an appraisal campaign (docs/rules.md#appraisal): a supervisor creates it with its
 // units and rules, adds invited rater groups, opens it, and closes it, which publishes the results.
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";

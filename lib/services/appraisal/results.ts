@@ -1,4 +1,4 @@
-// A campaign's results (PRODUCT.md §6): the totals of each unit's lights, combined with its
+// A campaign's results (docs/rules.md#appraisal): the totals of each unit's lights, combined with its
 // scorecard over the campaign period, ranked; the units that do not pass and the bottom ones.
 // Supervisors also get the comments (redacted) and the flagged bursts.
 import "server-only";

@@ -60,7 +60,7 @@ export async function dispatchInTransaction(
     lockedRow: shortcuts.lockedRow,
     data: { leadUnitId: input.leadUnitId, coUnitIds },
     apply: async ({ row, now }) => {
-      // A report is never handed to the unit it accuses, as lead or co-unit (PRODUCT.md §10).
+      // A report is never handed to the unit it accuses, as lead or co-unit (docs/rules.md#privacy).
       if (!mayDispatchTo(input.leadUnitId, row))
         throw new AppError("validation", "the accused unit may not handle the report", { leadUnitId: ["accusedUnit"] });
       if (coUnitIds.some((unitId) => !mayDispatchTo(unitId, row)))

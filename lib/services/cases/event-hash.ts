@@ -18,7 +18,7 @@ export interface HashedEventFields {
 
 /**
  * Each event's hash covers its content and the previous event's hash of the same case, so
- * any edit or removal in the middle of a timeline breaks every hash after it (PRODUCT.md §10).
+ * any edit or removal in the middle of a timeline breaks every hash after it (docs/rules.md#security).
  */
 export function eventHash(prevHash: string | null, fields: HashedEventFields): string {
   const text = JSON.stringify([

@@ -1,5 +1,5 @@
 // Extensions: staff ask with a reason, the unit head approves or refuses; the citizen sees the new
-// due date and why (PRODUCT.md §2–3). Limits come from the case's SLA policy.
+// due date and why (docs/rules.md#extensions). Limits come from the case's SLA policy.
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import { caseExtensionRequests, slaPolicies } from "@/db/schema";

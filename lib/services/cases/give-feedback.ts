@@ -40,7 +40,7 @@ export function maySendBack(rehandleCount: number, rehandleLimit: number): boole
 }
 
 /**
- * The citizen's answer to a reply (PRODUCT.md §4): stored per round, then the case either
+ * The citizen's answer to a reply (docs/rules.md#feedback): stored per round, then the case either
  * closes or — unhappy and within the limit — goes back to the same lead unit with new deadlines.
  */
 export async function giveFeedback(
@@ -53,7 +53,7 @@ export async function giveFeedback(
     if (!row || !mayAnswer(row, actor)) throw new AppError("not_found");
     if (row.status !== "replied" || row.leadUnitId === null)
       throw new AppError("invalid_transition", `no feedback on a ${row.status} case`);
-    // Past the window the case counts as not rated (PRODUCT.md §4), even before the sweep closes it.
+    // Past the window the case counts as not rated (docs/rules.md#feedback), even before the sweep closes it.
     if (row.feedbackDueAt && ctx.now > row.feedbackDueAt)
       throw new AppError("invalid_transition", "feedback window closed");
 

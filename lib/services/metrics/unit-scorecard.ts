@@ -1,4 +1,4 @@
-// The published scorecards (PRODUCT.md §5–6): database rows become MetricCase facts, the pure
+// The published scorecards (docs/rules.md#metrics, #grade-bands): database rows become MetricCase facts, the pure
 // metric and grading rules in lib/domain/metrics turn them into rates, a score and a light.
 import "server-only";
 import type { Queryable } from "@/db/client";

@@ -1,4 +1,4 @@
-// The anonymised cases of the open-data download (PRODUCT.md §9), read in batches so a million
+// The anonymised cases of the open-data download (docs/rules.md#open-data), read in batches so a million
 // rows never sit in memory: a server-side cursor on PostgreSQL, keyset pages (id > last) on
 // PGlite, which has no cursors across its single connection. Only the columns documented in
 // lib/domain/open-data/columns.ts leave the database: no contact data, no text, no coordinates,

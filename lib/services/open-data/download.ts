@@ -1,4 +1,4 @@
-// One open-data download (PRODUCT.md §9): the dataset, the local months it covers, and the
+// One open-data download (docs/rules.md#open-data): the dataset, the local months it covers, and the
 // stream that writes it. Months become instants through the working calendar's time zone.
 import "server-only";
 import type { Queryable } from "@/db/client";

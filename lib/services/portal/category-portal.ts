@@ -1,4 +1,4 @@
-// One category's public page (PRODUCT.md §9): twelve months of cases received and closed, and
+// One category's public page (docs/rules.md#transparency): twelve months of cases received and closed, and
 // the rates over the replies to them, from the category rollups.
 import "server-only";
 import { eq } from "drizzle-orm";

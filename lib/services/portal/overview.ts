@@ -1,4 +1,4 @@
-// The figures of the transparency overview (PRODUCT.md §9), all from the daily rollups: twelve
+// The figures of the transparency overview (docs/rules.md#transparency), all from the daily rollups: twelve
 // months of volume and rates, the top categories and districts, and every unit's light this month.
 import "server-only";
 import { asc } from "drizzle-orm";

@@ -1,4 +1,4 @@
-// Rankings by class of unit (PRODUCT.md §9): every active unit's scorecard for one period,
+// Rankings by class of unit (docs/rules.md#transparency): every active unit's scorecard for one period,
 // the top and bottom five of each class by composite score, the unranked apart.
 import "server-only";
 import type { Queryable } from "@/db/client";

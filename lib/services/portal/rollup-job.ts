@@ -4,7 +4,7 @@ import type { ServiceContext } from "../context";
 import { refreshRollups } from "./refresh-rollups";
 
 /**
- * Figures on the portal may lag a change by at most this plus one refresh (PRODUCT.md §12: fresh
+ * Figures on the portal may lag a change by at most this plus one refresh (docs/rules.md#freshness: fresh
  * within 60 s): the "portal.rollups" job runs again this many seconds after each run.
  */
 export const ROLLUP_REFRESH_SECONDS = 15;

@@ -1,4 +1,4 @@
-// One unit's public page (PRODUCT.md §6, §9): its scorecard for the month, quarter and year, the
+// One unit's public page (docs/rules.md#transparency, #grade-bands): its scorecard for the month, quarter and year, the
 // twelve-month trend, its open and overdue cases and its recent public cases.
 import "server-only";
 import type { Queryable } from "@/db/client";

@@ -1,4 +1,4 @@
-// Freezing published scorecards (PRODUCT.md §5, §9). Each finished period is computed for the
+// Freezing published scorecards (docs/rules.md#metrics, #open-data). Each finished period is computed for the
 // city and every unit and stored as version 1. Recomputing later stores a new version only when
 // the figures differ, with its reason, and logs it; the public pages show every version.
 import "server-only";

@@ -1,4 +1,4 @@
-// The weights and grade bands in force for a period (PRODUCT.md §5–6), read from the dated
+// The weights and grade bands in force for a period (docs/rules.md#metrics, #grade-bands), read from the dated
 // rules an admin sets (lib/services/scorecards/save-rule.ts), and the minimum sample from settings.
 import "server-only";
 import { asc, lte } from "drizzle-orm";

@@ -1,4 +1,4 @@
-// An admin sets new score weights and grade bands from a month on (PRODUCT.md §5–6). The row is
+// An admin sets new score weights and grade bands from a month on (docs/rules.md#metrics, #grade-bands). The row is
 // added, never updated, and the change is logged with what was in force before.
 import "server-only";
 import type { Database } from "@/db/client";

@@ -1,4 +1,4 @@
-// Reading the frozen scorecards (PRODUCT.md §5, §9): the latest version of each published period,
+// Reading the frozen scorecards (docs/rules.md#metrics, #open-data): the latest version of each published period,
 // with the earlier versions and why they were recomputed, so a change is never silent.
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, max, min } from "drizzle-orm";

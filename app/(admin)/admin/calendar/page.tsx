@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { type ActionField, CaseActionForm } from "@/components/case-action-form";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
@@ -138,7 +138,9 @@ export default async function CalendarPage({
           <h2 id="calendar-next-heading" className="text-xl font-semibold">
             {t("calendar.nextDaysTitle")}
           </h2>
-          <p className="text-sm text-slate-600">{t("calendar.nextDaysIntro", { today })}</p>
+          <p className="text-sm text-slate-600">
+            {t("calendar.nextDaysIntro", { today, timeZone: await getTimeZone() })}
+          </p>
           <ol aria-labelledby="calendar-next-heading" className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
             {upcoming.map((date) => (
               <li key={date}>

@@ -99,7 +99,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         role="search"
         aria-label={t("catalogue.filterLabel")}
       >
-        <div className="flex flex-col gap-1">
+        <div className="flex max-w-full flex-col gap-1">
           <label htmlFor="catalogue-filter" className="font-medium text-slate-800">
             {t("catalogue.filterLabel")}
           </label>

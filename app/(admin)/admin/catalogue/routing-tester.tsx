@@ -92,7 +92,7 @@ export async function RoutingTester({
         defaultValue={values[name]}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `probe-${name}-error` : undefined}
-        className={`rounded-md border px-3 py-2 ${errors[name] ? "border-red-700" : "border-slate-400"}`}
+        className={`w-full rounded-md border px-3 py-2 ${errors[name] ? "border-red-700" : "border-slate-400"}`}
       >
         <option value="">{placeholder}</option>
         {options.map((o) => (

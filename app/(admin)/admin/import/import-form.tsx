@@ -72,7 +72,7 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
             name="kind"
             defaultValue={value("kind")}
             {...described("kind")}
-            className="w-64 rounded-md border border-slate-400 px-3 py-2"
+            className="w-full max-w-64 rounded-md border border-slate-400 px-3 py-2"
           >
             {labels.kinds.map((k) => (
               <option key={k.value} value={k.value}>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { OpenDataColumnsTable } from "@/components/open-data/columns-table";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
@@ -79,7 +79,7 @@ export default async function MethodologyPage() {
         <h2 id="method-source" className="text-xl font-semibold">
           {t("methodology.sourceHeading")}
         </h2>
-        <p>{t("methodology.source")}</p>
+        <p>{t("methodology.source", { timeZone: await getTimeZone() })}</p>
         <p>{t("methodology.latestRating")}</p>
       </section>
       <section aria-labelledby="method-formulas" className="space-y-3">
@@ -108,7 +108,7 @@ export default async function MethodologyPage() {
         <h2 id="method-periods" className="text-xl font-semibold">
           {t("methodology.periodsHeading")}
         </h2>
-        <p>{t("methodology.periods")}</p>
+        <p>{t("methodology.periods", { timeZone: await getTimeZone() })}</p>
         <p>{t("methodology.rules")}</p>
         <p>{t("methodology.frozen.lead")}</p>
         <DataTable

@@ -160,7 +160,7 @@ export default async function ModeratePetitionPage({
         {p.status === "open" || p.status === "closed" ? (
           <CaseActionForm
             title={t("moderation.invalidateTitle")}
-            description={t("moderation.invalidateLead")}
+            description={t("moderation.invalidateLead", { timeZone: await getTimeZone() })}
             fields={[
               {
                 kind: "radios",
