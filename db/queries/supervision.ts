@@ -5,7 +5,7 @@ import type { Queryable } from "../client";
 import { redactionContactColumns } from "./public-cases";
 import { caseContacts, cases, supervisionCards, units } from "../schema";
 
-// Reads of the supervision records (PRODUCT.md §8): the overdue cards the `supervision.cards`
+// Reads of the supervision records (docs/rules.md#supervision): the overdue cards the `supervision.cards`
 // job issues.
 
 const cardColumns = {

@@ -9,7 +9,7 @@ export const cardKindEnum = pgEnum("card_kind", CARD_KINDS);
 export const cardDeadlineEnum = pgEnum("card_deadline", CARD_DEADLINES);
 
 /**
- * An overdue card (PRODUCT.md §2): a supervision record that a unit missed one of a case's
+ * An overdue card (docs/rules.md#traffic-light): a supervision record that a unit missed one of a case's
  * deadlines by the policy's working days. Issued by the `supervision.cards` job, exactly once per
  * case, deadline, due date and kind; never updated, so later calendar or policy edits do not
  * rewrite a card already issued.

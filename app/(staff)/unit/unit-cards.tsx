@@ -10,7 +10,7 @@ export async function UnitCards({ unitId }: { unitId: number }) {
   const t = await getTranslations("cards");
   const db = await getDb();
   const [cards, calendar] = await Promise.all([listCards(db, { unitId, limit: 50 }), loadCalendar(db)]);
-  // A whistle-blower report reaches its handlers without who filed it (PRODUCT.md §10).
+  // A whistle-blower report reaches its handlers without who filed it (docs/rules.md#privacy).
   const rows = cards.map(({ contact, title, ...card }) => ({
     ...card,
     title: card.accusedUnitId === null ? title : redactorFor(contact)(title),

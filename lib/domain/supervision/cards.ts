@@ -1,4 +1,4 @@
-// Overdue cards (PRODUCT.md §2): a deadline missed by `yellowAfterWorkingDays` working days earns
+// Overdue cards (docs/rules.md#traffic-light): a deadline missed by `yellowAfterWorkingDays` working days earns
 // a yellow card, by `redAfterWorkingDays` a red card, both thresholds per SLA policy. A card is
 // earned once per deadline kind, due date and card kind; a later round (re-handling, a new
 // dispatch) has new due dates and so earns its own cards.

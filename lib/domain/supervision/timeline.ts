@@ -1,6 +1,6 @@
 // Who reads a case's internal events (disputes, notes, extension requests, co-units' input,
 // draft replies): the people who handle it, and the people who watch the handling — supervisors
-// (督查) and observers, who read them with personal data removed (PRODUCT.md §1, §8).
+// (督查) and observers, who read them with personal data removed (docs/rules.md#roles, docs/rules.md#supervision).
 import type { CaseAccess } from "../access/case-access";
 import { type Role, UNIT_ROLES, can } from "../access/roles";
 

@@ -11,7 +11,7 @@ const MET_LATE_LOOKBACK_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /**
- * Issues the overdue cards earned by now (PRODUCT.md §2), each exactly once: the unique key
+ * Issues the overdue cards earned by now (docs/rules.md#traffic-light), each exactly once: the unique key
  * (case, deadline, due date, kind) makes a second run, or two workers at once, a no-op. Historic
  * imported cases are never carded. Returns the number of cards issued.
  */
