@@ -4,6 +4,7 @@ import { type Connection, rowsOf } from "@/db/client";
 import { adminAuditLog, importJobs, units, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { JOB_NAMES, type JobName, runJobNow } from "@/lib/jobs/registry";
+import { CATALOGUES, type Messages } from "@/lib/i18n/catalogue";
 import { queueJob, startJobWorker, stopJobQueue, useJobQueueConnection } from "@/lib/jobs/queue";
 import { loadImportJob, orphanedImportJobs, runImportJob, startImportJob } from "@/lib/services/admin/import-job";
 import type { AdminActor } from "@/lib/services/admin/organisation";
@@ -140,4 +141,12 @@ describe.each(TEST_TARGETS)("background jobs on $name", (target) => {
     const n = rowsOf<{ n: number }>(waiting)[0]?.n;
     expect(n).toBe(1);
   }, 60_000);
+});
+
+describe("the job dashboard", () => {
+  it.each(JOB_NAMES)("says what %s does, in both languages", (name) => {
+    const key = name.replaceAll(".", "_") as keyof Messages["admin"]["jobsQueue"]["purposes"];
+    for (const locale of ["en", "zh-CN"] as const)
+      expect(CATALOGUES[locale].admin.jobsQueue.purposes[key]).toBeTruthy();
+  });
 });
