@@ -1,12 +1,14 @@
 import "server-only";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { DEFAULT_CALENDAR_CODE } from "@/db/queries/calendar";
 import { calendarDays, calendars } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { type CalendarImport, parseCalendarImport } from "@/lib/domain/calendar/calendar-import";
 import { AppError } from "@/lib/errors";
-import type { CalendarDayInput } from "@/lib/validation/admin-rules";
+import type { CalendarDayInput, CalendarImportInput } from "@/lib/validation/admin-rules";
 import { forgetCalendar } from "../calendar/load-calendar";
+import type { ServiceContext } from "../context";
 import { recordAdminChange } from "./audit";
 
 // Edits of the working calendar. Deadlines are stored on each case when it is dispatched, so a
@@ -41,12 +43,9 @@ export async function calendarDaysOfYear(
 }
 
 /** Adds a holiday or make-up day, replacing whatever that date was before. */
-export async function setCalendarDay(
-  day: CalendarDayInput,
-  actorUserId: string | null,
-  db: Database,
-  code = DEFAULT_CALENDAR_CODE,
-): Promise<void> {
+export async function setCalendarDay(day: CalendarDayInput, actor: Actor, ctx: ServiceContext): Promise<void> {
+  const { db } = ctx;
+  const code = DEFAULT_CALENDAR_CODE;
   await db.transaction(async (tx) => {
     const id = await calendarId(tx, code);
     const [before] = await tx
@@ -62,7 +61,7 @@ export async function setCalendarDay(
         set: { kind: day.kind, nameZh: day.nameZh, nameEn: day.nameEn },
       });
     await recordAdminChange(tx, {
-      actorUserId,
+      actorUserId: actor.id,
       action: before ? "calendar_day.update" : "calendar_day.add",
       subject: `calendar:${code}`,
       before: before ?? null,
@@ -72,12 +71,9 @@ export async function setCalendarDay(
   forgetCalendar(db);
 }
 
-export async function removeCalendarDay(
-  date: string,
-  actorUserId: string | null,
-  db: Database,
-  code = DEFAULT_CALENDAR_CODE,
-): Promise<void> {
+export async function removeCalendarDay({ date }: { date: string }, actor: Actor, ctx: ServiceContext): Promise<void> {
+  const { db } = ctx;
+  const code = DEFAULT_CALENDAR_CODE;
   await db.transaction(async (tx) => {
     const id = await calendarId(tx, code);
     const [removed] = await tx
@@ -86,7 +82,7 @@ export async function removeCalendarDay(
       .returning();
     if (!removed) throw new AppError("not_found");
     await recordAdminChange(tx, {
-      actorUserId,
+      actorUserId: actor.id,
       action: "calendar_day.remove",
       subject: `calendar:${code}`,
       before: removed,
@@ -103,21 +99,22 @@ export interface CalendarImportResult extends CalendarImport {
 }
 
 /**
- * Replaces one year's holidays and make-up days with an official list. A dry run (or a list
+ * Replaces one year's holidays and make-up days with an official list. A preview (or a list
  * with any bad line) changes nothing and returns what would happen.
  */
 export async function importCalendarYear(
-  options: { year: number; text: string; dryRun: boolean },
-  actorUserId: string | null,
-  db: Database,
-  code = DEFAULT_CALENDAR_CODE,
+  options: CalendarImportInput,
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<CalendarImportResult> {
+  const { db } = ctx;
+  const code = DEFAULT_CALENDAR_CODE;
   const parsed = parseCalendarImport(options.text, { year: options.year });
   const current = await calendarDaysOfYear(db, options.year, code);
   const incoming = new Set(parsed.days.map((d) => d.date));
   const removed = current.filter((d) => !incoming.has(d.date)).map((d) => d.date);
   const result: CalendarImportResult = { ...parsed, year: options.year, removed, applied: false };
-  if (options.dryRun || parsed.errors.length > 0) return result;
+  if (options.mode === "preview" || parsed.errors.length > 0) return result;
 
   await db.transaction(async (tx) => {
     const id = await calendarId(tx, code);
@@ -150,7 +147,7 @@ export async function importCalendarYear(
     }));
     if (rows.length > 0) await tx.insert(calendarDays).values(rows);
     await recordAdminChange(tx, {
-      actorUserId,
+      actorUserId: actor.id,
       action: "calendar.import",
       subject: `calendar:${code}`,
       before,

@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { importJobs } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { ImportKind } from "@/lib/domain/admin/import-rows";
 import { errorForLog, log } from "@/lib/log";
 import type { ServiceContext } from "@/lib/services/context";
-import { type ImportOptions, type ImportReport, type RunImportOptions, dryRun, runImport } from "./bulk-import";
-import type { AdminActor } from "./organisation";
+import { type ImportReport, type RunImportOptions, dryRun, runImport } from "./bulk-import";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 
@@ -25,27 +25,22 @@ export type StartedImport =
  * a worker applies it chunk by chunk, recording progress on the row in each chunk's transaction.
  */
 export async function startImportJob(
-  kind: ImportKind,
-  text: string,
-  actor: AdminActor,
+  { kind, text, chunkRows }: { kind: ImportKind; text: string; chunkRows?: number },
+  actor: Actor,
   ctx: ServiceContext,
-  options: ImportOptions & { chunkRows?: number } = {},
 ): Promise<StartedImport> {
-  const report = await dryRun(kind, text, ctx, options);
+  const report = await dryRun({ kind, text }, actor, ctx);
   if (report.rows === 0 || report.problems.length > 0) return { started: false, report };
   const [job] = await ctx.db
     .insert(importJobs)
     .values({
       kind,
       total: report.rows,
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       startedAt: ctx.now,
       source: text,
-      options: {
-        chunkRows: options.chunkRows,
-        actorEmail: options.actorEmail ?? undefined,
-        origin: options.origin ?? undefined,
-      },
+      // The mails of imported users link to where the import was started from.
+      options: { chunkRows, actorEmail: actor.email, origin: ctx.appUrl },
       // What the file does, as checked; a resumed run finds its own first chunks unchanged.
       created: report.wouldCreate,
       updated: report.wouldUpdate,
@@ -53,7 +48,7 @@ export async function startImportJob(
     })
     .returning({ id: importJobs.id });
   if (!job) throw new Error("import job not created");
-  return { started: true, jobId: job.id, run: () => runImportJob(job.id, ctx, options) };
+  return { started: true, jobId: job.id, run: () => runImportJob(job.id, ctx) };
 }
 
 export type ImportRunOutcome = "done" | "failed" | "finished-before" | "busy" | "missing";
@@ -74,7 +69,7 @@ export async function runImportJob(
   const job = claimed;
   const stored = job.options ?? {};
   try {
-    const result = await runImport(job.kind as ImportKind, job.source ?? "", { userId: job.actorUserId ?? "" }, ctx, {
+    const result = await runImport(job.kind as ImportKind, job.source ?? "", job.actorUserId ?? "", ctx, {
       actorEmail: stored.actorEmail,
       origin: stored.origin,
       chunkRows: stored.chunkRows,

@@ -10,6 +10,7 @@ import {
   slaPolicies,
   units,
 } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { OPEN_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { entryStandings } from "@/lib/domain/admin/catalogue-rules";
 import { wouldCreateCycle } from "@/lib/domain/admin/unit-hierarchy";
@@ -19,21 +20,16 @@ import { forgetRoutingCache } from "@/lib/services/routing-cache";
 import type { CategoryForm, UnitForm } from "@/lib/validation/admin-organisation";
 import { recordAdminChange } from "./audit";
 
-/** Who makes an administrative change (recorded in the audit log). */
-export interface AdminActor {
-  userId: string | null;
-}
-
 type UnitRow = typeof units.$inferSelect;
 type CategoryRow = typeof categories.$inferSelect;
 
 const refuse = (fieldErrors: Record<string, string[]>) =>
   new AppError("validation", "admin change refused", fieldErrors);
 
-/** Creates a unit (with `code`) or updates one (with `id`); a parent may never be the unit's own descendant. */
+/** Creates a unit (with `code`) or updates one (with `unitId`); a parent may never be the unit's own descendant. */
 export async function saveUnit(
-  input: UnitForm & ({ id: number } | { code: string }),
-  actor: AdminActor,
+  input: UnitForm & ({ unitId: number } | { code: string }),
+  actor: Actor,
   ctx: ServiceContext,
 ): Promise<UnitRow> {
   const saved = await ctx.db.transaction(async (tx) => {
@@ -63,14 +59,14 @@ export async function saveUnit(
       contactEmail: input.contactEmail,
       contactAddress: input.contactAddress,
     };
-    if ("id" in input) {
-      const [before] = await tx.select().from(units).where(eq(units.id, input.id));
+    if ("unitId" in input) {
+      const [before] = await tx.select().from(units).where(eq(units.id, input.unitId));
       if (!before) throw new AppError("not_found");
-      if (wouldCreateCycle(hierarchy, input.id, input.parentId)) throw refuse({ parentId: ["parentCycle"] });
-      const [after] = await tx.update(units).set(values).where(eq(units.id, input.id)).returning();
+      if (wouldCreateCycle(hierarchy, input.unitId, input.parentId)) throw refuse({ parentId: ["parentCycle"] });
+      const [after] = await tx.update(units).set(values).where(eq(units.id, input.unitId)).returning();
       if (!after) throw new AppError("not_found");
       await recordAdminChange(tx, {
-        actorUserId: actor.userId,
+        actorUserId: actor.id,
         action: "unit.update",
         subject: `unit:${after.code}`,
         before,
@@ -86,7 +82,7 @@ export async function saveUnit(
       .returning();
     if (!created) throw new Error("unit not created");
     await recordAdminChange(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       action: "unit.create",
       subject: `unit:${created.code}`,
       after: created,
@@ -104,9 +100,8 @@ export async function saveUnit(
  * force or scheduled (new cases would have nowhere to go: replace the entry first).
  */
 export async function setUnitActive(
-  unitId: number,
-  active: boolean,
-  actor: AdminActor,
+  { unitId, active }: { unitId: number; active: boolean },
+  actor: Actor,
   ctx: ServiceContext,
 ): Promise<UnitRow> {
   const saved = await ctx.db.transaction(async (tx) => {
@@ -150,7 +145,7 @@ export async function setUnitActive(
     const [after] = await tx.update(units).set({ active }).where(eq(units.id, unitId)).returning();
     if (!after) throw new AppError("not_found");
     await recordAdminChange(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       action: active ? "unit.activate" : "unit.deactivate",
       subject: `unit:${after.code}`,
       before: { active: before.active },
@@ -163,10 +158,10 @@ export async function setUnitActive(
   return saved;
 }
 
-/** Creates a category (with `code`) or updates one (with `id`): group, names, keywords, default SLA policy. */
+/** Creates a category (with `code`) or updates one (with `categoryId`): group, names, keywords, default SLA policy. */
 export async function saveCategory(
-  input: CategoryForm & ({ id: number } | { code: string }),
-  actor: AdminActor,
+  input: CategoryForm & ({ categoryId: number } | { code: string }),
+  actor: Actor,
   ctx: ServiceContext,
 ): Promise<CategoryRow> {
   const saved = await ctx.db.transaction(async (tx) => {
@@ -189,14 +184,14 @@ export async function saveCategory(
       keywordsZh: input.keywordsZh,
       keywordsEn: input.keywordsEn,
     };
-    if ("id" in input) {
+    if ("categoryId" in input) {
       if (Object.keys(problems).length > 0) throw refuse(problems);
-      const [before] = await tx.select().from(categories).where(eq(categories.id, input.id)).for("update");
+      const [before] = await tx.select().from(categories).where(eq(categories.id, input.categoryId)).for("update");
       if (!before) throw new AppError("not_found");
-      const [after] = await tx.update(categories).set(values).where(eq(categories.id, input.id)).returning();
+      const [after] = await tx.update(categories).set(values).where(eq(categories.id, input.categoryId)).returning();
       if (!after) throw new AppError("not_found");
       await recordAdminChange(tx, {
-        actorUserId: actor.userId,
+        actorUserId: actor.id,
         action: "category.update",
         subject: `category:${after.code}`,
         before,
@@ -214,7 +209,7 @@ export async function saveCategory(
       .returning();
     if (!created) throw new Error("category not created");
     await recordAdminChange(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       action: "category.create",
       subject: `category:${created.code}`,
       after: created,
@@ -228,9 +223,8 @@ export async function saveCategory(
 
 /** An inactive category disappears from the filing form; cases already filed under it are untouched. */
 export async function setCategoryActive(
-  categoryId: number,
-  active: boolean,
-  actor: AdminActor,
+  { categoryId, active }: { categoryId: number; active: boolean },
+  actor: Actor,
   ctx: ServiceContext,
 ): Promise<CategoryRow> {
   const saved = await ctx.db.transaction(async (tx) => {
@@ -240,7 +234,7 @@ export async function setCategoryActive(
     const [after] = await tx.update(categories).set({ active }).where(eq(categories.id, categoryId)).returning();
     if (!after) throw new AppError("not_found");
     await recordAdminChange(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       action: active ? "category.activate" : "category.deactivate",
       subject: `category:${after.code}`,
       before: { active: before.active },

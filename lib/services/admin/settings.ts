@@ -1,22 +1,20 @@
 import "server-only";
 import { and, eq, gte, isNotNull, sql } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { appSettings, cases } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { IsoDate } from "@/lib/domain/calendar/working-calendar";
 import { AppError } from "@/lib/errors";
 import { loadCalendar } from "../calendar/load-calendar";
+import type { ServiceContext } from "../context";
 import { type Settings, forgetSettings, loadSettings, settingsSchema } from "../settings";
 import { recordAdminChange } from "./audit";
 
 export const SETTINGS_AUDIT_SUBJECT = "settings";
 
 /** Saves the deployment settings after checking them against their allowed ranges; logs before and after. */
-export async function saveSettings(
-  input: Partial<Settings>,
-  actorUserId: string | null,
-  db: Database,
-  now = new Date(),
-): Promise<Settings> {
+export async function saveSettings(input: Partial<Settings>, actor: Actor, ctx: ServiceContext): Promise<Settings> {
+  const { db, now } = ctx;
   // A form may carry some of the settings (the petition settings have their own): the rest keep their values.
   forgetSettings(db);
   const parsed = settingsSchema.strict().safeParse({ ...(await loadSettings(db, now.getTime())), ...input });
@@ -53,7 +51,7 @@ export async function saveSettings(
         .onConflictDoUpdate({ target: appSettings.key, set: { value: sql`excluded.value`, updatedAt: now } });
     }
     await recordAdminChange(tx, {
-      actorUserId,
+      actorUserId: actor.id,
       action: "settings.update",
       subject: SETTINGS_AUDIT_SUBJECT,
       before,

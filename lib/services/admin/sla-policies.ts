@@ -1,10 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { slaPolicies } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { validateSlaLimits } from "@/lib/domain/admin/sla-rules";
 import { AppError } from "@/lib/errors";
 import type { SlaPolicyInput } from "@/lib/validation/admin-rules";
+import type { ServiceContext } from "../context";
 import { forgetRoutingCache } from "../routing-cache";
 import { recordAdminChange } from "./audit";
 
@@ -17,12 +18,8 @@ function checked(input: SlaPolicyInput): void {
 }
 
 /** A new SLA policy; cases only get it once a category points at it. */
-export async function createSlaPolicy(
-  input: SlaPolicyInput,
-  actorUserId: string | null,
-  db: Database,
-  now = new Date(),
-): Promise<Policy> {
+export async function createSlaPolicy(input: SlaPolicyInput, actor: Actor, ctx: ServiceContext): Promise<Policy> {
+  const { db, now } = ctx;
   checked(input);
   const created = await db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.code, input.code));
@@ -30,7 +27,7 @@ export async function createSlaPolicy(
     const [row] = await tx.insert(slaPolicies).values(input).returning();
     if (!row) throw new Error("insert returned nothing");
     await recordAdminChange(tx, {
-      actorUserId,
+      actorUserId: actor.id,
       action: "sla_policy.create",
       subject: `sla_policy:${row.code}`,
       after: row,
@@ -47,12 +44,11 @@ export async function createSlaPolicy(
  * only cases dispatched afterwards get the new limits.
  */
 export async function updateSlaPolicy(
-  code: string,
-  input: SlaPolicyInput,
-  actorUserId: string | null,
-  db: Database,
-  now = new Date(),
+  { currentCode: code, ...input }: SlaPolicyInput & { currentCode: string },
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<Policy> {
+  const { db, now } = ctx;
   checked(input);
   const updated = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(slaPolicies).where(eq(slaPolicies.code, code)).for("update");
@@ -64,7 +60,7 @@ export async function updateSlaPolicy(
     const [after] = await tx.update(slaPolicies).set(input).where(eq(slaPolicies.id, before.id)).returning();
     if (!after) throw new Error("update returned nothing");
     await recordAdminChange(tx, {
-      actorUserId,
+      actorUserId: actor.id,
       action: "sla_policy.update",
       subject: `sla_policy:${before.code}`,
       before,

@@ -1,28 +1,23 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { units, userInvitations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/domain/access/actor";
 import { type Role, STAFF_ROLES, UNIT_ROLES } from "@/lib/domain/access/roles";
 import { AppError } from "@/lib/errors";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/admin-people";
+import type { ServiceContext } from "../context";
 import { recordAdminChange } from "./audit";
 
 const HOUR_MS = 3_600_000;
 const INVITATION_LIFETIME_MS = { invite: 7 * 24 * HOUR_MS, reset: 24 * HOUR_MS } as const;
 
-/** Who is making the change: the signed-in administrator. */
-export interface AdminActor {
-  id: string;
-}
-
-export interface UserServiceOptions {
-  now?: Date;
-  /** Where the set-password link is mailed; defaults to the real mail, linking to `origin`. */
+/** Where the set-password link is mailed: the real mail, linking to `ctx.appUrl`, unless a test says otherwise. */
+export interface InvitationMail {
   notify?: InvitationNotifier;
-  origin?: string;
 }
 
 /** A refusal shown next to a field (or above the form for `form`), as a message key. */
@@ -53,8 +48,13 @@ async function issueToken(
 }
 
 /** The mail is queued in the transaction that issues its token: both commit, or neither. */
-async function queueInvitation(tx: Queryable, options: UserServiceOptions, notice: InvitationNotice): Promise<void> {
-  const notify = options.notify ?? invitationMailer(options.origin ?? "http://localhost:3000");
+async function queueInvitation(
+  tx: Queryable,
+  ctx: ServiceContext,
+  mail: InvitationMail,
+  notice: InvitationNotice,
+): Promise<void> {
+  const notify = mail.notify ?? invitationMailer(ctx.appUrl);
   await notify(notice, tx);
 }
 
@@ -77,12 +77,12 @@ async function unitForRole(db: Queryable, role: Role, unitId: number | null): Pr
 }
 
 export async function inviteStaff(
-  db: Database,
   input: { email: string; name: string; role: Role; unitId: number | null },
-  actor: AdminActor,
-  options: UserServiceOptions = {},
+  actor: Actor,
+  ctx: ServiceContext,
+  mail: InvitationMail = {},
 ): Promise<{ userId: string }> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   const email = input.email.trim().toLowerCase();
   if (!STAFF_ROLES.has(input.role)) refuse("role", "staffRole");
   const { userId } = await db.transaction(async (tx) => {
@@ -102,19 +102,18 @@ export async function inviteStaff(
       after: { email, name: input.name, role: input.role, unitId },
       at: now,
     });
-    await queueInvitation(tx, options, { email, token, purpose: "invite" });
+    await queueInvitation(tx, ctx, mail, { email, token, purpose: "invite" });
     return { userId: user.id };
   });
   return { userId };
 }
 
 export async function changeRole(
-  db: Database,
   input: { userId: string; role: Role; unitId: number | null },
-  actor: AdminActor,
-  options: UserServiceOptions = {},
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<void> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (!STAFF_ROLES.has(user.role)) refuse("role", "notStaff");
@@ -136,12 +135,11 @@ export async function changeRole(
 /** Deactivation takes effect on the person's next request: the session re-reads `active`, and every
  *  session begun before it stays ended after a reactivation. */
 export async function setActive(
-  db: Database,
   input: { userId: string; active: boolean },
-  actor: AdminActor,
-  options: UserServiceOptions = {},
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<void> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.id === actor.id && !input.active) refuse("form", "selfDeactivate");
@@ -166,12 +164,12 @@ export async function setActive(
 }
 
 export async function sendPasswordReset(
-  db: Database,
   input: { userId: string },
-  actor: AdminActor,
-  options: UserServiceOptions = {},
+  actor: Actor,
+  ctx: ServiceContext,
+  mail: InvitationMail = {},
 ): Promise<void> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     // Citizens sign in with emailed links; only staff have passwords.
@@ -187,17 +185,16 @@ export async function sendPasswordReset(
       subject: `user:${user.id}`,
       at: now,
     });
-    await queueInvitation(tx, options, { email: user.email, token, purpose: "reset" });
+    await queueInvitation(tx, ctx, mail, { email: user.email, token, purpose: "reset" });
   });
 }
 
 export async function blockCitizen(
-  db: Database,
   input: { userId: string; reason: string },
-  actor: AdminActor,
-  options: UserServiceOptions = {},
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<void> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.role !== "citizen") refuse("form", "notCitizen");
@@ -216,13 +213,8 @@ export async function blockCitizen(
   });
 }
 
-export async function unblockCitizen(
-  db: Database,
-  input: { userId: string },
-  actor: AdminActor,
-  options: UserServiceOptions = {},
-): Promise<void> {
-  const now = options.now ?? new Date();
+export async function unblockCitizen(input: { userId: string }, actor: Actor, ctx: ServiceContext): Promise<void> {
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     if (user.role !== "citizen") refuse("form", "notCitizen");
@@ -267,11 +259,11 @@ export async function inspectInvitation(
 
 /** The emailed link, used once: sets the password and spends this and every other open link of the user. */
 export async function acceptInvitation(
-  db: Database,
   input: { token: string; password: string },
-  options: { now?: Date } = {},
+  _actor: Actor | null,
+  ctx: ServiceContext,
 ): Promise<{ userId: string; email: string }> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   if (input.password.length < PASSWORD_MIN_LENGTH) refuse("password", "passwordTooShort");
   // scrypt is slow on purpose: hash before taking row locks.
   const passwordHash = await hashPassword(input.password);

@@ -5,7 +5,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { and, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import {
   appraisalCampaignUnits,
   appraisalCampaigns,
@@ -15,6 +15,7 @@ import {
   cases,
   users,
 } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { voteWindowStart } from "@/lib/domain/appraisal/bursts";
 import { ballotRefusal, citizenEligibleUnits } from "@/lib/domain/appraisal/eligibility";
 import { networkOf } from "@/lib/domain/appraisal/network";
@@ -22,6 +23,7 @@ import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { redactText } from "@/lib/domain/privacy/redaction";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { ServiceContext } from "@/lib/services/context";
 import type { BallotEntry } from "@/lib/validation/appraisal";
 import { type Campaign, campaignPeriod } from "./campaigns";
 import { findCodeRater } from "./rater-codes";
@@ -111,12 +113,11 @@ function refuse(key: string): never {
 }
 
 export async function castBallot(
-  db: Database,
-  calendar: WorkingCalendar,
   ballot: CastBallot,
-  options: { now?: Date } = {},
+  _actor: Actor | null,
+  ctx: ServiceContext,
 ): Promise<{ rated: number }> {
-  const now = options.now ?? new Date();
+  const { db, calendar, now } = ctx;
   try {
     return await db.transaction(async (tx) => {
       // Shared lock: ballots run side by side, but never past a close (which takes the row for update).

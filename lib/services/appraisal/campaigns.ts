@@ -3,7 +3,7 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import {
   appraisalBurstReviews,
   appraisalCampaignUnits,
@@ -13,17 +13,15 @@ import {
   appraisalVotes,
   units,
 } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { canMoveCampaign, type CampaignStatus } from "@/lib/domain/appraisal/vocabulary";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { AppError } from "@/lib/errors";
 import { recordAdminChange } from "@/lib/services/admin/audit";
+import type { ServiceContext } from "@/lib/services/context";
 import type { CampaignInput, RaterGroupInput } from "@/lib/validation/appraisal";
 
 export type Campaign = typeof appraisalCampaigns.$inferSelect;
-
-export interface SupervisorActor {
-  id: string;
-}
 
 /** The instants [from, to) of a campaign's period: its first local day to the day after its last. */
 export function campaignPeriod(
@@ -36,13 +34,8 @@ export function campaignPeriod(
   };
 }
 
-export async function createCampaign(
-  db: Database,
-  input: CampaignInput,
-  actor: SupervisorActor,
-  options: { now?: Date } = {},
-): Promise<{ id: number }> {
-  const now = options.now ?? new Date();
+export async function createCampaign(input: CampaignInput, actor: Actor, ctx: ServiceContext): Promise<{ id: number }> {
+  const { db, now } = ctx;
   const unitIds = [...new Set(input.unitIds)];
   return db.transaction(async (tx) => {
     const known = await tx
@@ -80,13 +73,11 @@ export async function createCampaign(
 }
 
 export async function addRaterGroup(
-  db: Database,
-  campaignId: number,
-  input: RaterGroupInput,
-  actor: SupervisorActor,
-  options: { now?: Date } = {},
+  { campaignId, ...input }: RaterGroupInput & { campaignId: number },
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<{ id: number }> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   return db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
     if (campaign.status === "closed")
@@ -119,13 +110,11 @@ async function lockCampaign(db: Queryable, campaignId: number): Promise<Campaign
 
 /** draft → open (votes accepted) → closed (results published). */
 export async function moveCampaign(
-  db: Database,
-  campaignId: number,
-  to: Exclude<CampaignStatus, "draft">,
-  actor: SupervisorActor,
-  options: { now?: Date } = {},
+  { campaignId, to }: { campaignId: number; to: Exclude<CampaignStatus, "draft"> },
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<void> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
     if (!canMoveCampaign(campaign.status, to))
@@ -214,12 +203,11 @@ export async function campaignRaterGroups(db: Queryable, campaignId: number) {
 
 /** A supervisor keeps or excludes the votes of a flagged burst; the decision can be changed. */
 export async function reviewBurst(
-  db: Database,
   burst: { campaignId: number; unitId: number; networkHash: string; windowStart: Date; exclude: boolean },
-  actor: SupervisorActor,
-  options: { now?: Date } = {},
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<void> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   await db.transaction(async (tx) => {
     await lockCampaign(tx, burst.campaignId);
     const match = and(

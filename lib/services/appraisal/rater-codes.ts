@@ -3,12 +3,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Database, Queryable } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { appraisalCampaigns, appraisalRaterCodes, appraisalRaterGroups } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { normalizeRaterCode, raterCodeFromBytes } from "@/lib/domain/appraisal/rater-code";
 import { AppError } from "@/lib/errors";
 import { recordAdminChange } from "@/lib/services/admin/audit";
-import type { SupervisorActor } from "./campaigns";
+import type { ServiceContext } from "@/lib/services/context";
 
 export function hashRaterCode(code: string): string {
   return createHash("sha256").update(`appraisal-code:${code}`).digest("hex");
@@ -33,12 +34,11 @@ export interface GeneratedCodes {
 
 /** New codes for a group of a campaign that is not closed; returned once, never stored in plain. */
 export async function generateRaterCodes(
-  db: Database,
   input: { campaignId: number; groupId: number; count: number },
-  actor: SupervisorActor,
-  options: { now?: Date } = {},
+  actor: Actor,
+  ctx: ServiceContext,
 ): Promise<GeneratedCodes> {
-  const now = options.now ?? new Date();
+  const { db, now } = ctx;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ group: appraisalRaterGroups, campaign: appraisalCampaigns })

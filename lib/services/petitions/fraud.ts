@@ -2,16 +2,16 @@ import "server-only";
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { type Queryable, sqlRows } from "@/db/client";
 import { petitionBlocks, petitionModerationLog, petitionSignatures, petitions } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { isValidRange } from "@/lib/domain/petitions/block-list";
 import type { BlockKind } from "@/lib/domain/petitions/lifecycle";
 import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "../context";
-import type { Moderator } from "./moderate-petition";
 import { forgetSigningCaches } from "./signing-cache";
 
 export async function addBlock(
   input: { kind: BlockKind; pattern: string; note: string | null },
-  moderator: Moderator,
+  moderator: Actor,
   ctx: ServiceContext,
 ) {
   const pattern = input.pattern.trim().toLowerCase();
@@ -24,13 +24,13 @@ export async function addBlock(
   if (!valid) throw new AppError("validation", "bad pattern", { pattern: ["badPattern"] });
   await ctx.db
     .insert(petitionBlocks)
-    .values({ kind: input.kind, pattern, note: input.note, createdByUserId: moderator.userId, createdAt: ctx.now })
+    .values({ kind: input.kind, pattern, note: input.note, createdByUserId: moderator.id, createdAt: ctx.now })
     .onConflictDoNothing();
   forgetSigningCaches();
 }
 
-export async function removeBlock(id: number, ctx: ServiceContext) {
-  await ctx.db.delete(petitionBlocks).where(eq(petitionBlocks.id, id));
+export async function removeBlock({ blockId }: { blockId: number }, _moderator: Actor, ctx: ServiceContext) {
+  await ctx.db.delete(petitionBlocks).where(eq(petitionBlocks.id, blockId));
   forgetSigningCaches();
 }
 
@@ -73,11 +73,11 @@ export type Invalidation =
  * batch refresh lowers the count and un-stamps any threshold it fell below.
  */
 export async function invalidateSignatures(
-  petitionId: number,
-  input: Invalidation,
-  moderator: Moderator,
+  input: Invalidation & { petitionId: number },
+  moderator: Actor,
   ctx: ServiceContext,
 ): Promise<number> {
+  const { petitionId } = input;
   const condition =
     input.by === "ip"
       ? isValidRange(input.range)
@@ -108,7 +108,7 @@ export async function invalidateSignatures(
           : `${input.from.toISOString()}/${input.to.toISOString()}`;
     await tx.insert(petitionModerationLog).values({
       petitionId,
-      actorUserId: moderator.userId,
+      actorUserId: moderator.id,
       action: `invalidate_${input.by}`,
       detail,
       affected: changed.length,

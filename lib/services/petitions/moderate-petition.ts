@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { petitionModerationLog, petitions, units, users } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { RejectionCode } from "@/lib/domain/petitions/lifecycle";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -10,18 +11,13 @@ import { notifySigners } from "./notify-signers";
 import { newsMail } from "./petition-mail";
 import { petitionUrl, transitionPetition } from "./petition-lifecycle";
 
-export interface Moderator {
-  userId: string;
-}
-
 /** Opens the petition for signing for the configured months and names the unit that must answer. */
 export async function approvePetition(
-  petitionId: number,
-  input: { responsibleUnitId: number },
-  moderator: Moderator,
+  input: { petitionId: number; responsibleUnitId: number },
+  moderator: Actor,
   ctx: ServiceContext,
-  baseUrl = "",
 ) {
+  const { petitionId } = input;
   const [unit] = await ctx.db
     .select({ id: units.id, active: units.active })
     .from(units)
@@ -30,14 +26,14 @@ export async function approvePetition(
   const row = await transitionPetition(ctx, {
     petitionId,
     event: "approve",
-    actorUserId: moderator.userId,
+    actorUserId: moderator.id,
     apply: async (before, tx) => {
-      await tellCreator(tx, before.creatorUserId, before.title, petitionUrl(baseUrl, petitionId));
+      await tellCreator(tx, before.creatorUserId, before.title, petitionUrl(ctx.appUrl, petitionId));
       const closesAt = new Date(ctx.now);
       closesAt.setUTCMonth(closesAt.getUTCMonth() + ctx.settings.petitionOpenMonths);
       return {
         moderatedAt: ctx.now,
-        moderatorUserId: moderator.userId,
+        moderatorUserId: moderator.id,
         responsibleUnitId: unit.id,
         openedAt: ctx.now,
         closesAt,
@@ -49,22 +45,21 @@ export async function approvePetition(
 }
 
 export async function rejectPetition(
-  petitionId: number,
-  input: { code: RejectionCode; note: string },
-  moderator: Moderator,
+  input: { petitionId: number; code: RejectionCode; note: string },
+  moderator: Actor,
   ctx: ServiceContext,
-  baseUrl = "",
 ) {
+  const { petitionId } = input;
   const row = await transitionPetition(ctx, {
     petitionId,
     event: "reject",
-    actorUserId: moderator.userId,
+    actorUserId: moderator.id,
     detail: input.code,
     apply: async (before, tx) => {
-      await tellCreator(tx, before.creatorUserId, before.title, petitionUrl(baseUrl, petitionId));
+      await tellCreator(tx, before.creatorUserId, before.title, petitionUrl(ctx.appUrl, petitionId));
       return {
         moderatedAt: ctx.now,
-        moderatorUserId: moderator.userId,
+        moderatorUserId: moderator.id,
         rejectionCode: input.code,
         rejectionNote: input.note || null,
       };
@@ -75,11 +70,11 @@ export async function rejectPetition(
 
 /** A flag marks a petition for a second look (in the queue or while open) without deciding. */
 export async function flagPetition(
-  petitionId: number,
-  input: { note: string | null },
-  moderator: Moderator,
+  input: { petitionId: number; note: string | null },
+  moderator: Actor,
   ctx: ServiceContext,
 ) {
+  const { petitionId } = input;
   const flagged = input.note !== null;
   const [row] = await ctx.db
     .update(petitions)
@@ -89,7 +84,7 @@ export async function flagPetition(
   if (!row) throw new AppError("not_found");
   await ctx.db.insert(petitionModerationLog).values({
     petitionId,
-    actorUserId: moderator.userId,
+    actorUserId: moderator.id,
     action: flagged ? "flag" : "unflag",
     detail: input.note,
     occurredAt: ctx.now,
@@ -98,12 +93,11 @@ export async function flagPetition(
 
 /** The public hearing of a petition past the debate threshold: its date and, later, its outcome. */
 export async function recordHearing(
-  petitionId: number,
-  input: { hearingDate: string | null; hearingOutcome: string | null },
-  moderator: Moderator,
+  input: { petitionId: number; hearingDate: string | null; hearingOutcome: string | null },
+  moderator: Actor,
   ctx: ServiceContext,
-  baseUrl = "",
 ) {
+  const { petitionId } = input;
   const [before] = await ctx.db
     .select({
       debateThresholdAt: petitions.debateThresholdAt,
@@ -123,13 +117,13 @@ export async function recordHearing(
       .where(eq(petitions.id, petitionId));
     await tx.insert(petitionModerationLog).values({
       petitionId,
-      actorUserId: moderator.userId,
+      actorUserId: moderator.id,
       action: "hearing",
       detail: input.hearingDate,
       occurredAt: ctx.now,
     });
     if (before.hearingDate !== input.hearingDate || before.hearingOutcome !== input.hearingOutcome)
-      await notifySigners({ db: tx }, petitionId, "hearing", baseUrl);
+      await notifySigners({ db: tx }, petitionId, "hearing", ctx.appUrl);
   });
 }
 

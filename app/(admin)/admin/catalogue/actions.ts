@@ -10,6 +10,6 @@ export const addDispatchEntryAction = formAction({
   schema: dispatchEntrySchema,
   errors: "adminOrg.errors",
   arrays: ["coUnitIds"],
-  act: (input, actor, ctx) => addDispatchEntry(input, { userId: actor.id }, ctx),
+  act: addDispatchEntry,
   done: (entry) => `/admin/catalogue?category=${entry.categoryId}&done=entry_added`,
 });

@@ -12,7 +12,7 @@ function settingsForm<S extends z.ZodType<Partial<Settings>>>(schema: S) {
     audience: "admin.manage",
     schema,
     errors: "adminRules.errors",
-    act: (input, actor, ctx) => saveSettings(input, actor.id, ctx.db),
+    act: saveSettings,
     done: () => "/admin/settings?done=saved",
   });
 }

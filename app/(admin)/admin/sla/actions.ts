@@ -9,7 +9,7 @@ export const createSlaPolicyAction = formAction({
   audience: "admin.manage",
   schema: slaPolicySchema,
   errors: "adminRules.errors",
-  act: (input, actor, ctx) => createSlaPolicy(input, actor.id, ctx.db),
+  act: createSlaPolicy,
   done: () => "/admin/sla?done=saved",
 });
 
@@ -19,6 +19,6 @@ export const updateSlaPolicyAction = formAction({
   bind: ["currentCode"],
   schema: z.object({ currentCode: z.string().min(1).max(64) }).and(slaPolicySchema),
   errors: "adminRules.errors",
-  act: ({ currentCode, ...input }, actor, ctx) => updateSlaPolicy(currentCode, input, actor.id, ctx.db),
+  act: updateSlaPolicy,
   done: () => "/admin/sla?done=saved",
 });

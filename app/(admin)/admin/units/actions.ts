@@ -14,7 +14,7 @@ export const createUnitAction = formAction({
   audience: "admin.manage",
   schema: newUnitSchema,
   errors,
-  act: (input, actor, ctx) => saveUnit(input, { userId: actor.id }, ctx),
+  act: saveUnit,
   done: () => "/admin/units?done=unit_created",
 });
 
@@ -23,7 +23,7 @@ export const updateUnitAction = formAction({
   bind: ["unitId"],
   schema: unitSchema.extend({ unitId: idSchema }),
   errors,
-  act: ({ unitId, ...input }, actor, ctx) => saveUnit({ ...input, id: unitId }, { userId: actor.id }, ctx),
+  act: saveUnit,
   done: (unit) => `/admin/units/${unit.code}?done=unit_saved`,
 });
 
@@ -32,7 +32,7 @@ export const setUnitActiveAction = formAction({
   bind: ["unitId", "active"],
   schema: z.object({ unitId: idSchema, active: z.boolean() }),
   errors,
-  act: ({ unitId, active }, actor, ctx) => setUnitActive(unitId, active, { userId: actor.id }, ctx),
+  act: setUnitActive,
   done: (unit, { active }) => `/admin/units/${unit.code}?done=${active ? "unit_activated" : "unit_deactivated"}`,
 });
 
@@ -40,6 +40,6 @@ export const saveDistrictAction = formAction({
   audience: "admin.manage",
   schema: namedCodeSchema,
   errors,
-  act: (input, actor, ctx) => saveDistrict(input, { userId: actor.id }, ctx),
+  act: saveDistrict,
   done: () => "/admin/units?done=district_saved#districts",
 });

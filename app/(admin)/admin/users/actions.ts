@@ -21,7 +21,7 @@ export const inviteStaffAction = formAction({
   audience: "admin.manage",
   schema: inviteStaffSchema,
   errors,
-  act: (input, actor, ctx) => inviteStaff(ctx.db, input, actor, { origin: ctx.appUrl }),
+  act: inviteStaff,
   done: (invited) => `/admin/users/${invited.userId}?done=invited`,
 });
 
@@ -30,7 +30,7 @@ export const changeRoleAction = formAction({
   bind: ["userId"],
   schema: changeRoleSchema.extend({ userId }),
   errors,
-  act: (input, actor, ctx) => changeRole(ctx.db, input, actor),
+  act: changeRole,
   done: (_, input) => `/admin/users/${input.userId}?done=role`,
 });
 
@@ -39,7 +39,7 @@ export const setActiveAction = formAction({
   bind: ["userId", "active"],
   schema: forUser.extend({ active: z.boolean() }),
   errors,
-  act: (input, actor, ctx) => setActive(ctx.db, input, actor),
+  act: setActive,
   done: (_, input) => `/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`,
 });
 
@@ -48,7 +48,7 @@ export const sendPasswordResetAction = formAction({
   bind: ["userId"],
   schema: forUser,
   errors,
-  act: (input, actor, ctx) => sendPasswordReset(ctx.db, input, actor, { origin: ctx.appUrl }),
+  act: sendPasswordReset,
   done: (_, input) => `/admin/users/${input.userId}?done=reset`,
 });
 
@@ -57,7 +57,7 @@ export const blockCitizenAction = formAction({
   bind: ["userId"],
   schema: blockCitizenSchema.extend({ userId }),
   errors,
-  act: (input, actor, ctx) => blockCitizen(ctx.db, input, actor),
+  act: blockCitizen,
   done: (_, input) => `/admin/users/${input.userId}?done=blocked`,
 });
 
@@ -66,6 +66,6 @@ export const unblockCitizenAction = formAction({
   bind: ["userId"],
   schema: forUser,
   errors,
-  act: (input, actor, ctx) => unblockCitizen(ctx.db, input, actor),
+  act: unblockCitizen,
   done: (_, input) => `/admin/users/${input.userId}?done=unblocked`,
 });

@@ -12,6 +12,6 @@ export const acceptInvitationAction = formAction({
   bind: ["token"],
   schema: z.object({ token: z.string().min(1).max(200) }).and(acceptInvitationSchema),
   errors: "adminPeople.errors",
-  act: (input, _actor, ctx) => acceptInvitation(ctx.db, { token: input.token, password: input.password }),
+  act: acceptInvitation,
   done: () => "/signin?password=set",
 });

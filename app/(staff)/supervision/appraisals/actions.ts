@@ -10,6 +10,6 @@ export const createCampaignAction = formAction({
   schema: campaignSchema,
   arrays: ["unitIds"],
   errors: "appraisal.errors",
-  act: (input, actor, ctx) => createCampaign(ctx.db, input, actor, { now: ctx.now }),
+  act: createCampaign,
   done: (campaign) => `/supervision/appraisals/${campaign.id}?done=created`,
 });

@@ -16,7 +16,7 @@ export const addRaterGroupAction = formAction({
   bind: ["campaignId"],
   schema: raterGroupSchema.extend({ campaignId: idSchema }),
   errors,
-  act: ({ campaignId, ...input }, actor, ctx) => addRaterGroup(ctx.db, campaignId, input, actor, { now: ctx.now }),
+  act: addRaterGroup,
   done: (_, { campaignId }) => page(campaignId, "group_added"),
 });
 
@@ -25,7 +25,7 @@ export const moveCampaignAction = formAction({
   bind: ["campaignId", "to"],
   schema: z.object({ campaignId: idSchema, to: z.enum(["open", "closed"]) }),
   errors,
-  act: ({ campaignId, to }, actor, ctx) => moveCampaign(ctx.db, campaignId, to, actor, { now: ctx.now }),
+  act: moveCampaign,
   done: (_, { campaignId, to }) => page(campaignId, to === "open" ? "opened" : "closed"),
 });
 
@@ -40,7 +40,7 @@ export const reviewBurstAction = formAction({
     exclude: z.boolean(),
   }),
   errors,
-  act: ({ exclude, windowStart, ...burst }, actor, ctx) =>
-    reviewBurst(ctx.db, { ...burst, windowStart: new Date(windowStart), exclude }, actor, { now: ctx.now }),
+  act: ({ windowStart, ...burst }, actor, ctx) =>
+    reviewBurst({ ...burst, windowStart: new Date(windowStart) }, actor, ctx),
   done: (_, { campaignId, exclude }) => page(campaignId, exclude ? "burst_excluded" : "burst_kept"),
 });
