@@ -8,11 +8,12 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { adminAuditLog, caseEvents, cases, categories, districts, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/access/actor";
 import type { Role } from "@/lib/domain/access/roles";
-import { createCampaign, moveCampaign } from "@/lib/services/appraisal/campaigns";
-import type { ServiceContext } from "@/lib/services/context";
+import { createCampaign } from "@/lib/services/appraisal/create-campaign";
+import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
 import { type FilingNotifier, fileCase } from "@/lib/services/cases/file-case";
 import type { CaseActor } from "@/lib/services/cases/transition";
 import { dispatchCase } from "@/lib/services/cases/triage";
+import type { ServiceContext } from "@/lib/services/context";
 import type { CaseFiling } from "@/lib/validation/case-filing";
 import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
 

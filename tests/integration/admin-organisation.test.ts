@@ -7,11 +7,15 @@ import { seedDatabase } from "@/db/seed";
 import type { Actor } from "@/lib/domain/access/actor";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
-import { addDispatchEntry } from "@/lib/services/admin/catalogue";
-import { saveCategory, saveUnit, setCategoryActive, setUnitActive } from "@/lib/services/admin/organisation";
+import { addDispatchEntry } from "@/lib/services/admin/add-dispatch-entry";
+import { saveCategory } from "@/lib/services/admin/save-category";
+import { saveCategoryGroup } from "@/lib/services/admin/save-category-group";
+import { saveDistrict } from "@/lib/services/admin/save-district";
+import { saveUnit } from "@/lib/services/admin/save-unit";
+import { setCategoryActive } from "@/lib/services/admin/set-category-active";
+import { setUnitActive } from "@/lib/services/admin/set-unit-active";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { cachedCatalogueEntries } from "@/lib/services/routing-cache";
-import { saveCategoryGroup, saveDistrict } from "@/lib/services/admin/reference-areas";
 import { sessionActor, unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 

@@ -7,16 +7,14 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
-import {
-  acceptInvitation,
-  blockCitizen,
-  changeRole,
-  inviteStaff,
-  inspectInvitation,
-  sendPasswordReset,
-  setActive,
-  unblockCitizen,
-} from "@/lib/services/admin/users";
+import { acceptInvitation } from "@/lib/services/admin/accept-invitation";
+import { blockCitizen } from "@/lib/services/admin/block-citizen";
+import { changeRole } from "@/lib/services/admin/change-role";
+import { inviteStaff } from "@/lib/services/admin/invite-staff";
+import { sendPasswordReset } from "@/lib/services/admin/send-password-reset";
+import { setActive } from "@/lib/services/admin/set-active";
+import { unblockCitizen } from "@/lib/services/admin/unblock-citizen";
+import { inspectInvitation } from "@/lib/services/admin/users";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import {
   listOverdueForUnit,

@@ -5,8 +5,9 @@ import { listCategoryNames, listDispatchEntries, listUnitNames, listUnitsWithPar
 import { findAccount, listAccounts, listInvitedUserIds, listStaffAccounts } from "@/db/queries/users";
 import { seedDatabase } from "@/db/seed";
 import { ROLES } from "@/lib/domain/access/roles";
-import { SETTINGS_AUDIT_SUBJECT, saveSettings } from "@/lib/services/admin/settings";
-import { inviteStaff } from "@/lib/services/admin/users";
+import { inviteStaff } from "@/lib/services/admin/invite-staff";
+import { saveSettings } from "@/lib/services/admin/save-settings";
+import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
 import { serviceContext } from "@/lib/services/context";
 import { sessionActor, unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";

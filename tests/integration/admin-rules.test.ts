@@ -6,9 +6,12 @@ import { adminAuditLog, calendarDays, calendars, cases, slaPolicies } from "@/db
 import { seedDatabase } from "@/db/seed";
 import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
-import { importCalendarYear, removeCalendarDay, setCalendarDay } from "@/lib/services/admin/calendar";
-import { saveSettings } from "@/lib/services/admin/settings";
-import { createSlaPolicy, updateSlaPolicy } from "@/lib/services/admin/sla-policies";
+import { createSlaPolicy } from "@/lib/services/admin/create-sla-policy";
+import { importCalendarYear } from "@/lib/services/admin/import-calendar-year";
+import { removeCalendarDay } from "@/lib/services/admin/remove-calendar-day";
+import { saveSettings } from "@/lib/services/admin/save-settings";
+import { setCalendarDay } from "@/lib/services/admin/set-calendar-day";
+import { updateSlaPolicy } from "@/lib/services/admin/update-sla-policy";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { loadSettings } from "@/lib/services/settings";
 import { type SlaPolicyInput, slaPolicySchema } from "@/lib/validation/admin-rules";

@@ -6,15 +6,14 @@ import { seedDatabase } from "@/db/seed";
 import type { Actor } from "@/lib/domain/access/actor";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { AppError } from "@/lib/errors";
-import { castBallot, citizenCampaigns } from "@/lib/services/appraisal/ballots";
-import {
-  addRaterGroup,
-  createCampaign,
-  findCampaign,
-  moveCampaign,
-  reviewBurst,
-} from "@/lib/services/appraisal/campaigns";
-import { generateRaterCodes } from "@/lib/services/appraisal/rater-codes";
+import { addRaterGroup } from "@/lib/services/appraisal/add-rater-group";
+import { citizenCampaigns } from "@/lib/services/appraisal/ballots";
+import { findCampaign } from "@/lib/services/appraisal/campaigns";
+import { castBallot } from "@/lib/services/appraisal/cast-ballot";
+import { createCampaign } from "@/lib/services/appraisal/create-campaign";
+import { generateRaterCodes } from "@/lib/services/appraisal/generate-rater-codes";
+import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
+import { reviewBurst } from "@/lib/services/appraisal/review-burst";
 import {
   campaignBursts,
   campaignComments,

@@ -16,13 +16,17 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { type LimiterStore, databaseLimiterStore } from "@/lib/http/limiter-store";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
-import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
+import { addBlock } from "@/lib/services/petitions/add-block";
+import { approvePetition } from "@/lib/services/petitions/approve-petition";
 import { confirmSignature } from "@/lib/services/petitions/confirm-signature";
 import { refreshPetitionCounts } from "@/lib/services/petitions/counting";
-import { createPetition, findSimilarOpenPetitions, publishForSupport } from "@/lib/services/petitions/create-petition";
-import { addBlock, invalidateSignatures, trendingSources } from "@/lib/services/petitions/fraud";
-import { approvePetition, rejectPetition } from "@/lib/services/petitions/moderate-petition";
+import { createPetition, findSimilarOpenPetitions } from "@/lib/services/petitions/create-petition";
+import { trendingSources } from "@/lib/services/petitions/fraud";
+import { invalidateSignatures } from "@/lib/services/petitions/invalidate-signatures";
+import { publishForSupport } from "@/lib/services/petitions/publish-for-support";
+import { rejectPetition } from "@/lib/services/petitions/reject-petition";
 import {
   anonymiseClosedSignatures,
   closeExpiredPetitions,

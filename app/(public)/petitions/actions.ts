@@ -10,8 +10,8 @@ import {
   type SimilarPetition,
   createPetition,
   findSimilarOpenPetitions,
-  publishForSupport,
 } from "@/lib/services/petitions/create-petition";
+import { publishForSupport } from "@/lib/services/petitions/publish-for-support";
 import { signPetition } from "@/lib/services/petitions/sign-petition";
 import { idSchema } from "@/lib/validation/common";
 import { petitionDraftSchema, signatureSchema } from "@/lib/validation/petitions";

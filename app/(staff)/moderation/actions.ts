@@ -4,13 +4,13 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 import { BLOCK_KINDS, REJECTION_CODES } from "@/lib/domain/petitions/lifecycle";
-import { addBlock, invalidateSignatures, removeBlock } from "@/lib/services/petitions/fraud";
-import {
-  approvePetition,
-  flagPetition,
-  recordHearing,
-  rejectPetition,
-} from "@/lib/services/petitions/moderate-petition";
+import { addBlock } from "@/lib/services/petitions/add-block";
+import { approvePetition } from "@/lib/services/petitions/approve-petition";
+import { flagPetition } from "@/lib/services/petitions/flag-petition";
+import { invalidateSignatures } from "@/lib/services/petitions/invalidate-signatures";
+import { recordHearing } from "@/lib/services/petitions/record-hearing";
+import { rejectPetition } from "@/lib/services/petitions/reject-petition";
+import { removeBlock } from "@/lib/services/petitions/remove-block";
 import { idSchema } from "@/lib/validation/common";
 
 // Every moderator action: authorise petition.moderate → parse → act → back to the petition.

@@ -36,10 +36,10 @@ import {
 import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
-import type { ServiceContext } from "@/lib/services/context";
 import { createCase } from "@/lib/services/cases/create-case";
 import { ensureReferenceSequence } from "@/lib/services/cases/reference-numbers";
 import { SYSTEM_ACTOR, appendEvent } from "@/lib/services/cases/transition";
+import type { ServiceContext } from "@/lib/services/context";
 import { cachedCategoryPolicy, forgetRoutingCache } from "@/lib/services/routing-cache";
 import { loadSettings } from "@/lib/services/settings";
 import { recordAdminChange } from "./audit";

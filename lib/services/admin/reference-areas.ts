@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 type Named = typeof districts | typeof categoryGroups;
 
 /** Adds a district or category group by code, or renames the one with that code (the code stays). */
-async function saveNamed(
+export async function saveNamed(
   table: Named,
   kind: "district" | "category_group",
   input: NamedCodeForm,
@@ -49,11 +49,3 @@ async function saveNamed(
   forgetRoutingCache(ctx.db);
   return saved;
 }
-
-/** A district of the city: units and catalogue entries may be specific to one. */
-export const saveDistrict = (input: NamedCodeForm, actor: Actor, ctx: ServiceContext) =>
-  saveNamed(districts, "district", input, actor, ctx);
-
-/** A group of categories, as the filing form shows them. */
-export const saveCategoryGroup = (input: NamedCodeForm, actor: Actor, ctx: ServiceContext) =>
-  saveNamed(categoryGroups, "category_group", input, actor, ctx);

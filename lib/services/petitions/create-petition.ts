@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import type { PetitionDraft } from "@/lib/validation/petitions";
 import type { ServiceContext } from "../context";
-import { newShareToken, transitionPetition } from "./petition-lifecycle";
+import { newShareToken } from "./petition-lifecycle";
 
 /** A new draft, owned by its signed-in creator. Only the creator sees it until it gathers supporters. */
 export async function createPetition(
@@ -39,19 +39,6 @@ export async function createPetition(
     .returning({ id: petitions.id });
   if (!row) throw new Error("petition insert returned no row");
   return row;
-}
-
-/** The creator opens the draft to supporters: from now on the shared link lets them sign. */
-export async function publishForSupport({ petitionId }: { petitionId: number }, creator: Actor, ctx: ServiceContext) {
-  return transitionPetition(ctx, {
-    petitionId,
-    event: "publish_for_support",
-    actorUserId: creator.id,
-    apply: (row) => {
-      if (row.creatorUserId !== creator.id) throw new AppError("not_found");
-      return {};
-    },
-  });
 }
 
 export interface SimilarPetition {

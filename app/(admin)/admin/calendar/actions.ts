@@ -4,12 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/actions/form-action";
 import { translateErrorKey } from "@/lib/actions/form-values";
 import type { ActionState } from "@/lib/actions/state";
-import {
-  type CalendarImportResult,
-  importCalendarYear,
-  removeCalendarDay,
-  setCalendarDay,
-} from "@/lib/services/admin/calendar";
+import { type CalendarImportResult, importCalendarYear } from "@/lib/services/admin/import-calendar-year";
+import { removeCalendarDay } from "@/lib/services/admin/remove-calendar-day";
+import { setCalendarDay } from "@/lib/services/admin/set-calendar-day";
 import { calendarDateSchema, calendarDaySchema, calendarImportSchema } from "@/lib/validation/admin-rules";
 
 const audience = "admin.manage";

@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/form-action";
-import { addDispatchEntry } from "@/lib/services/admin/catalogue";
+import { addDispatchEntry } from "@/lib/services/admin/add-dispatch-entry";
 import { dispatchEntrySchema } from "@/lib/validation/admin-organisation";
 
 // Back to the catalogue filtered to the entry's category.

@@ -2,8 +2,9 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { saveCategory, setCategoryActive } from "@/lib/services/admin/organisation";
-import { saveCategoryGroup } from "@/lib/services/admin/reference-areas";
+import { saveCategory } from "@/lib/services/admin/save-category";
+import { saveCategoryGroup } from "@/lib/services/admin/save-category-group";
+import { setCategoryActive } from "@/lib/services/admin/set-category-active";
 import { idSchema } from "@/lib/validation/common";
 import { categorySchema, namedCodeSchema, newCategorySchema } from "@/lib/validation/admin-organisation";
 

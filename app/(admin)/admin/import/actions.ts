@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/state";
 import { type ImportReport, dryRun } from "@/lib/services/admin/bulk-import";
-import { startImportJob } from "@/lib/services/admin/import-job";
+import { startImportJob } from "@/lib/services/admin/start-import-job";
 import { AppError } from "@/lib/errors";
 import { errorForLog, log } from "@/lib/log";
 import { queueJob } from "@/lib/jobs/queue";

@@ -2,8 +2,8 @@
 
 import type { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
+import { saveSettings } from "@/lib/services/admin/save-settings";
 import type { Settings } from "@/lib/services/settings";
-import { saveSettings } from "@/lib/services/admin/settings";
 import { goLiveFormSchema, petitionSettingsSchema, settingsFormSchema } from "@/lib/validation/admin-rules";
 
 // Each form on the page saves its own settings with the others' values kept, audited the same way.

@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { createSlaPolicy, updateSlaPolicy } from "@/lib/services/admin/sla-policies";
+import { createSlaPolicy } from "@/lib/services/admin/create-sla-policy";
+import { updateSlaPolicy } from "@/lib/services/admin/update-sla-policy";
 import { slaPolicySchema } from "@/lib/validation/admin-rules";
 
 export const createSlaPolicyAction = formAction({

@@ -2,8 +2,9 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { saveUnit, setUnitActive } from "@/lib/services/admin/organisation";
-import { saveDistrict } from "@/lib/services/admin/reference-areas";
+import { saveDistrict } from "@/lib/services/admin/save-district";
+import { saveUnit } from "@/lib/services/admin/save-unit";
+import { setUnitActive } from "@/lib/services/admin/set-unit-active";
 import { idSchema } from "@/lib/validation/common";
 import { namedCodeSchema, newUnitSchema, unitSchema } from "@/lib/validation/admin-organisation";
 

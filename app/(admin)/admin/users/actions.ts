@@ -2,14 +2,12 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import {
-  blockCitizen,
-  changeRole,
-  inviteStaff,
-  sendPasswordReset,
-  setActive,
-  unblockCitizen,
-} from "@/lib/services/admin/users";
+import { blockCitizen } from "@/lib/services/admin/block-citizen";
+import { changeRole } from "@/lib/services/admin/change-role";
+import { inviteStaff } from "@/lib/services/admin/invite-staff";
+import { sendPasswordReset } from "@/lib/services/admin/send-password-reset";
+import { setActive } from "@/lib/services/admin/set-active";
+import { unblockCitizen } from "@/lib/services/admin/unblock-citizen";
 import { blockCitizenSchema, changeRoleSchema, inviteStaffSchema } from "@/lib/validation/admin-people";
 
 // Every action: authorise (admin.manage) → parse → act → back to the person's page with a status.

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { acceptInvitation } from "@/lib/services/admin/users";
+import { acceptInvitation } from "@/lib/services/admin/accept-invitation";
 import { acceptInvitationSchema } from "@/lib/validation/admin-people";
 
 // Open to guests by design: the unguessable emailed token (bound) is the authorisation, checked in

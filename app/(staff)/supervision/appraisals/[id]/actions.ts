@@ -2,7 +2,9 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { addRaterGroup, moveCampaign, reviewBurst } from "@/lib/services/appraisal/campaigns";
+import { addRaterGroup } from "@/lib/services/appraisal/add-rater-group";
+import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
+import { reviewBurst } from "@/lib/services/appraisal/review-burst";
 import { idSchema } from "@/lib/validation/common";
 import { raterGroupSchema } from "@/lib/validation/appraisal";
 

@@ -5,7 +5,8 @@ import { authorize } from "@/lib/auth/session";
 import { toPublicError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { generateRaterCodes, raterCodesCsv } from "@/lib/services/appraisal/rater-codes";
+import { generateRaterCodes } from "@/lib/services/appraisal/generate-rater-codes";
+import { raterCodesCsv } from "@/lib/services/appraisal/rater-codes";
 import { serviceContext } from "@/lib/services/context";
 import { codeRequestSchema } from "@/lib/validation/appraisal";
 
