@@ -6,12 +6,14 @@
 // PGlite database lives inside the server's process and nothing else may open it.
 import { and, asc, desc, eq } from "drizzle-orm";
 import { adminAuditLog, caseEvents, cases, categories, districts, units, users } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { Role } from "@/lib/domain/access/roles";
-import { createCampaign, moveCampaign } from "@/lib/services/appraisal/campaigns";
-import type { ServiceContext } from "@/lib/services/context";
+import { createCampaign } from "@/lib/services/appraisal/create-campaign";
+import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
 import { type FilingNotifier, fileCase } from "@/lib/services/cases/file-case";
 import type { CaseActor } from "@/lib/services/cases/transition";
 import { dispatchCase } from "@/lib/services/cases/triage";
+import type { ServiceContext } from "@/lib/services/context";
 import type { CaseFiling } from "@/lib/validation/case-filing";
 import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
 
@@ -48,6 +50,13 @@ export async function actorFor(db: ServiceContext["db"], email: string): Promise
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user) throw new Error(`factories: no user ${email}`);
   return { userId: user.id, role: user.role as Role, unitId: user.unitId };
+}
+
+/** The account with this email as a use case receives it from the session. */
+export async function sessionActor(db: ServiceContext["db"], email: string): Promise<Actor> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`factories: no user ${email}`);
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, unitId: user.unitId };
 }
 
 /** Someone of the unit who may reply without approval: its head. */
@@ -142,10 +151,9 @@ export async function openCampaign(
   ctx: ServiceContext,
   options: { name?: string; units: string[]; periodFrom: string; periodTo: string },
 ): Promise<{ id: number }> {
-  const supervisor = await actorFor(ctx.db, "supervisor@answerable.local");
+  const supervisor = await sessionActor(ctx.db, "supervisor@answerable.local");
   const unitIds = await Promise.all(options.units.map((code) => idOf(ctx.db, units, code)));
   const campaign = await createCampaign(
-    ctx.db,
     {
       name: options.name ?? `Campaign made by a test ${Date.now().toString(36)}`,
       periodFrom: options.periodFrom,
@@ -156,10 +164,10 @@ export async function openCampaign(
       burstThreshold: 50,
       bottomCount: 0,
     },
-    { id: supervisor.userId ?? "" },
-    { now: ctx.now },
+    supervisor,
+    ctx,
   );
-  await moveCampaign(ctx.db, campaign.id, "open", { id: supervisor.userId ?? "" }, { now: ctx.now });
+  await moveCampaign({ campaignId: campaign.id, to: "open" }, supervisor, ctx);
   return campaign;
 }
 

@@ -16,20 +16,22 @@ import {
   userInvitations,
   users,
 } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { seedDatabase } from "@/db/seed";
 import { parseCaseReference } from "@/lib/domain/cases/reference";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
 import { dryRun, runImport } from "@/lib/services/admin/bulk-import";
-import { loadImportJob, startImportJob } from "@/lib/services/admin/import-job";
-import { saveSettings } from "@/lib/services/admin/settings";
-import type { AdminActor } from "@/lib/services/admin/organisation";
+import { loadImportJob } from "@/lib/services/admin/import-job";
+import { saveSettings } from "@/lib/services/admin/save-settings";
+import { startImportJob } from "@/lib/services/admin/start-import-job";
 import { firstBrokenLink } from "@/lib/services/cases/event-hash";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { freezePeriod, recomputePeriod } from "@/lib/services/scorecards/freeze";
 import { periodAt } from "@/lib/services/scorecards/periods";
 import { loadSettings } from "@/lib/services/settings";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
+import { sessionActor } from "./factories";
 
 // Tuesday 10 March 2026, 10:00 in Beijing.
 const T0 = new Date("2026-03-10T02:00:00Z");
@@ -59,18 +61,14 @@ const DISPATCH = [
 describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
   let connection: Connection;
   let ctx: ServiceContext;
-  let admin: AdminActor;
+  let admin: Actor;
 
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     const now = new Date("2026-11-26T08:00:00Z");
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 30, now }));
     ctx = await serviceContext({ db: connection.db, now: T0 });
-    const [user] = await connection.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, "admin@answerable.local"));
-    admin = { userId: user!.id };
+    admin = await sessionActor(connection.db, "admin@answerable.local");
   });
   afterAll(async () => {
     await connection?.close();
@@ -81,14 +79,14 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
   it("a units file with one bad row reports that row's line and imports nothing", async () => {
     const bad = [UNITS, "imp-bad,坏,Bad,ministry,nowhere,"].join("\n");
-    const checked = await dryRun("units", bad, ctx);
+    const checked = await dryRun({ kind: "units", text: bad }, admin, ctx);
     expect(checked.rows).toBe(3);
     expect(checked.problems).toEqual([
       { line: 4, field: "class", messageKey: "unknownClass" },
       { line: 4, field: "parent_code", messageKey: "unknownParent" },
     ]);
 
-    const result = await runImport("units", bad, admin, ctx);
+    const result = await runImport("units", bad, admin.id, ctx);
     expect(result.applied).toBe(false);
     expect(result.problems.map((p) => p.line)).toEqual([4, 4]);
     expect(
@@ -101,14 +99,14 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
   });
 
   it("imports units, categories and dispatch entries; a second run changes nothing; a changed name updates", async () => {
-    expect(await dryRun("units", UNITS, ctx)).toMatchObject({
+    expect(await dryRun({ kind: "units", text: UNITS }, admin, ctx)).toMatchObject({
       rows: 2,
       problems: [],
       wouldCreate: 2,
       wouldUpdate: 0,
       unchanged: 0,
     });
-    expect(await runImport("units", UNITS, admin, ctx, { chunkRows: 1 })).toMatchObject({
+    expect(await runImport("units", UNITS, admin.id, ctx, { chunkRows: 1 })).toMatchObject({
       applied: true,
       rows: 2,
       processed: 2,
@@ -126,15 +124,14 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     expect(byCode.get("imp-east")?.districtId).not.toBeNull();
 
     // Dispatch rows naming a category the file set has not yet imported are refused…
-    expect((await dryRun("dispatch", DISPATCH, ctx)).problems.map((p) => `${p.line}:${p.messageKey}`)).toEqual([
-      "2:unknownCategory",
-      "3:unknownCategory",
-    ]);
-    expect(await runImport("categories", CATEGORIES, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 1 });
+    expect(
+      (await dryRun({ kind: "dispatch", text: DISPATCH }, admin, ctx)).problems.map((p) => `${p.line}:${p.messageKey}`),
+    ).toEqual(["2:unknownCategory", "3:unknownCategory"]);
+    expect(await runImport("categories", CATEGORIES, admin.id, ctx)).toMatchObject({ applied: true, wouldCreate: 1 });
     const [category] = await connection.db.select().from(categories).where(eq(categories.code, "imp-park-upkeep"));
     expect(category?.keywordsZh).toEqual(["公园", "草坪"]);
     // …and accepted once it exists.
-    expect(await runImport("dispatch", DISPATCH, admin, ctx)).toMatchObject({ applied: true, wouldCreate: 2 });
+    expect(await runImport("dispatch", DISPATCH, admin.id, ctx)).toMatchObject({ applied: true, wouldCreate: 2 });
     const entries = await connection.db
       .select()
       .from(dispatchEntries)
@@ -155,7 +152,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       ["categories", CATEGORIES],
       ["dispatch", DISPATCH],
     ] as const) {
-      const again = await runImport(kind, text, admin, ctx);
+      const again = await runImport(kind, text, admin.id, ctx);
       expect(again).toMatchObject({ applied: true, wouldCreate: 0, wouldUpdate: 0, problems: [] });
       expect(again.unchanged).toBe(again.rows);
     }
@@ -165,7 +162,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
     // A changed name is one update.
     const renamed = UNITS.replace("Parks Bureau", "Parks and Gardens Bureau");
-    expect(await runImport("units", renamed, admin, ctx)).toMatchObject({
+    expect(await runImport("units", renamed, admin.id, ctx)).toMatchObject({
       applied: true,
       wouldCreate: 0,
       wouldUpdate: 1,
@@ -186,7 +183,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
     // A dispatch row that would change an existing entry is refused: entries are never edited.
     const changed = DISPATCH.replace("imp-park-upkeep,,imp-parks,,2026-01-01", "imp-park-upkeep,,imp-east,,2026-01-01");
-    expect((await dryRun("dispatch", changed, ctx)).problems).toEqual([
+    expect((await dryRun({ kind: "dispatch", text: changed }, admin, ctx)).problems).toEqual([
       { line: 2, field: "effective_from", messageKey: "entryDiffers" },
     ]);
     expect(
@@ -207,7 +204,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       "Imp.Staff@City.gov,Imp Staff,unit_staff,water-group",
       "imp.ops@city.gov,Imp Ops,operator,",
     ].join("\n");
-    expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 2 });
+    expect(await runImport("users", file, admin.id, ctx, { notify })).toMatchObject({ applied: true, wouldCreate: 2 });
     expect(sent.map((n) => n.email).sort()).toEqual(["imp.ops@city.gov", "imp.staff@city.gov"]);
     const created = await connection.db
       .select()
@@ -226,7 +223,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
         ),
     ).toHaveLength(2);
 
-    expect(await runImport("users", file, admin, ctx, { notify })).toMatchObject({
+    expect(await runImport("users", file, admin.id, ctx, { notify })).toMatchObject({
       applied: true,
       wouldCreate: 0,
       wouldUpdate: 0,
@@ -237,10 +234,10 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
 
   it("imports historic cases with their history; a bad line is reported; a second run creates nothing", async () => {
     const bad = CASES.replace("2026-01-05T10:00:00+08:00,satisfied", "2026-01-02T10:00:00+08:00,satisfied");
-    expect((await dryRun("cases", bad, ctx)).problems).toEqual([
+    expect((await dryRun({ kind: "cases", text: bad }, admin, ctx)).problems).toEqual([
       { line: 2, field: "closed_at", messageKey: "dateOrder" },
     ]);
-    expect(await runImport("cases", bad, admin, ctx)).toMatchObject({ applied: false, processed: 0 });
+    expect(await runImport("cases", bad, admin.id, ctx)).toMatchObject({ applied: false, processed: 0 });
     const imported = () =>
       connection.db
         .select()
@@ -249,8 +246,12 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
         .orderBy(asc(cases.idempotencyKey));
     expect(await imported()).toEqual([]);
 
-    expect(await dryRun("cases", CASES, ctx)).toMatchObject({ rows: 2, problems: [], wouldCreate: 2 });
-    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({
+    expect(await dryRun({ kind: "cases", text: CASES }, admin, ctx)).toMatchObject({
+      rows: 2,
+      problems: [],
+      wouldCreate: 2,
+    });
+    expect(await runImport("cases", CASES, admin.id, ctx)).toMatchObject({
       applied: true,
       rows: 2,
       processed: 2,
@@ -306,7 +307,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     ]);
 
     // Re-running: nothing created, the cases untouched.
-    expect(await runImport("cases", CASES, admin, ctx)).toMatchObject({
+    expect(await runImport("cases", CASES, admin.id, ctx)).toMatchObject({
       applied: true,
       wouldCreate: 0,
       wouldUpdate: 0,
@@ -333,7 +334,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     // In November: every date of the file lies before the open month.
     const november = { ...ctx, now: new Date("2026-11-10T02:00:00Z") };
     const progress: number[] = [];
-    const result = await runImport("cases", file, admin, november, {
+    const result = await runImport("cases", file, admin.id, november, {
       chunkRows: 2,
       onProgress: (n) => void progress.push(n),
     });
@@ -370,13 +371,17 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       expect(answered).toMatchObject({ replyDueAt: null, signForDueAt: null, slaPolicyId: null });
     expect(rows[3]?.repliedAt?.toISOString()).toBe("2026-03-05T02:00:00.000Z");
 
-    const again = await runImport("cases", file, admin, november, { chunkRows: 2 });
+    const again = await runImport("cases", file, admin.id, november, { chunkRows: 2 });
     expect(again).toMatchObject({ applied: true, wouldCreate: 0, unchanged: 5, processed: 5 });
     expect(await imported()).toEqual(rows);
   });
 
   it("an import job records its progress and result; a file with problems starts no job", async () => {
-    const refused = await startImportJob("units", [UNITS, "imp-bad,坏,Bad,ministry,,"].join("\n"), admin, ctx);
+    const refused = await startImportJob(
+      { kind: "units", text: [UNITS, "imp-bad,坏,Bad,ministry,,"].join("\n") },
+      admin,
+      ctx,
+    );
     expect(refused).toMatchObject({
       started: false,
       report: { problems: [{ line: 4, field: "class", messageKey: "unknownClass" }] },
@@ -388,7 +393,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       "job-b,乙,Job B,street_office,job-a,",
       "job-c,丙,Job C,street_office,job-a,",
     ].join("\n");
-    const job = await startImportJob("units", file, admin, ctx, { chunkRows: 2 });
+    const job = await startImportJob({ kind: "units", text: file, chunkRows: 2 }, admin, ctx);
     if (!job.started) throw new Error("job not started");
     expect(await loadImportJob(connection.db, job.jobId)).toMatchObject({
       kind: "units",
@@ -428,12 +433,12 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     const inOpenMonth = [HEADER, caseRow("GL-1", "2026-12-02T09:00:00+08:00")].join("\n");
     // Without a go-live date, the open month is refused.
     expect((await loadSettings(connection.db)).goLiveDate).toBeNull();
-    expect((await dryRun("cases", inOpenMonth, december)).problems).toEqual([
+    expect((await dryRun({ kind: "cases", text: inOpenMonth }, admin, december)).problems).toEqual([
       { line: 2, field: "created_at", messageKey: "openPeriod" },
     ]);
-    expect(await runImport("cases", inOpenMonth, admin, december)).toMatchObject({ applied: false, processed: 0 });
+    expect(await runImport("cases", inOpenMonth, admin.id, december)).toMatchObject({ applied: false, processed: 0 });
 
-    await saveSettings({ goLiveDate: "2026-11-01" }, admin.userId, connection.db, december.now);
+    await saveSettings({ goLiveDate: "2026-11-01" }, admin, december);
     try {
       const file = [
         HEADER,
@@ -443,23 +448,23 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
         // Wholly before go-live.
         caseRow("GL-3", "2026-10-10T09:00:00+08:00", "2026-10-20T09:00:00+08:00", "2026-10-25T09:00:00+08:00"),
       ].join("\n");
-      expect((await dryRun("cases", file, december)).problems).toEqual([
+      expect((await dryRun({ kind: "cases", text: file }, admin, december)).problems).toEqual([
         { line: 2, field: "created_at", messageKey: "afterGoLive" },
         { line: 3, field: "replied_at", messageKey: "afterGoLive" },
       ]);
-      expect(await runImport("cases", file, admin, december)).toMatchObject({ applied: false, processed: 0 });
+      expect(await runImport("cases", file, admin.id, december)).toMatchObject({ applied: false, processed: 0 });
       expect(await byLegacy("GL-")).toEqual([]);
 
       const admitted = [HEADER, file.split("\n")[3]!].join("\n");
-      expect(await runImport("cases", admitted, admin, december)).toMatchObject({ applied: true, wouldCreate: 1 });
+      expect(await runImport("cases", admitted, admin.id, december)).toMatchObject({ applied: true, wouldCreate: 1 });
       const [imported] = await byLegacy("GL-");
       expect(imported).toMatchObject({ status: "closed", importedAt: december.now });
 
       // The go-live date cannot move back over an imported case (GL-3 was closed on 25 October).
-      await expect(
-        saveSettings({ goLiveDate: "2026-10-25" }, admin.userId, connection.db, december.now),
-      ).rejects.toMatchObject({ fieldErrors: { goLiveDate: ["goLiveBeforeImports"] } });
-      await saveSettings({ goLiveDate: "2026-10-26" }, admin.userId, connection.db, december.now);
+      await expect(saveSettings({ goLiveDate: "2026-10-25" }, admin, december)).rejects.toMatchObject({
+        fieldErrors: { goLiveDate: ["goLiveBeforeImports"] },
+      });
+      await saveSettings({ goLiveDate: "2026-10-26" }, admin, december);
       expect((await loadSettings(connection.db)).goLiveDate).toBe("2026-10-26");
       // Cases filed through the live system are not marked.
       expect(
@@ -469,7 +474,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
           .where(and(isNull(cases.idempotencyKey), isNotNull(cases.importedAt))),
       ).toEqual([]);
     } finally {
-      await saveSettings({ goLiveDate: null }, admin.userId, connection.db, december.now);
+      await saveSettings({ goLiveDate: null }, admin, december);
     }
     expect((await loadSettings(connection.db)).goLiveDate).toBeNull();
   });
@@ -493,7 +498,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       sql`create trigger test_refuse_case before insert on cases for each row execute function test_refuse_case()`,
     );
     try {
-      await expect(runImport("cases", file, admin, ctx, { chunkRows: 2 })).rejects.toThrow();
+      await expect(runImport("cases", file, admin.id, ctx, { chunkRows: 2 })).rejects.toThrow();
     } finally {
       await connection.db.execute(sql`drop trigger test_refuse_case on cases`);
       await connection.db.execute(sql`drop function test_refuse_case()`);
@@ -514,7 +519,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       sql`create trigger test_refuse_audit before insert on admin_audit_log for each row execute function test_refuse_audit()`,
     );
     try {
-      await expect(runImport("cases", file, admin, ctx, { chunkRows: 2 })).rejects.toThrow();
+      await expect(runImport("cases", file, admin.id, ctx, { chunkRows: 2 })).rejects.toThrow();
     } finally {
       await connection.db.execute(sql`drop trigger test_refuse_audit on admin_audit_log`);
       await connection.db.execute(sql`drop function test_refuse_audit()`);
@@ -523,7 +528,10 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     expect((await caseAudits()).slice(before)).toHaveLength(1);
 
     // Re-running completes the file: the first chunk is unchanged (no audit row), the second is written.
-    expect(await runImport("cases", file, admin, ctx, { chunkRows: 2 })).toMatchObject({ applied: true, processed: 4 });
+    expect(await runImport("cases", file, admin.id, ctx, { chunkRows: 2 })).toMatchObject({
+      applied: true,
+      processed: 4,
+    });
     expect(await byLegacy("FAIL-")).toHaveLength(4);
     expect((await caseAudits()).slice(before).map((a) => a.lines)).toEqual([
       [2, 3],
@@ -554,7 +562,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
       HEADER,
       caseRow("FROZEN-1", "2026-02-02T09:00:00+08:00", "2026-02-04T09:00:00+08:00", "2026-02-06T09:00:00+08:00"),
     ].join("\n");
-    expect(await runImport("cases", file, admin, later)).toMatchObject({ applied: true, wouldCreate: 1 });
+    expect(await runImport("cases", file, admin.id, later)).toMatchObject({ applied: true, wouldCreate: 1 });
     // Something live in February changes afterwards (here: the case is touched), so the job recomputes.
     const [imported] = await byLegacy("FROZEN-");
     await connection.db.update(cases).set({ updatedAt: later.now }).where(eq(cases.id, imported!.id));
@@ -565,7 +573,7 @@ describe.each(TEST_TARGETS)("CSV bulk import on $name", (target) => {
     // An admin's recomputation, with its public reason, brings the imported case in.
     const outcome = await recomputePeriod({ ...job, now: new Date(T0.getTime() + 10_800_000) }, february, {
       note: "Historic cases imported",
-      actorUserId: admin.userId,
+      actorUserId: admin.id,
     });
     expect(outcome.revised).toBeGreaterThan(0);
     expect((await versions()).at(-1)).toEqual({ version: published.at(-1)!.version + 1, reason: "admin_recompute" });

@@ -2,22 +2,21 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { listCategoryGroups, loadCatalogueEntries } from "@/db/queries/filing";
-import { adminAuditLog, cases, categories, districts, units, users } from "@/db/schema";
+import { adminAuditLog, cases, categories, districts, units } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import type { Actor } from "@/lib/domain/access/actor";
 import { routeCase } from "@/lib/domain/cases/routing";
 import { AppError } from "@/lib/errors";
-import { addDispatchEntry } from "@/lib/services/admin/catalogue";
-import {
-  type AdminActor,
-  saveCategory,
-  saveUnit,
-  setCategoryActive,
-  setUnitActive,
-} from "@/lib/services/admin/organisation";
+import { addDispatchEntry } from "@/lib/services/admin/add-dispatch-entry";
+import { saveCategory } from "@/lib/services/admin/save-category";
+import { saveCategoryGroup } from "@/lib/services/admin/save-category-group";
+import { saveDistrict } from "@/lib/services/admin/save-district";
+import { saveUnit } from "@/lib/services/admin/save-unit";
+import { setCategoryActive } from "@/lib/services/admin/set-category-active";
+import { setUnitActive } from "@/lib/services/admin/set-unit-active";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { cachedCatalogueEntries } from "@/lib/services/routing-cache";
-import { saveCategoryGroup, saveDistrict } from "@/lib/services/admin/reference-areas";
-import { unitId } from "./factories";
+import { sessionActor, unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
 // Tuesday 10 March 2026, 10:00 in Beijing.
@@ -45,7 +44,7 @@ async function expectRefused(promise: Promise<unknown>, fieldErrors: Record<stri
 describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => {
   let connection: Connection;
   let ctx: ServiceContext;
-  let admin: AdminActor;
+  let admin: Actor;
   let city: number, water: number, urban: number, health: number;
   let waterQuality: number, dongcheng: number;
 
@@ -54,11 +53,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     const now = new Date("2026-11-26T08:00:00Z");
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 50, now }));
     ctx = await serviceContext({ db: connection.db, now: T0 });
-    const [user] = await connection.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, "admin@answerable.local"));
-    admin = { userId: user!.id };
+    admin = await sessionActor(connection.db, "admin@answerable.local");
     city = await unitId(connection.db, "city");
     water = await unitId(connection.db, "water-group");
     urban = await unitId(connection.db, "urban-mgmt");
@@ -92,7 +87,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
 
     await expectRefused(
       saveUnit(
-        { ...unitExtras, id: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: a.id },
+        { ...unitExtras, unitId: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: a.id },
         admin,
         ctx,
       ),
@@ -100,7 +95,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     );
     await expectRefused(
       saveUnit(
-        { ...unitExtras, id: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: c.id },
+        { ...unitExtras, unitId: a.id, nameZh: "测试甲", nameEn: "Test A", unitClass: "city_bureau", parentId: c.id },
         admin,
         ctx,
       ),
@@ -126,7 +121,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     const moved = await saveUnit(
       {
         ...unitExtras,
-        id: c.id,
+        unitId: c.id,
         nameZh: "测试丙",
         nameEn: "Test C renamed",
         unitClass: "street_office",
@@ -146,7 +141,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
       ["unit:test-c", "unit.create"],
       ["unit:test-c", "unit.update"],
     ]);
-    expect(audit.every((r) => r.actorUserId === admin.userId)).toBe(true);
+    expect(audit.every((r) => r.actorUserId === admin.id)).toBe(true);
     expect(audit[3]?.before).toMatchObject({ parentId: b.id, nameEn: "Test C" });
     expect(audit[3]?.after).toMatchObject({ parentId: a.id, nameEn: "Test C renamed" });
   });
@@ -184,7 +179,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     );
     await saveCategory(
       {
-        id: created.id,
+        categoryId: created.id,
         groupId: base!.groupId,
         nameZh: "道路坑洼",
         nameEn: "Potholes in the road",
@@ -198,7 +193,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
 
     const offered = async () => (await listCategoryGroups(connection.db)).flatMap((g) => g.categories.map((c) => c.id));
     expect(await offered()).toContain(created.id);
-    const off = await setCategoryActive(created.id, false, admin, ctx);
+    const off = await setCategoryActive({ categoryId: created.id, active: false }, admin, ctx);
     expect(off.active).toBe(false);
     expect(await offered()).not.toContain(created.id);
 
@@ -220,7 +215,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
       admin,
       ctx,
     );
-    await setUnitActive(closed.id, false, admin, ctx);
+    await setUnitActive({ unitId: closed.id, active: false }, admin, ctx);
     const entry = { categoryId: waterQuality, districtId: null, effectiveFrom: "2026-05-01" };
     await expectRefused(addDispatchEntry({ ...entry, leadUnitId: closed.id, coUnitIds: [] }, admin, ctx), {
       leadUnitId: ["unitInactive"],
@@ -268,7 +263,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     const [audit] = await auditRows([`dispatch-entry:${added.id}`]);
     expect(audit).toMatchObject({
       action: "catalogue.add_entry",
-      actorUserId: admin.userId,
+      actorUserId: admin.id,
       after: { leadUnitId: urban, coUnitIds: [health], effectiveFrom: "2026-04-01" },
     });
     expect(audit?.before).toMatchObject({ leadUnitId: water });
@@ -299,7 +294,9 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
       admin,
       ctx,
     );
-    await expectRefused(setUnitActive(lead.id, false, admin, ctx), { form: ["leadOfEntryInForce"] });
+    await expectRefused(setUnitActive({ unitId: lead.id, active: false }, admin, ctx), {
+      form: ["leadOfEntryInForce"],
+    });
 
     // Replaced from a date still ahead: the old entry is in force until then.
     await addDispatchEntry(
@@ -313,9 +310,11 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
       admin,
       ctx,
     );
-    await expectRefused(setUnitActive(lead.id, false, admin, ctx), { form: ["leadOfEntryInForce"] });
+    await expectRefused(setUnitActive({ unitId: lead.id, active: false }, admin, ctx), {
+      form: ["leadOfEntryInForce"],
+    });
     const later = { ...ctx, now: new Date("2026-03-20T02:00:00Z") };
-    const off = await setUnitActive(lead.id, false, admin, later);
+    const off = await setUnitActive({ unitId: lead.id, active: false }, admin, later);
     expect(off.active).toBe(false);
 
     const audit = await connection.db
@@ -342,7 +341,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
       saveUnit(
         {
           ...unitExtras,
-          id: unit.id,
+          unitId: unit.id,
           nameZh: "测试联系",
           nameEn: "Test contacts",
           unitClass: "district",
@@ -356,7 +355,7 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
     );
     const edited = await saveUnit(
       {
-        id: unit.id,
+        unitId: unit.id,
         nameZh: "测试联系",
         nameEn: "Test contacts",
         unitClass: "district",
@@ -397,7 +396,9 @@ describe.each(TEST_TARGETS)("admin organisation services on $name", (target) => 
       .where(and(inArray(cases.status, ["dispatched", "signed_for", "in_progress"]), isNotNull(cases.leadUnitId)))
       .limit(1);
     expect(open?.lead).toBeTruthy();
-    await expectRefused(setUnitActive(open!.lead!, false, admin, ctx), { form: ["unitHasOpenCases"] });
+    await expectRefused(setUnitActive({ unitId: open!.lead!, active: false }, admin, ctx), {
+      form: ["unitHasOpenCases"],
+    });
     const [stored] = await connection.db.select({ active: units.active }).from(units).where(eq(units.id, open!.lead!));
     expect(stored?.active).toBe(true);
   });

@@ -4,25 +4,25 @@ import type { Connection } from "@/db/client";
 import { adminAuditLog, userInvitations, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import type { InvitationNotice } from "@/lib/mail/admin-mail";
-import {
-  acceptInvitation,
-  blockCitizen,
-  changeRole,
-  inviteStaff,
-  inspectInvitation,
-  sendPasswordReset,
-  setActive,
-  unblockCitizen,
-} from "@/lib/services/admin/users";
+import { acceptInvitation } from "@/lib/services/admin/accept-invitation";
+import { blockCitizen } from "@/lib/services/admin/block-citizen";
+import { changeRole } from "@/lib/services/admin/change-role";
+import { inviteStaff } from "@/lib/services/admin/invite-staff";
+import { sendPasswordReset } from "@/lib/services/admin/send-password-reset";
+import { setActive } from "@/lib/services/admin/set-active";
+import { unblockCitizen } from "@/lib/services/admin/unblock-citizen";
+import { inspectInvitation } from "@/lib/services/admin/users";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import {
   listOverdueForUnit,
   saveKnowledgeEntry,
   searchKnowledge,
   setKnowledgeEntryActive,
 } from "@/lib/services/knowledge/knowledge-base";
-import { unitId } from "./factories";
+import { sessionActor, unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
@@ -40,21 +40,19 @@ async function expectRefusal(promise: Promise<unknown>, key: string) {
 
 describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (target) => {
   let connection: Connection;
-  let admin: { id: string };
+  let admin: Actor;
+  let ctx: ServiceContext;
   let urban: number;
   const mailed: InvitationNotice[] = [];
-  const options = (now: Date = NOW) => ({ now, notify: async (notice: InvitationNotice) => void mailed.push(notice) });
+  const mail = { notify: async (notice: InvitationNotice) => void mailed.push(notice) };
   const lastToken = (email: string) => mailed.filter((m) => m.email === email).at(-1)?.token ?? "";
   const load = async (id: string) => (await connection.db.select().from(users).where(eq(users.id, id)))[0]!;
 
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 50, now: NOW }));
-    const [row] = await connection.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, "admin@answerable.local"));
-    admin = { id: row!.id };
+    admin = await sessionActor(connection.db, "admin@answerable.local");
+    ctx = await serviceContext({ db: connection.db, now: NOW });
     urban = await unitId(connection.db, "urban-mgmt");
   });
   afterAll(async () => {
@@ -63,10 +61,10 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
 
   it("an invitation creates the account without a password; accepting it sets one, once", async () => {
     const { userId } = await inviteStaff(
-      connection.db,
       { email: "New.Staff@Example.org", name: "New Staff", role: "unit_staff", unitId: urban },
       admin,
-      options(),
+      ctx,
+      mail,
     );
     const user = await load(userId);
     expect(user).toMatchObject({
@@ -86,17 +84,11 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
       email: "new.staff@example.org",
     });
 
-    await expectRefusal(
-      acceptInvitation(connection.db, { token, password: "short" }, { now: NOW }),
-      "passwordTooShort",
-    );
-    await acceptInvitation(connection.db, { token, password: "a-long-enough-secret" }, { now: NOW });
+    await expectRefusal(acceptInvitation({ token, password: "short" }, null, ctx), "passwordTooShort");
+    await acceptInvitation({ token, password: "a-long-enough-secret" }, null, ctx);
     expect(await verifyPassword("a-long-enough-secret", (await load(userId)).passwordHash ?? "")).toBe(true);
 
-    await expectRefusal(
-      acceptInvitation(connection.db, { token, password: "another-long-secret" }, { now: NOW }),
-      "invitationUsed",
-    );
+    await expectRefusal(acceptInvitation({ token, password: "another-long-secret" }, null, ctx), "invitationUsed");
     expect(await verifyPassword("a-long-enough-secret", (await load(userId)).passwordHash ?? "")).toBe(true);
     const audit = await connection.db
       .select()
@@ -106,41 +98,25 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
   });
 
   it("refuses an expired link, an unknown link and a second account for one address", async () => {
-    await inviteStaff(
-      connection.db,
-      { email: "late@example.org", name: "Late", role: "operator", unitId: null },
-      admin,
-      options(),
-    );
+    await inviteStaff({ email: "late@example.org", name: "Late", role: "operator", unitId: null }, admin, ctx, mail);
     const token = lastToken("late@example.org");
     await expectRefusal(
-      acceptInvitation(
-        connection.db,
-        { token, password: "a-long-enough-secret" },
-        { now: new Date(NOW.getTime() + 7 * DAY + 1) },
-      ),
+      acceptInvitation({ token, password: "a-long-enough-secret" }, null, {
+        ...ctx,
+        now: new Date(NOW.getTime() + 7 * DAY + 1),
+      }),
       "invitationExpired",
     );
     await expectRefusal(
-      acceptInvitation(connection.db, { token: "not-a-token", password: "a-long-enough-secret" }, { now: NOW }),
+      acceptInvitation({ token: "not-a-token", password: "a-long-enough-secret" }, null, ctx),
       "invitationInvalid",
     );
     await expectRefusal(
-      inviteStaff(
-        connection.db,
-        { email: "late@example.org", name: "Again", role: "operator", unitId: null },
-        admin,
-        options(),
-      ),
+      inviteStaff({ email: "late@example.org", name: "Again", role: "operator", unitId: null }, admin, ctx, mail),
       "emailTaken",
     );
     await expectRefusal(
-      inviteStaff(
-        connection.db,
-        { email: "nounit@example.org", name: "No unit", role: "unit_head", unitId: null },
-        admin,
-        options(),
-      ),
+      inviteStaff({ email: "nounit@example.org", name: "No unit", role: "unit_head", unitId: null }, admin, ctx, mail),
       "unitRequired",
     );
   });
@@ -148,31 +124,30 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
   it("a password reset link lasts 24 hours, replaces the password and ends every earlier session", async () => {
     const [staff] = await connection.db.select().from(users).where(eq(users.email, "staff.water@answerable.local"));
     expect(staff!.sessionsValidAfter).toBeNull();
-    await sendPasswordReset(connection.db, { userId: staff!.id }, admin, options());
+    await sendPasswordReset({ userId: staff!.id }, admin, ctx, mail);
     expect((await load(staff!.id)).sessionsValidAfter).toEqual(NOW);
     const token = lastToken("staff.water@answerable.local");
     expect(mailed.at(-1)?.purpose).toBe("reset");
     await expectRefusal(
-      acceptInvitation(
-        connection.db,
-        { token, password: "a-new-reset-secret" },
-        { now: new Date(NOW.getTime() + DAY + 1) },
-      ),
+      acceptInvitation({ token, password: "a-new-reset-secret" }, null, {
+        ...ctx,
+        now: new Date(NOW.getTime() + DAY + 1),
+      }),
       "invitationExpired",
     );
-    await acceptInvitation(connection.db, { token, password: "a-new-reset-secret" }, { now: NOW });
+    await acceptInvitation({ token, password: "a-new-reset-secret" }, null, ctx);
     expect(await verifyPassword("a-new-reset-secret", (await load(staff!.id)).passwordHash ?? "")).toBe(true);
   });
 
   it("changing unit staff to operator clears the unit; operator to unit staff needs one", async () => {
     const [staff] = await connection.db.select().from(users).where(eq(users.email, "staff.urban@answerable.local"));
-    await changeRole(connection.db, { userId: staff!.id, role: "operator", unitId: urban }, admin, options());
+    await changeRole({ userId: staff!.id, role: "operator", unitId: urban }, admin, ctx);
     expect(await load(staff!.id)).toMatchObject({ role: "operator", unitId: null });
     await expectRefusal(
-      changeRole(connection.db, { userId: staff!.id, role: "unit_staff", unitId: null }, admin, options()),
+      changeRole({ userId: staff!.id, role: "unit_staff", unitId: null }, admin, ctx),
       "unitRequired",
     );
-    await changeRole(connection.db, { userId: staff!.id, role: "unit_staff", unitId: urban }, admin, options());
+    await changeRole({ userId: staff!.id, role: "unit_staff", unitId: urban }, admin, ctx);
     expect(await load(staff!.id)).toMatchObject({ role: "unit_staff", unitId: urban });
     const audit = await connection.db
       .select()
@@ -185,35 +160,24 @@ describe.each(TEST_TARGETS)("administration of people and knowledge on $name", (
   });
 
   it("an administrator can neither deactivate nor demote themselves, but can deactivate others", async () => {
-    await expectRefusal(
-      setActive(connection.db, { userId: admin.id, active: false }, admin, options()),
-      "selfDeactivate",
-    );
-    await expectRefusal(
-      changeRole(connection.db, { userId: admin.id, role: "operator", unitId: null }, admin, options()),
-      "selfDemote",
-    );
+    await expectRefusal(setActive({ userId: admin.id, active: false }, admin, ctx), "selfDeactivate");
+    await expectRefusal(changeRole({ userId: admin.id, role: "operator", unitId: null }, admin, ctx), "selfDemote");
     expect(await load(admin.id)).toMatchObject({ active: true, role: "admin" });
     const [observer] = await connection.db.select().from(users).where(eq(users.email, "observer@answerable.local"));
-    await setActive(connection.db, { userId: observer!.id, active: false }, admin, options());
+    await setActive({ userId: observer!.id, active: false }, admin, ctx);
     expect(await load(observer!.id)).toMatchObject({ active: false, sessionsValidAfter: NOW });
-    await setActive(connection.db, { userId: observer!.id, active: true }, admin, options());
+    await setActive({ userId: observer!.id, active: true }, admin, ctx);
     // Sessions begun before the deactivation stay ended.
     expect(await load(observer!.id)).toMatchObject({ active: true, sessionsValidAfter: NOW });
   });
 
   it("a blocked citizen is inactive with the reason on record; staff cannot be 'blocked'", async () => {
     const [citizen] = await connection.db.select().from(users).where(eq(users.email, "citizen@answerable.local"));
-    await blockCitizen(
-      connection.db,
-      { userId: citizen!.id, reason: "Threatening messages to staff" },
-      admin,
-      options(),
-    );
+    await blockCitizen({ userId: citizen!.id, reason: "Threatening messages to staff" }, admin, ctx);
     expect(await load(citizen!.id)).toMatchObject({ active: false, blockedReason: "Threatening messages to staff" });
-    await unblockCitizen(connection.db, { userId: citizen!.id }, admin, options());
+    await unblockCitizen({ userId: citizen!.id }, admin, ctx);
     expect(await load(citizen!.id)).toMatchObject({ active: true, blockedReason: null });
-    await expectRefusal(blockCitizen(connection.db, { userId: admin.id, reason: "x" }, admin, options()), "notCitizen");
+    await expectRefusal(blockCitizen({ userId: admin.id, reason: "x" }, admin, ctx), "notCitizen");
   });
 
   it("operators find entries by a Chinese or an English word; overdue entries are listed for their unit", async () => {

@@ -5,9 +5,11 @@ import { listCategoryNames, listDispatchEntries, listUnitNames, listUnitsWithPar
 import { findAccount, listAccounts, listInvitedUserIds, listStaffAccounts } from "@/db/queries/users";
 import { seedDatabase } from "@/db/seed";
 import { ROLES } from "@/lib/domain/access/roles";
-import { SETTINGS_AUDIT_SUBJECT, saveSettings } from "@/lib/services/admin/settings";
-import { inviteStaff } from "@/lib/services/admin/users";
-import { unitId } from "./factories";
+import { inviteStaff } from "@/lib/services/admin/invite-staff";
+import { saveSettings } from "@/lib/services/admin/save-settings";
+import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
+import { serviceContext } from "@/lib/services/context";
+import { sessionActor, unitId } from "./factories";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
@@ -21,16 +23,17 @@ describe.each(TEST_TARGETS)("administration queries on $name", (target) => {
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 0, now: NOW }));
-    const admin = (await listStaffAccounts(connection.db)).find((a) => a.email === "admin@answerable.local");
-    adminId = admin!.id;
+    const admin = await sessionActor(connection.db, "admin@answerable.local");
+    adminId = admin.id;
+    const ctx = await serviceContext({ db: connection.db, now: NOW });
     const urban = await unitId(connection.db, "urban-mgmt");
     ({ userId: invitedId } = await inviteStaff(
-      connection.db,
       { email: "invited@example.org", name: "Invited", role: "unit_staff", unitId: urban },
-      { id: adminId },
-      { now: NOW, notify: async () => undefined },
+      admin,
+      ctx,
+      { notify: async () => undefined },
     ));
-    await saveSettings({ rehandleLimit: 3 }, adminId, connection.db, NOW);
+    await saveSettings({ rehandleLimit: 3 }, admin, ctx);
   });
   afterAll(async () => {
     await connection?.close();

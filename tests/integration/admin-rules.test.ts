@@ -2,16 +2,21 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { DEFAULT_CALENDAR_CODE } from "@/db/queries/calendar";
-import { adminAuditLog, calendarDays, calendars, cases, slaPolicies, users } from "@/db/schema";
+import { adminAuditLog, calendarDays, calendars, cases, slaPolicies } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
-import { importCalendarYear, removeCalendarDay, setCalendarDay } from "@/lib/services/admin/calendar";
-import { saveSettings } from "@/lib/services/admin/settings";
-import { createSlaPolicy, updateSlaPolicy } from "@/lib/services/admin/sla-policies";
-import { serviceContext } from "@/lib/services/context";
+import { createSlaPolicy } from "@/lib/services/admin/create-sla-policy";
+import { importCalendarYear } from "@/lib/services/admin/import-calendar-year";
+import { removeCalendarDay } from "@/lib/services/admin/remove-calendar-day";
+import { saveSettings } from "@/lib/services/admin/save-settings";
+import { setCalendarDay } from "@/lib/services/admin/set-calendar-day";
+import { updateSlaPolicy } from "@/lib/services/admin/update-sla-policy";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { loadSettings } from "@/lib/services/settings";
 import { type SlaPolicyInput, slaPolicySchema } from "@/lib/validation/admin-rules";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
+import { sessionActor } from "./factories";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
 
@@ -44,16 +49,14 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 
 describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
   let connection: Connection;
-  let adminId: string;
+  let admin: Actor;
+  let ctx: ServiceContext;
 
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 50, now: NOW }));
-    const [admin] = await connection.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, "admin@answerable.local"));
-    adminId = admin!.id;
+    admin = await sessionActor(connection.db, "admin@answerable.local");
+    ctx = await serviceContext({ db: connection.db, now: NOW });
   });
   afterAll(async () => {
     await connection?.close();
@@ -79,7 +82,7 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
       ["redCardAfterWorkingDays", "redBeforeYellow"],
     ]);
 
-    const error = await refusal(createSlaPolicy({ ...POLICY, firstContactLimit: 9 }, adminId, connection.db));
+    const error = await refusal(createSlaPolicy({ ...POLICY, firstContactLimit: 9 }, admin, ctx));
     expect(error.code).toBe("validation");
     expect(error.fieldErrors).toEqual({ firstContactLimit: ["firstContactAfterReply"] });
     expect(await connection.db.select().from(slaPolicies).where(eq(slaPolicies.code, POLICY.code))).toEqual([]);
@@ -99,19 +102,18 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
   });
 
   it("creates and updates a policy, auditing both, and refuses a duplicate code", async () => {
-    const created = await createSlaPolicy(POLICY, adminId, connection.db);
+    const created = await createSlaPolicy(POLICY, admin, ctx);
     expect(created.replyLimit).toBe(5);
     const updated = await updateSlaPolicy(
-      POLICY.code,
-      { ...POLICY, replyLimit: 10, redCardAfterWorkingDays: 5 },
-      adminId,
-      connection.db,
+      { ...POLICY, replyLimit: 10, redCardAfterWorkingDays: 5, currentCode: POLICY.code },
+      admin,
+      ctx,
     );
     expect(updated.replyLimit).toBe(10);
     const audit = await auditOf(`sla_policy:${POLICY.code}`);
     expect(audit.map((a) => a.action)).toEqual(["sla_policy.update", "sla_policy.create"]);
-    expect(audit[0]).toMatchObject({ actorUserId: adminId, before: { replyLimit: 5 }, after: { replyLimit: 10 } });
-    const duplicate = await refusal(createSlaPolicy({ ...POLICY, nameEn: "Again" }, adminId, connection.db));
+    expect(audit[0]).toMatchObject({ actorUserId: admin.id, before: { replyLimit: 5 }, after: { replyLimit: 10 } });
+    const duplicate = await refusal(createSlaPolicy({ ...POLICY, nameEn: "Again" }, admin, ctx));
     expect(duplicate.fieldErrors).toEqual({ code: ["codeTaken"] });
   });
 
@@ -129,8 +131,8 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
 
     await setCalendarDay(
       { date: "2026-03-11", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday" },
-      adminId,
-      connection.db,
+      admin,
+      ctx,
     );
     const fresh = (await serviceContext({ db: connection.db })).calendar;
     expect(fresh.isWorkingDay("2026-03-11")).toBe(false);
@@ -143,11 +145,11 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
     expect(storedAfter).toEqual(storedBefore);
     expect((await auditOf(`calendar:${DEFAULT_CALENDAR_CODE}`))[0]).toMatchObject({
       action: "calendar_day.add",
-      actorUserId: adminId,
+      actorUserId: admin.id,
       after: { date: "2026-03-11", kind: "holiday" },
     });
 
-    await removeCalendarDay("2026-03-11", adminId, connection.db);
+    await removeCalendarDay({ date: "2026-03-11" }, admin, ctx);
     expect((await serviceContext({ db: connection.db })).calendar.addWorkingDays(from, 5).toISOString()).toBe(
       "2026-03-17T16:00:00.000Z",
     );
@@ -164,20 +166,20 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
     const text =
       "date,kind,name\n2031-10-01,holiday,National Day\n2031-10-02,holiday,National Day\n2031-09-28,workday,Make-up day";
 
-    const dryRun = await importCalendarYear({ year: 2031, text, dryRun: true }, adminId, connection.db);
+    const dryRun = await importCalendarYear({ year: 2031, text, mode: "preview" }, admin, ctx);
     expect(dryRun).toMatchObject({ applied: false, errors: [], removed: [] });
     expect(dryRun.days).toHaveLength(3);
     expect(await holidays()).toEqual(before);
 
     const withBadLine = await importCalendarYear(
-      { year: 2031, text: `${text}\n2031-13-01,holiday,Nope`, dryRun: false },
-      adminId,
-      connection.db,
+      { year: 2031, text: `${text}\n2031-13-01,holiday,Nope`, mode: "import" },
+      admin,
+      ctx,
     );
     expect(withBadLine).toMatchObject({ applied: false, errors: [{ line: 5, message: "badDate" }] });
     expect(await holidays()).toEqual(before);
 
-    const applied = await importCalendarYear({ year: 2031, text, dryRun: false }, adminId, connection.db);
+    const applied = await importCalendarYear({ year: 2031, text, mode: "import" }, admin, ctx);
     expect(applied.applied).toBe(true);
     const fresh = (await serviceContext({ db: connection.db })).calendar;
     expect(fresh.isWorkingDay("2031-10-01")).toBe(false);
@@ -188,17 +190,17 @@ describe.each(TEST_TARGETS)("admin rules on $name", (target) => {
   it("saves settings within their ranges, applies them at once and logs before and after", async () => {
     const previous = await loadSettings(connection.db);
     const next = { ...previous, feedbackWindowWorkingDays: 7, minimumSample: 20 };
-    await saveSettings(next, adminId, connection.db, NOW);
+    await saveSettings(next, admin, ctx);
     expect(await loadSettings(connection.db)).toEqual(next);
     const [entry] = await auditOf("settings");
     expect(entry).toMatchObject({
       action: "settings.update",
-      actorUserId: adminId,
+      actorUserId: admin.id,
       before: { feedbackWindowWorkingDays: previous.feedbackWindowWorkingDays, minimumSample: previous.minimumSample },
       after: { feedbackWindowWorkingDays: 7, minimumSample: 20 },
     });
 
-    const error = await refusal(saveSettings({ ...next, rehandleLimit: 9 }, adminId, connection.db));
+    const error = await refusal(saveSettings({ ...next, rehandleLimit: 9 }, admin, ctx));
     expect(error.fieldErrors).toEqual({ rehandleLimit: ["outOfRange"] });
     expect(await loadSettings(connection.db)).toEqual(next);
     expect(await auditOf("settings")).toHaveLength(1);

@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Connection, rowsOf } from "@/db/client";
 import { appraisalParticipations, appraisalRaterCodes, appraisalVotes, cases, units, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { AppError } from "@/lib/errors";
-import { castBallot, citizenCampaigns } from "@/lib/services/appraisal/ballots";
-import {
-  addRaterGroup,
-  createCampaign,
-  findCampaign,
-  moveCampaign,
-  reviewBurst,
-} from "@/lib/services/appraisal/campaigns";
-import { generateRaterCodes } from "@/lib/services/appraisal/rater-codes";
+import { addRaterGroup } from "@/lib/services/appraisal/add-rater-group";
+import { citizenCampaigns } from "@/lib/services/appraisal/ballots";
+import { findCampaign } from "@/lib/services/appraisal/campaigns";
+import { castBallot } from "@/lib/services/appraisal/cast-ballot";
+import { createCampaign } from "@/lib/services/appraisal/create-campaign";
+import { generateRaterCodes } from "@/lib/services/appraisal/generate-rater-codes";
+import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
+import { reviewBurst } from "@/lib/services/appraisal/review-burst";
 import {
   campaignBursts,
   campaignComments,
@@ -21,7 +21,9 @@ import {
   latestPublishedAppraisal,
 } from "@/lib/services/appraisal/results";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
+import { sessionActor } from "./factories";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
 
@@ -38,7 +40,8 @@ async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
 describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
   let connection: Connection;
   let calendar: WorkingCalendar;
-  let supervisor: { id: string };
+  let supervisor: Actor;
+  let ctx: ServiceContext;
   let citizenId: string;
   let ratedUnit: number;
   let otherUnit: number;
@@ -50,8 +53,8 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
     const { db } = connection;
     await db.transaction((tx) => seedDatabase(tx, { cases: 200, now: NOW }));
     calendar = await loadCalendar(db, NOW.getTime());
-    const [sup] = await db.select({ id: users.id }).from(users).where(eq(users.email, "supervisor@answerable.local"));
-    supervisor = { id: sup?.id ?? "" };
+    ctx = await serviceContext({ db, now: NOW, calendar });
+    supervisor = await sessionActor(db, "supervisor@answerable.local");
     const [citizen] = await db
       .insert(users)
       .values({ email: "rater@example.org", name: "Zhang Wei", role: "citizen" })
@@ -76,7 +79,6 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
     otherUnit = other?.id ?? 0;
 
     const created = await createCampaign(
-      db,
       {
         name: "2026 appraisal",
         periodFrom: "2026-01-01",
@@ -88,13 +90,11 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
         bottomCount: 1,
       },
       supervisor,
-      { now: NOW },
+      ctx,
     );
     campaignId = created.id;
-    const group = await addRaterGroup(db, campaignId, { kind: "deputies", name: "District deputies" }, supervisor, {
-      now: NOW,
-    });
-    codes = (await generateRaterCodes(db, { campaignId, groupId: group.id, count: 8 }, supervisor, { now: NOW })).codes;
+    const group = await addRaterGroup({ campaignId, kind: "deputies", name: "District deputies" }, supervisor, ctx);
+    codes = (await generateRaterCodes({ campaignId, groupId: group.id, count: 8 }, supervisor, ctx)).codes;
   }, 120_000);
 
   afterAll(async () => {
@@ -113,14 +113,13 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
     expect(
       await refusal(
         castBallot(
-          connection.db,
-          calendar,
           { campaignId, rater: { kind: "citizen", userId: citizenId }, entries, address: "203.0.113.5" },
-          { now: NOW },
+          null,
+          ctx,
         ),
       ),
     ).toBe("campaign_not_open");
-    await moveCampaign(connection.db, campaignId, "open", supervisor, { now: NOW });
+    await moveCampaign({ campaignId, to: "open" }, supervisor, ctx);
   });
 
   it("lets a citizen rate only the units that replied to their case in the period, once", async () => {
@@ -131,31 +130,28 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
     expect(
       await refusal(
         castBallot(
-          db,
-          calendar,
           { campaignId, rater, entries: [{ unitId: otherUnit, light: "red", comment: null }], address: "203.0.113.5" },
-          { now: NOW },
+          null,
+          ctx,
         ),
       ),
     ).toBe("not_eligible");
     await castBallot(
-      db,
-      calendar,
       {
         campaignId,
         rater,
         entries: [{ unitId: ratedUnit, light: "green", comment: "Zhang Wei here, call me on 13812345678" }],
         address: "203.0.113.5",
       },
-      { now: NOW },
+      null,
+      ctx,
     );
     expect(
       await refusal(
         castBallot(
-          db,
-          calendar,
           { campaignId, rater, entries: [{ unitId: ratedUnit, light: "red", comment: null }], address: "203.0.113.5" },
-          { now: NOW },
+          null,
+          ctx,
         ),
       ),
     ).toBe("already_rated");
@@ -170,17 +166,11 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
   });
 
   it("decides two simultaneous ballots of one rater by the unique constraint", async () => {
-    const { db } = connection;
     const code = codes[7] ?? "";
     const entries = [{ unitId: otherUnit, light: "yellow" as const, comment: null }];
     const outcomes = await Promise.allSettled(
       [0, 1].map(() =>
-        castBallot(
-          db,
-          calendar,
-          { campaignId, rater: { kind: "code", code }, entries, address: "198.51.100.1" },
-          { now: NOW },
-        ),
+        castBallot({ campaignId, rater: { kind: "code", code }, entries, address: "198.51.100.1" }, null, ctx),
       ),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
@@ -195,33 +185,30 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
       { unitId: otherUnit, light: "red" as const, comment: null },
     ];
     await castBallot(
-      db,
-      calendar,
       { campaignId, rater: { kind: "code", code: codes[0] ?? "" }, entries, address: "2001:db8:1:2::5" },
-      { now: NOW },
+      null,
+      ctx,
     );
     expect(
       await refusal(
         castBallot(
-          db,
-          calendar,
           {
             campaignId,
             rater: { kind: "code", code: codes[0] ?? "" },
             entries: entries.slice(0, 1),
             address: "2001:db8:1:2::5",
           },
-          { now: NOW },
+          null,
+          ctx,
         ),
       ),
     ).toBe("code_used");
     expect(
       await refusal(
         castBallot(
-          db,
-          calendar,
           { campaignId, rater: { kind: "code", code: "2345-6789-ABCD" }, entries, address: "2001:db8:1:2::5" },
-          { now: NOW },
+          null,
+          ctx,
         ),
       ),
     ).toBe("code_unknown");
@@ -276,15 +263,14 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
     const { db } = connection;
     for (const code of codes.slice(1, 4)) {
       await castBallot(
-        db,
-        calendar,
         {
           campaignId,
           rater: { kind: "code", code },
           entries: [{ unitId: otherUnit, light: "green", comment: null }],
           address: `192.0.2.${code.length}`,
         },
-        { now: NOW },
+        null,
+        ctx,
       );
     }
     const campaign = await findCampaign(db, campaignId);
@@ -302,7 +288,6 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
     const burst = bursts[0];
     if (!burst) throw new Error("no burst");
     await reviewBurst(
-      db,
       {
         campaignId,
         unitId: burst.unitId,
@@ -311,7 +296,7 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
         exclude: true,
       },
       supervisor,
-      { now: NOW },
+      ctx,
     );
     const after = await campaignResults(db, calendar, campaign);
     expect(after.rows.find((r) => r.unit.id === otherUnit)?.result).toEqual({
@@ -325,34 +310,32 @@ describe.each(TEST_TARGETS)("appraisal campaigns on $name", (target) => {
   it("publishes on close: shares, combined score, rank; no more ballots; votes re-written", async () => {
     const { db } = connection;
     await castBallot(
-      db,
-      calendar,
       {
         campaignId,
         rater: { kind: "code", code: codes[5] ?? "" },
         entries: [{ unitId: ratedUnit, light: "red", comment: null }],
         address: "198.51.100.9",
       },
-      { now: NOW },
+      null,
+      ctx,
     );
     expect(await latestPublishedAppraisal(db, calendar, ratedUnit)).toBeNull();
     const idsBefore = new Set((await db.select({ id: appraisalVotes.id }).from(appraisalVotes)).map((v) => v.id));
-    await moveCampaign(db, campaignId, "closed", supervisor, { now: NOW });
+    await moveCampaign({ campaignId, to: "closed" }, supervisor, ctx);
     const after = await db.select({ id: appraisalVotes.id }).from(appraisalVotes);
     expect(after).toHaveLength(idsBefore.size);
     expect(after.some((v) => idsBefore.has(v.id))).toBe(false);
     expect(
       await refusal(
         castBallot(
-          db,
-          calendar,
           {
             campaignId,
             rater: { kind: "code", code: codes[6] ?? "" },
             entries: [{ unitId: ratedUnit, light: "red", comment: null }],
             address: "198.51.100.9",
           },
-          { now: NOW },
+          null,
+          ctx,
         ),
       ),
     ).toBe("campaign_not_open");

@@ -76,5 +76,6 @@ export {
   caseAwaitingSignFor,
   openCampaign,
   repliedCase,
+  sessionActor,
   submittedCase,
 } from "@/db/factories";

@@ -1,15 +1,17 @@
 import { eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Connection, rowsOf } from "@/db/client";
-import { adminAuditLog, importJobs, units, users } from "@/db/schema";
+import { adminAuditLog, importJobs, units } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import type { Actor } from "@/lib/domain/access/actor";
 import { JOB_NAMES, type JobName, runJobNow } from "@/lib/jobs/registry";
 import { CATALOGUES, type Messages } from "@/lib/i18n/catalogue";
 import { queueJob, startJobWorker, stopJobQueue, useJobQueueConnection } from "@/lib/jobs/queue";
-import { loadImportJob, orphanedImportJobs, runImportJob, startImportJob } from "@/lib/services/admin/import-job";
-import type { AdminActor } from "@/lib/services/admin/organisation";
+import { loadImportJob, orphanedImportJobs, runImportJob } from "@/lib/services/admin/import-job";
+import { startImportJob } from "@/lib/services/admin/start-import-job";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
+import { sessionActor } from "./factories";
 
 const SEEDED_AT = new Date("2026-11-26T08:00:00Z");
 // Weeks later: feedback windows have passed, periods have finished, petitions have expired.
@@ -44,17 +46,13 @@ const UNIT_FILE = [
 describe.each(TEST_TARGETS)("background jobs on $name", (target) => {
   let connection: Connection;
   let ctx: ServiceContext;
-  let admin: AdminActor;
+  let admin: Actor;
 
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 40, now: SEEDED_AT }));
     ctx = await serviceContext({ db: connection.db, now: LATER });
-    const [user] = await connection.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, "admin@answerable.local"));
-    admin = { userId: user!.id };
+    admin = await sessionActor(connection.db, "admin@answerable.local");
   }, 300_000);
   afterAll(async () => {
     await stopJobQueue();
@@ -76,7 +74,7 @@ describe.each(TEST_TARGETS)("background jobs on $name", (target) => {
   });
 
   it("an import interrupted after chunk k resumes at chunk k + 1; the result equals an uninterrupted import", async () => {
-    const started = await startImportJob("units", UNIT_FILE, admin, ctx, { chunkRows: 1 });
+    const started = await startImportJob({ kind: "units", text: UNIT_FILE, chunkRows: 1 }, admin, ctx);
     if (!started.started) throw new Error("not started");
     const id = started.jobId;
     // The worker "dies" after chunk 2 has committed: the run never returns.
@@ -118,7 +116,7 @@ describe.each(TEST_TARGETS)("background jobs on $name", (target) => {
   it("the queue on this database works a queued import and keeps one waiting run per job", async () => {
     useJobQueueConnection(connection);
     const file = UNIT_FILE.replaceAll("res-", "que-");
-    const started = await startImportJob("units", file, admin, ctx, { chunkRows: 2 });
+    const started = await startImportJob({ kind: "units", text: file, chunkRows: 2 }, admin, ctx);
     if (!started.started) throw new Error("not started");
     expect(
       await queueJob("imports.run", { importJobId: started.jobId }, { singletonKey: String(started.jobId) }),

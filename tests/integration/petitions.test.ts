@@ -12,15 +12,21 @@ import {
   users,
 } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
+import { type LimiterStore, databaseLimiterStore } from "@/lib/http/limiter-store";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
-import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
+import { type ServiceContext, serviceContext } from "@/lib/services/context";
+import { addBlock } from "@/lib/services/petitions/add-block";
+import { approvePetition } from "@/lib/services/petitions/approve-petition";
 import { confirmSignature } from "@/lib/services/petitions/confirm-signature";
 import { refreshPetitionCounts } from "@/lib/services/petitions/counting";
-import { createPetition, findSimilarOpenPetitions, publishForSupport } from "@/lib/services/petitions/create-petition";
-import { addBlock, invalidateSignatures, trendingSources } from "@/lib/services/petitions/fraud";
-import { approvePetition, rejectPetition } from "@/lib/services/petitions/moderate-petition";
+import { createPetition, findSimilarOpenPetitions } from "@/lib/services/petitions/create-petition";
+import { trendingSources } from "@/lib/services/petitions/fraud";
+import { invalidateSignatures } from "@/lib/services/petitions/invalidate-signatures";
+import { publishForSupport } from "@/lib/services/petitions/publish-for-support";
+import { rejectPetition } from "@/lib/services/petitions/reject-petition";
 import {
   anonymiseClosedSignatures,
   closeExpiredPetitions,
@@ -29,7 +35,7 @@ import {
 import { signPetition } from "@/lib/services/petitions/sign-petition";
 import { forgetSigningCaches } from "@/lib/services/petitions/signing-cache";
 import { TEST_TARGETS, migratedDatabase } from "./databases";
-import { actorFor, unitId } from "./factories";
+import { actorFor, sessionActor, unitId } from "./factories";
 
 const T0 = new Date("2026-03-10T02:00:00Z");
 const BASE = "http://petitions.test";
@@ -45,19 +51,24 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   let connection: Connection;
   let base: ServiceContext;
   let ctx: ServiceContext;
-  let creatorId: string;
-  let moderatorId: string;
+  let creator: Actor;
+  let moderator: Actor;
+  let limiter: LimiterStore;
   let categoryId: number;
   let water: number;
 
   beforeAll(async () => {
     connection = await migratedDatabase(target);
     await connection.db.transaction((tx) => seedDatabase(tx, { cases: 20, now: new Date("2026-11-26T08:00:00Z") }));
-    base = await serviceContext({ db: connection.db, now: T0 });
+    base = await serviceContext({ db: connection.db, now: T0, appUrl: BASE });
+    limiter = databaseLimiterStore(connection.db);
     ctx = { ...base, settings: { ...base.settings, petitionResponseThreshold: 7, petitionDebateThreshold: 10 } };
-    creatorId = (await actorFor(connection.db, "citizen@answerable.local")).userId ?? "";
-    const [moderator] = await connection.db.select({ id: users.id }).from(users).where(eq(users.role, "moderator"));
-    moderatorId = moderator?.id ?? creatorId;
+    creator = await sessionActor(connection.db, "citizen@answerable.local");
+    const [someModerator] = await connection.db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.role, "moderator"));
+    moderator = someModerator ? await sessionActor(connection.db, someModerator.email) : creator;
     const [category] = await connection.db
       .select({ id: categories.id })
       .from(categories)
@@ -91,12 +102,17 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     district = "dongcheng",
   ) => {
     await signPetition(
-      petitionId,
-      sig(email, { districtCode: district }),
-      { address: origin.address ?? "203.0.113.1", baseUrl: BASE, shareToken: origin.shareToken },
-      { db: connection.db, now: T0 },
+      {
+        ...sig(email, { districtCode: district }),
+        petitionId,
+        address: origin.address ?? "203.0.113.1",
+        shareToken: origin.shareToken,
+      },
+      null,
+      base,
+      { limiter },
     );
-    return confirmSignature(petitionId, await tokenFor(email), { db: connection.db, now: T0 });
+    return confirmSignature({ petitionId, token: await tokenFor(email) }, null, base);
   };
   const load = async (id: number) => (await connection.db.select().from(petitions).where(eq(petitions.id, id)))[0]!;
 
@@ -112,28 +128,22 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
         showCreatorName: true,
         creatorName: "Li Ming",
       },
-      { userId: creatorId },
+      creator,
       ctx,
     );
     petitionId = created.id;
     // Nobody signs a draft, nor a gathering petition without the creator's link.
     await expect(
-      signPetition(
-        petitionId,
-        sig("early@example.org"),
-        { address: "203.0.113.1", baseUrl: BASE },
-        { db: connection.db, now: T0 },
-      ),
+      signPetition({ ...sig("early@example.org"), petitionId, address: "203.0.113.1" }, null, base, {
+        limiter,
+      }),
     ).rejects.toBeInstanceOf(AppError);
-    const gathering = await publishForSupport(petitionId, { userId: creatorId }, ctx);
+    const gathering = await publishForSupport({ petitionId }, creator, ctx);
     expect(gathering.status).toBe("gathering");
     await expect(
-      signPetition(
-        petitionId,
-        sig("nolink@example.org"),
-        { address: "203.0.113.1", baseUrl: BASE },
-        { db: connection.db, now: T0 },
-      ),
+      signPetition({ ...sig("nolink@example.org"), petitionId, address: "203.0.113.1" }, null, base, {
+        limiter,
+      }),
     ).rejects.toBeInstanceOf(AppError);
     for (let i = 1; i <= 4; i++)
       await signAndConfirm(petitionId, `supporter${i}@example.org`, { shareToken: gathering.shareToken });
@@ -145,30 +155,25 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   });
 
   it("a moderator approves it for six months with the unit that must answer", async () => {
-    const approved = await approvePetition(
-      petitionId,
-      { responsibleUnitId: water },
-      { userId: moderatorId },
-      ctx,
-      BASE,
-    );
+    const approved = await approvePetition({ petitionId, responsibleUnitId: water }, moderator, ctx);
     expect(approved.status).toBe("open");
     expect(approved.closesAt!.toISOString()).toBe("2026-09-10T02:00:00.000Z");
   });
 
   it("signing is pending until confirmed; one signature per canonical email; duplicates are silent", async () => {
     await signPetition(
-      petitionId,
-      sig("Jane.Doe+bridge@gmail.com", { districtCode: "binhai" }),
-      { address: "198.51.100.7", baseUrl: BASE },
-      { db: connection.db, now: T0 },
+      {
+        ...sig("Jane.Doe+bridge@gmail.com", { districtCode: "binhai" }),
+        petitionId,
+        address: "198.51.100.7",
+      },
+      null,
+      base,
+      { limiter },
     );
-    await signPetition(
-      petitionId,
-      sig("janedoe@googlemail.com"),
-      { address: "198.51.100.8", baseUrl: BASE },
-      { db: connection.db, now: T0 },
-    );
+    await signPetition({ ...sig("janedoe@googlemail.com"), petitionId, address: "198.51.100.8" }, null, base, {
+      limiter,
+    });
     const rows = await connection.db
       .select()
       .from(petitionSignatures)
@@ -180,17 +185,21 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     expect(rows[0]!.ipAddress).toBe("198.51.100.7");
     // A token confirms only on its own petition.
     await expect(
-      confirmSignature(petitionId + 1000, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 }),
+      confirmSignature(
+        { petitionId: petitionId + 1000, token: await tokenFor("jane.doe+bridge@gmail.com") },
+        null,
+        base,
+      ),
     ).rejects.toBeInstanceOf(AppError);
-    expect(
-      await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 }),
-    ).toBe("confirmed");
-    expect(
-      await confirmSignature(petitionId, await tokenFor("jane.doe+bridge@gmail.com"), { db: connection.db, now: T0 }),
-    ).toBe("already_confirmed");
-    await expect(
-      confirmSignature(petitionId, "not-a-real-token-at-all", { db: connection.db, now: T0 }),
-    ).rejects.toBeInstanceOf(AppError);
+    expect(await confirmSignature({ petitionId, token: await tokenFor("jane.doe+bridge@gmail.com") }, null, base)).toBe(
+      "confirmed",
+    );
+    expect(await confirmSignature({ petitionId, token: await tokenFor("jane.doe+bridge@gmail.com") }, null, base)).toBe(
+      "already_confirmed",
+    );
+    await expect(confirmSignature({ petitionId, token: "not-a-real-token-at-all" }, null, base)).rejects.toBeInstanceOf(
+      AppError,
+    );
   });
 
   it("the batch job counts validated signatures per district and stamps the response threshold once, opening the response case", async () => {
@@ -223,19 +232,14 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   it("over-limit and blocked signatures are stored as fraudulent and never counted", async () => {
     const limits = { burst: { capacity: 2, perMinute: 1 }, sustained: { capacity: 100, perMinute: 100 } };
     for (let i = 0; i < 4; i++)
-      await signPetition(
-        petitionId,
-        sig(`burst${i}@example.org`),
-        { address: "192.0.2.50", baseUrl: BASE },
-        { db: connection.db, now: T0, limits },
-      );
-    await addBlock({ kind: "domain", pattern: "spam.example", note: null }, { userId: moderatorId }, ctx);
-    await signPetition(
-      petitionId,
-      sig("x@mx.spam.example"),
-      { address: "192.0.2.51", baseUrl: BASE },
-      { db: connection.db, now: T0 },
-    );
+      await signPetition({ ...sig(`burst${i}@example.org`), petitionId, address: "192.0.2.50" }, null, base, {
+        limiter,
+        limits,
+      });
+    await addBlock({ kind: "domain", pattern: "spam.example", note: null }, moderator, ctx);
+    await signPetition({ ...sig("x@mx.spam.example"), petitionId, address: "192.0.2.51" }, null, base, {
+      limiter,
+    });
     const rows = await connection.db
       .select({
         email: petitionSignatures.email,
@@ -250,12 +254,7 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
   });
 
   it("invalidating by domain lowers the count and un-stamps the threshold", async () => {
-    const gone = await invalidateSignatures(
-      petitionId,
-      { by: "domain", domain: "example.org" },
-      { userId: moderatorId },
-      ctx,
-    );
+    const gone = await invalidateSignatures({ petitionId, by: "domain", domain: "example.org" }, moderator, ctx);
     expect(gone).toBeGreaterThanOrEqual(6);
     const refresh = await refreshPetitionCounts(ctx);
     expect(refresh.dropped).toEqual([{ petitionId, threshold: "response" }]);
@@ -304,10 +303,10 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
         showCreatorName: false,
         creatorName: "",
       },
-      { userId: creatorId },
+      creator,
       ctx,
     );
-    const shared = await publishForSupport(other.id, { userId: creatorId }, ctx);
+    const shared = await publishForSupport({ petitionId: other.id }, creator, ctx);
     const moderation = { ...ctx, settings: { ...ctx.settings } };
     for (let i = 1; i <= 5; i++)
       await signAndConfirm(other.id, `s${i}@other.test`, {
@@ -315,20 +314,15 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
         address: `203.0.113.${10 + i}`,
       });
     const rejected = await rejectPetition(
-      other.id,
-      { code: "personal_data", note: "" },
-      { userId: moderatorId },
+      { petitionId: other.id, code: "personal_data", note: "" },
+      moderator,
       moderation,
-      BASE,
     );
     expect(rejected).toMatchObject({ status: "rejected", rejectionCode: "personal_data" });
     await expect(
-      signPetition(
-        other.id,
-        sig("late@other.test"),
-        { address: "203.0.113.2", baseUrl: BASE },
-        { db: connection.db, now: T0 },
-      ),
+      signPetition({ ...sig("late@other.test"), petitionId: other.id, address: "203.0.113.2" }, null, base, {
+        limiter,
+      }),
     ).rejects.toBeInstanceOf(AppError);
   });
 

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/rate-limit";
-import { castBallot } from "@/lib/services/appraisal/ballots";
 import { findCampaign } from "@/lib/services/appraisal/campaigns";
+import { castBallot } from "@/lib/services/appraisal/cast-ballot";
 import { findCodeRater } from "@/lib/services/appraisal/rater-codes";
 import { idSchema } from "@/lib/validation/common";
 import { parseBallotForm, raterCodeSchema } from "@/lib/validation/appraisal";
@@ -46,7 +46,7 @@ export const castBallotAction = formAction({
   schema: z.object({ campaignId: idSchema }).catchall(z.string()),
   errors,
   limit: "appraisalBallot",
-  act: async ({ campaignId, ...values }, _actor, ctx) => {
+  act: async ({ campaignId, ...values }, actor, ctx) => {
     const ballot = await ballotFor(campaignId);
     if (!ballot) throw new AppError("forbidden", "no ballot", { form: ["not_eligible"] });
     const { entries, errors: lineErrors } = parseBallotForm(
@@ -54,12 +54,7 @@ export const castBallotAction = formAction({
       ballot.units.map((u) => u.id),
     );
     if (Object.keys(lineErrors).length > 0) throw new AppError("validation", "ballot", lineErrors);
-    await castBallot(ctx.db, ctx.calendar, {
-      campaignId,
-      rater: ballot.rater,
-      entries,
-      address: await clientAddress(),
-    });
+    await castBallot({ campaignId, rater: ballot.rater, entries, address: await clientAddress() }, actor, ctx);
     return ballot.rater.kind;
   },
   after: async (kind) => {

@@ -10,8 +10,8 @@ import {
   type SimilarPetition,
   createPetition,
   findSimilarOpenPetitions,
-  publishForSupport,
 } from "@/lib/services/petitions/create-petition";
+import { publishForSupport } from "@/lib/services/petitions/publish-for-support";
 import { signPetition } from "@/lib/services/petitions/sign-petition";
 import { idSchema } from "@/lib/validation/common";
 import { petitionDraftSchema, signatureSchema } from "@/lib/validation/petitions";
@@ -30,8 +30,7 @@ export const signAction = formAction({
   bind: ["petitionId", "shareToken"],
   schema: signatureSchema.extend({ petitionId: idSchema, shareToken: token.nullable() }),
   errors,
-  act: async ({ petitionId, shareToken, ...form }, _actor, ctx) =>
-    signPetition(petitionId, form, { address: await clientAddress(), baseUrl: ctx.appUrl, shareToken }, { db: ctx.db }),
+  act: async (input, actor, ctx) => signPetition({ ...input, address: await clientAddress() }, actor, ctx),
   done: (_, { petitionId, shareToken }) =>
     `/petitions/${petitionId}?signed=1${shareToken ? `&share=${encodeURIComponent(shareToken)}` : ""}#sign`,
 });
@@ -42,7 +41,7 @@ export const confirmAction = formAction({
   bind: ["petitionId", "token"],
   schema: z.object({ petitionId: idSchema, token }),
   errors,
-  act: (input, _actor, ctx) => confirmSignature(input.petitionId, input.token, { db: ctx.db }),
+  act: confirmSignature,
   // Back to the confirmation page, which a supporter without the creator's link can still see.
   done: (outcome, input) => `/petitions/${input.petitionId}/confirm/${input.token}?done=${outcome}`,
 });
@@ -62,7 +61,7 @@ export const createDraftAction = formAction({
       const similar = await findSimilarOpenPetitions(`${draft.title} ${draft.action}`, ctx.db);
       if (similar.length) return similar;
     }
-    return createPetition(draft, { userId: actor.id }, ctx);
+    return createPetition(draft, actor, ctx);
   },
   done: (result) => (Array.isArray(result) ? null : `/petitions/${result.id}`),
   respond: (result, _input, values): DraftState => ({ values, similar: Array.isArray(result) ? result : [] }),
@@ -74,6 +73,6 @@ export const publishForSupportAction = formAction({
   bind: ["petitionId"],
   schema: z.object({ petitionId: idSchema }),
   errors,
-  act: (input, actor, ctx) => publishForSupport(input.petitionId, { userId: actor.id }, ctx),
+  act: publishForSupport,
   done: (_, input) => `/petitions/${input.petitionId}?done=gathering`,
 });

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
 import { BLOCK_KINDS, REJECTION_CODES } from "@/lib/domain/petitions/lifecycle";
-import { addBlock, invalidateSignatures, removeBlock } from "@/lib/services/petitions/fraud";
-import {
-  approvePetition,
-  flagPetition,
-  recordHearing,
-  rejectPetition,
-} from "@/lib/services/petitions/moderate-petition";
+import { addBlock } from "@/lib/services/petitions/add-block";
+import { approvePetition } from "@/lib/services/petitions/approve-petition";
+import { flagPetition } from "@/lib/services/petitions/flag-petition";
+import { invalidateSignatures } from "@/lib/services/petitions/invalidate-signatures";
+import { recordHearing } from "@/lib/services/petitions/record-hearing";
+import { rejectPetition } from "@/lib/services/petitions/reject-petition";
+import { removeBlock } from "@/lib/services/petitions/remove-block";
 import { idSchema } from "@/lib/validation/common";
 
 // Every moderator action: authorise petition.moderate → parse → act → back to the petition.
@@ -25,7 +25,6 @@ const optionalText = (max: number) =>
     .transform((v) => v || null);
 const unitId = z.coerce.number({ message: "required" }).int("required").positive("required");
 const forPetition = z.object({ petitionId: idSchema });
-const moderator = (actor: { id: string }) => ({ userId: actor.id });
 const back = (done: string) => (_: unknown, input: { petitionId: number }) =>
   `/moderation/${input.petitionId}?done=${done}`;
 
@@ -34,7 +33,7 @@ export const approveAction = formAction({
   bind: ["petitionId"],
   schema: forPetition.extend({ responsibleUnitId: unitId }),
   errors,
-  act: ({ petitionId, ...input }, actor, ctx) => approvePetition(petitionId, input, moderator(actor), ctx, ctx.appUrl),
+  act: approvePetition,
   done: back("approved"),
 });
 
@@ -46,7 +45,7 @@ export const rejectAction = formAction({
     note: z.string().trim().max(2000, "tooLong").default(""),
   }),
   errors,
-  act: ({ petitionId, ...input }, actor, ctx) => rejectPetition(petitionId, input, moderator(actor), ctx, ctx.appUrl),
+  act: rejectPetition,
   done: back("rejected"),
 });
 
@@ -57,7 +56,7 @@ export const flagAction = formAction({
     note: z.string({ message: "required" }).trim().min(1, "required").max(1000, "tooLong"),
   }),
   errors,
-  act: ({ petitionId, note }, actor, ctx) => flagPetition(petitionId, { note }, moderator(actor), ctx),
+  act: flagPetition,
   done: back("flagged"),
 });
 
@@ -66,7 +65,7 @@ export const unflagAction = formAction({
   bind: ["petitionId"],
   schema: forPetition,
   errors,
-  act: ({ petitionId }, actor, ctx) => flagPetition(petitionId, { note: null }, moderator(actor), ctx),
+  act: ({ petitionId }, actor, ctx) => flagPetition({ petitionId, note: null }, actor, ctx),
   done: back("unflagged"),
 });
 
@@ -78,7 +77,7 @@ export const hearingAction = formAction({
     hearingOutcome: optionalText(4000),
   }),
   errors,
-  act: ({ petitionId, ...input }, actor, ctx) => recordHearing(petitionId, input, moderator(actor), ctx, ctx.appUrl),
+  act: recordHearing,
   done: back("hearing"),
 });
 
@@ -113,17 +112,17 @@ export const invalidateAction = formAction({
   errors,
   act: ({ petitionId, ...input }, actor, ctx) =>
     invalidateSignatures(
-      petitionId,
       input.by === "ip"
-        ? { by: "ip", range: input.value }
+        ? { petitionId, by: "ip", range: input.value }
         : input.by === "domain"
-          ? { by: "domain", domain: input.value }
+          ? { petitionId, by: "domain", domain: input.value }
           : {
+              petitionId,
               by: "window",
               from: ctx.calendar.localInstant(input.from),
               to: ctx.calendar.localInstant(input.to),
             },
-      moderator(actor),
+      actor,
       ctx,
     ),
   done: (count, input) => `/moderation/${input.petitionId}?done=invalidated&count=${count}`,
@@ -137,7 +136,7 @@ export const addBlockAction = formAction({
     note: optionalText(500),
   }),
   errors,
-  act: (input, actor, ctx) => addBlock(input, moderator(actor), ctx),
+  act: addBlock,
   done: () => "/moderation/blocks?done=added",
 });
 
@@ -146,6 +145,6 @@ export const removeBlockAction = formAction({
   bind: ["blockId"],
   schema: z.object({ blockId: idSchema }),
   errors,
-  act: (input, _actor, ctx) => removeBlock(input.blockId, ctx),
+  act: removeBlock,
   done: () => "/moderation/blocks?done=removed",
 });

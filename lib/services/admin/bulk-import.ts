@@ -15,6 +15,7 @@ import {
   userInvitations,
   users,
 } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { Role } from "@/lib/domain/access/roles";
 import {
   type CsvRow,
@@ -35,14 +36,13 @@ import {
 import { type CaseEvent, type CaseStatus, PUBLIC_EVENTS } from "@/lib/domain/cases/lifecycle";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
 import { type InvitationNotice, type InvitationNotifier, invitationMailer } from "@/lib/mail/admin-mail";
-import type { ServiceContext } from "@/lib/services/context";
 import { createCase } from "@/lib/services/cases/create-case";
 import { ensureReferenceSequence } from "@/lib/services/cases/reference-numbers";
 import { SYSTEM_ACTOR, appendEvent } from "@/lib/services/cases/transition";
+import type { ServiceContext } from "@/lib/services/context";
 import { cachedCategoryPolicy, forgetRoutingCache } from "@/lib/services/routing-cache";
 import { loadSettings } from "@/lib/services/settings";
 import { recordAdminChange } from "./audit";
-import type { AdminActor } from "./organisation";
 import { hashInvitationToken } from "./users";
 
 export interface ImportReport {
@@ -229,13 +229,13 @@ function report(
   return { kind, rows: rowCount, problems, ...countOutcomes(planned?.rows ?? []) };
 }
 
-/** What importing the file would do, row by row; changes nothing. */
+/** What importing the file would do, row by row; changes nothing. A user row may not demote the actor. */
 export async function dryRun(
-  kind: ImportKind,
-  text: string,
+  { kind, text }: { kind: ImportKind; text: string },
+  actor: Actor,
   ctx: ServiceContext,
-  options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const options: ImportOptions = { actorEmail: actor.email };
   const parsed = parseImportCsv(kind, text);
   if (parsed.rows.length === 0) return report(kind, 0, parsed.problems, null);
   const planned = await plan(ctx.db, kind, parsed.rows, options, false, ctx);
@@ -271,7 +271,7 @@ export interface RunImportOptions extends ImportOptions {
 export async function runImport(
   kind: ImportKind,
   text: string,
-  actor: AdminActor,
+  actorUserId: string,
   ctx: ServiceContext,
   options: RunImportOptions = {},
 ): Promise<ImportResult> {
@@ -302,7 +302,7 @@ export async function runImport(
       const counts = countOutcomes(planned.plan.rows);
       if (counts.wouldCreate + counts.wouldUpdate > 0)
         await recordAdminChange(tx, {
-          actorUserId: actor.userId,
+          actorUserId,
           action: `import.${kind}`,
           subject: `import:${kind}`,
           after: {

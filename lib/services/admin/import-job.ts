@@ -5,56 +5,12 @@ import { importJobs } from "@/db/schema";
 import type { ImportKind } from "@/lib/domain/admin/import-rows";
 import { errorForLog, log } from "@/lib/log";
 import type { ServiceContext } from "@/lib/services/context";
-import { type ImportOptions, type ImportReport, type RunImportOptions, dryRun, runImport } from "./bulk-import";
-import type { AdminActor } from "./organisation";
+import { type RunImportOptions, runImport } from "./bulk-import";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 
 /** A running import whose heartbeat is older than this has lost its worker and may be taken over. */
 export const IMPORT_HEARTBEAT_STALE_SECONDS = 60;
-
-export type StartedImport =
-  /** The file has problems (or no rows): nothing was started, the report lists them. */
-  | { started: false; report: ImportReport }
-  /** A job row holds the file; a worker applies it (`runImportJob`), `run` does so here and now. */
-  | { started: true; jobId: number; run: () => Promise<ImportRunOutcome> };
-
-/**
- * Checks the file as the dry run does and, when it is clean, records an import job holding the
- * file, so that the work survives a restart: the caller queues it (lib/jobs, "imports.run"), and
- * a worker applies it chunk by chunk, recording progress on the row in each chunk's transaction.
- */
-export async function startImportJob(
-  kind: ImportKind,
-  text: string,
-  actor: AdminActor,
-  ctx: ServiceContext,
-  options: ImportOptions & { chunkRows?: number } = {},
-): Promise<StartedImport> {
-  const report = await dryRun(kind, text, ctx, options);
-  if (report.rows === 0 || report.problems.length > 0) return { started: false, report };
-  const [job] = await ctx.db
-    .insert(importJobs)
-    .values({
-      kind,
-      total: report.rows,
-      actorUserId: actor.userId,
-      startedAt: ctx.now,
-      source: text,
-      options: {
-        chunkRows: options.chunkRows,
-        actorEmail: options.actorEmail ?? undefined,
-        origin: options.origin ?? undefined,
-      },
-      // What the file does, as checked; a resumed run finds its own first chunks unchanged.
-      created: report.wouldCreate,
-      updated: report.wouldUpdate,
-      unchanged: report.unchanged,
-    })
-    .returning({ id: importJobs.id });
-  if (!job) throw new Error("import job not created");
-  return { started: true, jobId: job.id, run: () => runImportJob(job.id, ctx, options) };
-}
 
 export type ImportRunOutcome = "done" | "failed" | "finished-before" | "busy" | "missing";
 
@@ -74,7 +30,7 @@ export async function runImportJob(
   const job = claimed;
   const stored = job.options ?? {};
   try {
-    const result = await runImport(job.kind as ImportKind, job.source ?? "", { userId: job.actorUserId ?? "" }, ctx, {
+    const result = await runImport(job.kind as ImportKind, job.source ?? "", job.actorUserId ?? "", ctx, {
       actorEmail: stored.actorEmail,
       origin: stored.origin,
       chunkRows: stored.chunkRows,

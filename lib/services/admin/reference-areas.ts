@@ -5,16 +5,16 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forgetRoutingCache } from "@/lib/services/routing-cache";
 import type { NamedCodeForm } from "@/lib/validation/admin-organisation";
 import { recordAdminChange } from "./audit";
-import type { AdminActor } from "./organisation";
+import type { Actor } from "@/lib/domain/access/actor";
 
 type Named = typeof districts | typeof categoryGroups;
 
 /** Adds a district or category group by code, or renames the one with that code (the code stays). */
-async function saveNamed(
+export async function saveNamed(
   table: Named,
   kind: "district" | "category_group",
   input: NamedCodeForm,
-  actor: AdminActor,
+  actor: Actor,
   ctx: ServiceContext,
 ) {
   const saved = await ctx.db.transaction(async (tx) => {
@@ -27,7 +27,7 @@ async function saveNamed(
         .where(eq(table.id, before.id))
         .returning();
       await recordAdminChange(tx, {
-        actorUserId: actor.userId,
+        actorUserId: actor.id,
         action: `${kind}.update`,
         subject: `${kind}:${input.code}`,
         before,
@@ -38,7 +38,7 @@ async function saveNamed(
     }
     const [created] = await tx.insert(table).values(input).returning();
     await recordAdminChange(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       action: `${kind}.create`,
       subject: `${kind}:${input.code}`,
       after: created,
@@ -49,11 +49,3 @@ async function saveNamed(
   forgetRoutingCache(ctx.db);
   return saved;
 }
-
-/** A district of the city: units and catalogue entries may be specific to one. */
-export const saveDistrict = (input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) =>
-  saveNamed(districts, "district", input, actor, ctx);
-
-/** A group of categories, as the filing form shows them. */
-export const saveCategoryGroup = (input: NamedCodeForm, actor: AdminActor, ctx: ServiceContext) =>
-  saveNamed(categoryGroups, "category_group", input, actor, ctx);

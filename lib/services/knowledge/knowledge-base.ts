@@ -4,7 +4,7 @@ import type { Database, Queryable } from "@/db/client";
 import { knowledgeEntries, units } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordAdminChange } from "@/lib/services/admin/audit";
-import type { AdminActor } from "@/lib/services/admin/users";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { KnowledgeEntryInput } from "@/lib/validation/admin-people";
 import { knowledgeSearchTerms } from "./search-terms";
 
@@ -21,7 +21,7 @@ function auditedFields(entry: KnowledgeEntry | KnowledgeEntryInput) {
 export async function saveKnowledgeEntry(
   db: Database,
   input: KnowledgeEntryInput & { id?: number | null },
-  actor: AdminActor,
+  actor: Pick<Actor, "id">,
   options: { now?: Date } = {},
 ): Promise<{ id: number }> {
   const now = options.now ?? new Date();
@@ -69,7 +69,7 @@ export async function saveKnowledgeEntry(
 export async function setKnowledgeEntryActive(
   db: Database,
   input: { id: number; active: boolean },
-  actor: AdminActor,
+  actor: Pick<Actor, "id">,
   options: { now?: Date } = {},
 ): Promise<void> {
   const now = options.now ?? new Date();

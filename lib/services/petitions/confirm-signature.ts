@@ -2,8 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { type Queryable, getDb } from "@/db/client";
 import { petitionSignatures, petitions } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
-import { serviceContext } from "../context";
+import type { ServiceContext } from "../context";
 import { submitWhenSupported } from "./petition-lifecycle";
 import { hashConfirmToken } from "./sign-petition";
 
@@ -15,12 +16,11 @@ export type ConfirmOutcome = "confirmed" | "already_confirmed";
  * fraudulent or invalidated one, or an unknown token is "not found".
  */
 export async function confirmSignature(
-  petitionId: number,
-  token: string,
-  deps: { db?: Queryable; now?: Date } = {},
+  { petitionId, token }: { petitionId: number; token: string },
+  _actor: Actor | null,
+  ctx: ServiceContext,
 ): Promise<ConfirmOutcome> {
-  const db = deps.db ?? (await getDb());
-  const now = deps.now ?? new Date();
+  const { db, now } = ctx;
   // Found by the token's unique index alone, then updated by its id: with the petition and
   // status in one condition, a planner with stale statistics (a table that grew by thousands in
   // a minute) scans every pending signature of a viral petition for each confirmation.
@@ -48,7 +48,7 @@ export async function confirmSignature(
   }
   // While gathering, the fifth supporter sends the petition to the moderators.
   const [petition] = await db.select({ status: petitions.status }).from(petitions).where(eq(petitions.id, petitionId));
-  if (petition?.status === "gathering") await submitWhenSupported(petitionId, await serviceContext({ db, now }));
+  if (petition?.status === "gathering") await submitWhenSupported(petitionId, ctx);
   return "confirmed";
 }
 

@@ -2,19 +2,16 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { categories, petitions } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import type { PetitionDraft } from "@/lib/validation/petitions";
 import type { ServiceContext } from "../context";
-import { newShareToken, transitionPetition } from "./petition-lifecycle";
-
-export interface PetitionCreator {
-  userId: string;
-}
+import { newShareToken } from "./petition-lifecycle";
 
 /** A new draft, owned by its signed-in creator. Only the creator sees it until it gathers supporters. */
 export async function createPetition(
   draft: PetitionDraft,
-  creator: PetitionCreator,
+  creator: Actor,
   ctx: ServiceContext,
 ): Promise<{ id: number }> {
   const [category] = await ctx.db
@@ -31,7 +28,7 @@ export async function createPetition(
       action: draft.action,
       background: draft.background,
       categoryId: draft.categoryId,
-      creatorUserId: creator.userId,
+      creatorUserId: creator.id,
       showCreatorName: draft.showCreatorName,
       creatorName: draft.showCreatorName ? draft.creatorName : null,
       shareToken: newShareToken(),
@@ -42,19 +39,6 @@ export async function createPetition(
     .returning({ id: petitions.id });
   if (!row) throw new Error("petition insert returned no row");
   return row;
-}
-
-/** The creator opens the draft to supporters: from now on the shared link lets them sign. */
-export async function publishForSupport(petitionId: number, creator: PetitionCreator, ctx: ServiceContext) {
-  return transitionPetition(ctx, {
-    petitionId,
-    event: "publish_for_support",
-    actorUserId: creator.userId,
-    apply: (row) => {
-      if (row.creatorUserId !== creator.userId) throw new AppError("not_found");
-      return {};
-    },
-  });
 }
 
 export interface SimilarPetition {

@@ -1,32 +1,33 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { type Queryable, getDb } from "@/db/client";
+import type { Queryable } from "@/db/client";
 import { petitionSignatures } from "@/db/schema";
+import type { Actor } from "@/lib/domain/access/actor";
 import { blockedBy, formatAddress, parseAddress } from "@/lib/domain/petitions/block-list";
 import { canonicalEmail, emailDomain } from "@/lib/domain/petitions/canonical-email";
 import { SIGNABLE_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import { DEFAULT_SIGNING_LIMITS, type SigningLimitPolicy } from "@/lib/domain/petitions/signing-limits";
-import { databaseLimiterStore, sharedLimiterStore } from "@/lib/http/limiter-store";
+import { type LimiterStore, sharedLimiterStore } from "@/lib/http/limiter-store";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SignatureForm } from "@/lib/validation/petitions";
+import type { ServiceContext } from "../context";
 import { confirmationMail } from "./petition-mail";
 import { storePendingSignature } from "./signature-batcher";
 import { cachedBlocks, cachedDistrictIds, cachedSigningTarget } from "./signing-cache";
 
-export interface SigningOrigin {
+export interface Signing extends SignatureForm {
+  petitionId: number;
   /** The client address from the trusted proxy header ("local" when there is none). */
   address: string;
-  /** Where this server is reached, for the link in the mail. */
-  baseUrl: string;
   /** The secret of the creator's link, needed while the petition gathers supporters. */
   shareToken?: string | null;
 }
 
+/** For tests: other limits, and a store of their own database's (the default counts for every server). */
 export interface SigningDeps {
-  db?: Queryable;
-  now?: Date;
   limits?: SigningLimitPolicy;
+  limiter?: LimiterStore;
 }
 
 export function hashConfirmToken(token: string): string {
@@ -45,16 +46,15 @@ export function confirmPath(petitionId: number, token: string): string {
  * never mailed and never counted. The caller sees the same answer in every case.
  */
 export async function signPetition(
-  petitionId: number,
-  form: SignatureForm,
-  origin: SigningOrigin,
+  input: Signing,
+  _actor: Actor | null,
+  ctx: ServiceContext,
   deps: SigningDeps = {},
 ): Promise<void> {
-  const db = deps.db ?? (await getDb());
-  const now = deps.now ?? new Date();
+  const { petitionId, address: clientAddress, shareToken, ...form } = input;
+  const { db, now } = ctx;
   const target = await cachedSigningTarget(db, petitionId, now.getTime());
-  const shareOk =
-    target?.status !== "gathering" || (origin.shareToken != null && origin.shareToken === target.shareToken);
+  const shareOk = target?.status !== "gathering" || (shareToken != null && shareToken === target.shareToken);
   if (!target || !shareOk || target.status === "draft" || target.status === "moderation")
     throw new AppError("not_found");
   if (!SIGNABLE_STATUSES.has(target.status) || (target.closesAt && target.closesAt <= now))
@@ -65,15 +65,15 @@ export async function signPetition(
 
   const canonical = canonicalEmail(form.email);
   const domain = emailDomain(form.email);
-  const parsedAddress = parseAddress(origin.address);
+  const parsedAddress = parseAddress(clientAddress);
   const address = parsedAddress ? formatAddress(parsedAddress) : null;
   const fraudReason = await fraudCheck(
     db,
     petitionId,
-    { address: origin.address, domain, email: canonical },
+    { address: clientAddress, domain, email: canonical },
     now,
     deps.limits ?? DEFAULT_SIGNING_LIMITS,
-    deps.db !== undefined,
+    deps.limiter,
   );
 
   const token = randomBytes(24).toString("base64url");
@@ -93,7 +93,7 @@ export async function signPetition(
   };
   const mail = confirmationMail({
     title: target.title,
-    confirmUrl: `${origin.baseUrl}${confirmPath(petitionId, token)}`,
+    confirmUrl: `${ctx.appUrl}${confirmPath(petitionId, token)}`,
   });
 
   // A fraudulent signature is kept (and never counted) but gets no mail.
@@ -124,13 +124,13 @@ async function fraudCheck(
   signer: { address: string; domain: string; email: string },
   now: Date,
   limits: SigningLimitPolicy,
-  explicitDb: boolean,
+  limiter: LimiterStore | undefined,
 ): Promise<string | null> {
   const block = blockedBy(await cachedBlocks(db, now.getTime()), signer);
   if (block) return `blocked_${block.kind}`;
   if (env().RATE_LIMITS_DISABLED) return null;
   // Counted once for every server (lib/http/limiter-store.ts); a test's own database counts its own.
-  const store = explicitDb ? databaseLimiterStore(db) : await sharedLimiterStore();
+  const store = limiter ?? (await sharedLimiterStore());
   const subject = `${petitionId}|${signer.address}`;
   // The burst first: a signature it refuses does not spend the sustained allowance.
   if (!(await store.consume("signingBurst", limits.burst, subject)).allowed) return "rate_burst";

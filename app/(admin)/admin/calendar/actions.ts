@@ -4,12 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/actions/form-action";
 import { translateErrorKey } from "@/lib/actions/form-values";
 import type { ActionState } from "@/lib/actions/state";
-import {
-  type CalendarImportResult,
-  importCalendarYear,
-  removeCalendarDay,
-  setCalendarDay,
-} from "@/lib/services/admin/calendar";
+import { type CalendarImportResult, importCalendarYear } from "@/lib/services/admin/import-calendar-year";
+import { removeCalendarDay } from "@/lib/services/admin/remove-calendar-day";
+import { setCalendarDay } from "@/lib/services/admin/set-calendar-day";
 import { calendarDateSchema, calendarDaySchema, calendarImportSchema } from "@/lib/validation/admin-rules";
 
 const audience = "admin.manage";
@@ -19,7 +16,7 @@ export const addCalendarDayAction = formAction({
   audience,
   schema: calendarDaySchema,
   errors,
-  act: (day, actor, ctx) => setCalendarDay(day, actor.id, ctx.db),
+  act: setCalendarDay,
   done: (_, day) => `/admin/calendar?year=${day.date.slice(0, 4)}&done=added`,
 });
 
@@ -29,7 +26,7 @@ export const removeCalendarDayAction = formAction({
   bind: ["date"],
   schema: calendarDateSchema,
   errors,
-  act: ({ date }, actor, ctx) => removeCalendarDay(date, actor.id, ctx.db),
+  act: removeCalendarDay,
   done: (_, { date }) => `/admin/calendar?year=${date.slice(0, 4)}&done=removed`,
 });
 
@@ -77,8 +74,7 @@ export const importCalendarAction = formAction({
   audience,
   schema: calendarImportSchema,
   errors,
-  act: (input, actor, ctx) =>
-    importCalendarYear({ year: input.year, text: input.text, dryRun: input.mode === "preview" }, actor.id, ctx.db),
+  act: importCalendarYear,
   respond: async (result, input, values): Promise<ImportState> => ({
     values,
     outcome: describe((await getTranslations()) as unknown as Translate, result, input.mode),

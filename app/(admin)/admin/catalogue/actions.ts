@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/form-action";
-import { addDispatchEntry } from "@/lib/services/admin/catalogue";
+import { addDispatchEntry } from "@/lib/services/admin/add-dispatch-entry";
 import { dispatchEntrySchema } from "@/lib/validation/admin-organisation";
 
 // Back to the catalogue filtered to the entry's category.
@@ -10,6 +10,6 @@ export const addDispatchEntryAction = formAction({
   schema: dispatchEntrySchema,
   errors: "adminOrg.errors",
   arrays: ["coUnitIds"],
-  act: (input, actor, ctx) => addDispatchEntry(input, { userId: actor.id }, ctx),
+  act: addDispatchEntry,
   done: (entry) => `/admin/catalogue?category=${entry.categoryId}&done=entry_added`,
 });

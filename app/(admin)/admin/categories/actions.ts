@@ -2,8 +2,9 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { saveCategory, setCategoryActive } from "@/lib/services/admin/organisation";
-import { saveCategoryGroup } from "@/lib/services/admin/reference-areas";
+import { saveCategory } from "@/lib/services/admin/save-category";
+import { saveCategoryGroup } from "@/lib/services/admin/save-category-group";
+import { setCategoryActive } from "@/lib/services/admin/set-category-active";
 import { idSchema } from "@/lib/validation/common";
 import { categorySchema, namedCodeSchema, newCategorySchema } from "@/lib/validation/admin-organisation";
 
@@ -14,7 +15,7 @@ export const createCategoryAction = formAction({
   audience: "admin.manage",
   schema: newCategorySchema,
   errors,
-  act: (input, actor, ctx) => saveCategory(input, { userId: actor.id }, ctx),
+  act: saveCategory,
   done: () => "/admin/categories?done=category_created",
 });
 
@@ -23,7 +24,7 @@ export const updateCategoryAction = formAction({
   bind: ["categoryId"],
   schema: categorySchema.extend({ categoryId: idSchema }),
   errors,
-  act: ({ categoryId, ...input }, actor, ctx) => saveCategory({ ...input, id: categoryId }, { userId: actor.id }, ctx),
+  act: saveCategory,
   done: (category) => `/admin/categories/${category.code}?done=category_saved`,
 });
 
@@ -32,7 +33,7 @@ export const setCategoryActiveAction = formAction({
   bind: ["categoryId", "active"],
   schema: z.object({ categoryId: idSchema, active: z.boolean() }),
   errors,
-  act: ({ categoryId, active }, actor, ctx) => setCategoryActive(categoryId, active, { userId: actor.id }, ctx),
+  act: setCategoryActive,
   done: (category, { active }) =>
     `/admin/categories/${category.code}?done=${active ? "category_activated" : "category_deactivated"}`,
 });
@@ -41,6 +42,6 @@ export const saveCategoryGroupAction = formAction({
   audience: "admin.manage",
   schema: namedCodeSchema,
   errors,
-  act: (input, actor, ctx) => saveCategoryGroup(input, { userId: actor.id }, ctx),
+  act: saveCategoryGroup,
   done: () => "/admin/categories?done=group_saved#groups",
 });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/state";
 import { type ImportReport, dryRun } from "@/lib/services/admin/bulk-import";
-import { startImportJob } from "@/lib/services/admin/import-job";
+import { startImportJob } from "@/lib/services/admin/start-import-job";
 import { AppError } from "@/lib/errors";
 import { errorForLog, log } from "@/lib/log";
 import { queueJob } from "@/lib/jobs/queue";
@@ -73,10 +73,9 @@ export const importCsvAction = formAction({
     const csv = importFormSchema.shape.text.safeParse(await csvText(file[0], text));
     if (!csv.success)
       throw new AppError("validation", "csv text", { text: csv.error.issues.map((issue) => issue.message) });
-    const options = { actorEmail: actor.email, origin: ctx.appUrl };
-    if (mode === "check")
-      return { kind: "report" as const, text: csv.data, report: await dryRun(kind, csv.data, ctx, options) };
-    const job = await startImportJob(kind, csv.data, { userId: actor.id }, ctx, options);
+    const input = { kind, text: csv.data };
+    if (mode === "check") return { kind: "report" as const, text: csv.data, report: await dryRun(input, actor, ctx) };
+    const job = await startImportJob(input, actor, ctx);
     if (!job.started) return { kind: "report" as const, text: csv.data, report: job.report };
     // A worker applies the rows chunk by chunk (surviving a restart) while the job page shows the
     // progress. The job row holds the file: if the queue cannot be reached now, "imports.resume"

@@ -2,8 +2,8 @@
 
 import type { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
+import { saveSettings } from "@/lib/services/admin/save-settings";
 import type { Settings } from "@/lib/services/settings";
-import { saveSettings } from "@/lib/services/admin/settings";
 import { goLiveFormSchema, petitionSettingsSchema, settingsFormSchema } from "@/lib/validation/admin-rules";
 
 // Each form on the page saves its own settings with the others' values kept, audited the same way.
@@ -12,7 +12,7 @@ function settingsForm<S extends z.ZodType<Partial<Settings>>>(schema: S) {
     audience: "admin.manage",
     schema,
     errors: "adminRules.errors",
-    act: (input, actor, ctx) => saveSettings(input, actor.id, ctx.db),
+    act: saveSettings,
     done: () => "/admin/settings?done=saved",
   });
 }

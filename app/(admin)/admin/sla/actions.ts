@@ -2,14 +2,15 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { createSlaPolicy, updateSlaPolicy } from "@/lib/services/admin/sla-policies";
+import { createSlaPolicy } from "@/lib/services/admin/create-sla-policy";
+import { updateSlaPolicy } from "@/lib/services/admin/update-sla-policy";
 import { slaPolicySchema } from "@/lib/validation/admin-rules";
 
 export const createSlaPolicyAction = formAction({
   audience: "admin.manage",
   schema: slaPolicySchema,
   errors: "adminRules.errors",
-  act: (input, actor, ctx) => createSlaPolicy(input, actor.id, ctx.db),
+  act: createSlaPolicy,
   done: () => "/admin/sla?done=saved",
 });
 
@@ -19,6 +20,6 @@ export const updateSlaPolicyAction = formAction({
   bind: ["currentCode"],
   schema: z.object({ currentCode: z.string().min(1).max(64) }).and(slaPolicySchema),
   errors: "adminRules.errors",
-  act: ({ currentCode, ...input }, actor, ctx) => updateSlaPolicy(currentCode, input, actor.id, ctx.db),
+  act: updateSlaPolicy,
   done: () => "/admin/sla?done=saved",
 });

@@ -2,8 +2,9 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { saveUnit, setUnitActive } from "@/lib/services/admin/organisation";
-import { saveDistrict } from "@/lib/services/admin/reference-areas";
+import { saveDistrict } from "@/lib/services/admin/save-district";
+import { saveUnit } from "@/lib/services/admin/save-unit";
+import { setUnitActive } from "@/lib/services/admin/set-unit-active";
 import { idSchema } from "@/lib/validation/common";
 import { namedCodeSchema, newUnitSchema, unitSchema } from "@/lib/validation/admin-organisation";
 
@@ -14,7 +15,7 @@ export const createUnitAction = formAction({
   audience: "admin.manage",
   schema: newUnitSchema,
   errors,
-  act: (input, actor, ctx) => saveUnit(input, { userId: actor.id }, ctx),
+  act: saveUnit,
   done: () => "/admin/units?done=unit_created",
 });
 
@@ -23,7 +24,7 @@ export const updateUnitAction = formAction({
   bind: ["unitId"],
   schema: unitSchema.extend({ unitId: idSchema }),
   errors,
-  act: ({ unitId, ...input }, actor, ctx) => saveUnit({ ...input, id: unitId }, { userId: actor.id }, ctx),
+  act: saveUnit,
   done: (unit) => `/admin/units/${unit.code}?done=unit_saved`,
 });
 
@@ -32,7 +33,7 @@ export const setUnitActiveAction = formAction({
   bind: ["unitId", "active"],
   schema: z.object({ unitId: idSchema, active: z.boolean() }),
   errors,
-  act: ({ unitId, active }, actor, ctx) => setUnitActive(unitId, active, { userId: actor.id }, ctx),
+  act: setUnitActive,
   done: (unit, { active }) => `/admin/units/${unit.code}?done=${active ? "unit_activated" : "unit_deactivated"}`,
 });
 
@@ -40,6 +41,6 @@ export const saveDistrictAction = formAction({
   audience: "admin.manage",
   schema: namedCodeSchema,
   errors,
-  act: (input, actor, ctx) => saveDistrict(input, { userId: actor.id }, ctx),
+  act: saveDistrict,
   done: () => "/admin/units?done=district_saved#districts",
 });

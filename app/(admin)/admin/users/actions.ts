@@ -2,14 +2,12 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import {
-  blockCitizen,
-  changeRole,
-  inviteStaff,
-  sendPasswordReset,
-  setActive,
-  unblockCitizen,
-} from "@/lib/services/admin/users";
+import { blockCitizen } from "@/lib/services/admin/block-citizen";
+import { changeRole } from "@/lib/services/admin/change-role";
+import { inviteStaff } from "@/lib/services/admin/invite-staff";
+import { sendPasswordReset } from "@/lib/services/admin/send-password-reset";
+import { setActive } from "@/lib/services/admin/set-active";
+import { unblockCitizen } from "@/lib/services/admin/unblock-citizen";
 import { blockCitizenSchema, changeRoleSchema, inviteStaffSchema } from "@/lib/validation/admin-people";
 
 // Every action: authorise (admin.manage) → parse → act → back to the person's page with a status.
@@ -21,7 +19,7 @@ export const inviteStaffAction = formAction({
   audience: "admin.manage",
   schema: inviteStaffSchema,
   errors,
-  act: (input, actor, ctx) => inviteStaff(ctx.db, input, actor, { origin: ctx.appUrl }),
+  act: inviteStaff,
   done: (invited) => `/admin/users/${invited.userId}?done=invited`,
 });
 
@@ -30,7 +28,7 @@ export const changeRoleAction = formAction({
   bind: ["userId"],
   schema: changeRoleSchema.extend({ userId }),
   errors,
-  act: (input, actor, ctx) => changeRole(ctx.db, input, actor),
+  act: changeRole,
   done: (_, input) => `/admin/users/${input.userId}?done=role`,
 });
 
@@ -39,7 +37,7 @@ export const setActiveAction = formAction({
   bind: ["userId", "active"],
   schema: forUser.extend({ active: z.boolean() }),
   errors,
-  act: (input, actor, ctx) => setActive(ctx.db, input, actor),
+  act: setActive,
   done: (_, input) => `/admin/users/${input.userId}?done=${input.active ? "reactivated" : "deactivated"}`,
 });
 
@@ -48,7 +46,7 @@ export const sendPasswordResetAction = formAction({
   bind: ["userId"],
   schema: forUser,
   errors,
-  act: (input, actor, ctx) => sendPasswordReset(ctx.db, input, actor, { origin: ctx.appUrl }),
+  act: sendPasswordReset,
   done: (_, input) => `/admin/users/${input.userId}?done=reset`,
 });
 
@@ -57,7 +55,7 @@ export const blockCitizenAction = formAction({
   bind: ["userId"],
   schema: blockCitizenSchema.extend({ userId }),
   errors,
-  act: (input, actor, ctx) => blockCitizen(ctx.db, input, actor),
+  act: blockCitizen,
   done: (_, input) => `/admin/users/${input.userId}?done=blocked`,
 });
 
@@ -66,6 +64,6 @@ export const unblockCitizenAction = formAction({
   bind: ["userId"],
   schema: forUser,
   errors,
-  act: (input, actor, ctx) => unblockCitizen(ctx.db, input, actor),
+  act: unblockCitizen,
   done: (_, input) => `/admin/users/${input.userId}?done=unblocked`,
 });

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { acceptInvitation } from "@/lib/services/admin/users";
+import { acceptInvitation } from "@/lib/services/admin/accept-invitation";
 import { acceptInvitationSchema } from "@/lib/validation/admin-people";
 
 // Open to guests by design: the unguessable emailed token (bound) is the authorisation, checked in
@@ -12,6 +12,6 @@ export const acceptInvitationAction = formAction({
   bind: ["token"],
   schema: z.object({ token: z.string().min(1).max(200) }).and(acceptInvitationSchema),
   errors: "adminPeople.errors",
-  act: (input, _actor, ctx) => acceptInvitation(ctx.db, { token: input.token, password: input.password }),
+  act: acceptInvitation,
   done: () => "/signin?password=set",
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/form-action";
-import { createCampaign } from "@/lib/services/appraisal/campaigns";
+import { createCampaign } from "@/lib/services/appraisal/create-campaign";
 import { campaignSchema } from "@/lib/validation/appraisal";
 
 // authorise (supervision.act) → parse → act → on to the new campaign's page.
@@ -10,6 +10,6 @@ export const createCampaignAction = formAction({
   schema: campaignSchema,
   arrays: ["unitIds"],
   errors: "appraisal.errors",
-  act: (input, actor, ctx) => createCampaign(ctx.db, input, actor, { now: ctx.now }),
+  act: createCampaign,
   done: (campaign) => `/supervision/appraisals/${campaign.id}?done=created`,
 });

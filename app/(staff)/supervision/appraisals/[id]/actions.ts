@@ -2,7 +2,9 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { addRaterGroup, moveCampaign, reviewBurst } from "@/lib/services/appraisal/campaigns";
+import { addRaterGroup } from "@/lib/services/appraisal/add-rater-group";
+import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
+import { reviewBurst } from "@/lib/services/appraisal/review-burst";
 import { idSchema } from "@/lib/validation/common";
 import { raterGroupSchema } from "@/lib/validation/appraisal";
 
@@ -16,7 +18,7 @@ export const addRaterGroupAction = formAction({
   bind: ["campaignId"],
   schema: raterGroupSchema.extend({ campaignId: idSchema }),
   errors,
-  act: ({ campaignId, ...input }, actor, ctx) => addRaterGroup(ctx.db, campaignId, input, actor, { now: ctx.now }),
+  act: addRaterGroup,
   done: (_, { campaignId }) => page(campaignId, "group_added"),
 });
 
@@ -25,7 +27,7 @@ export const moveCampaignAction = formAction({
   bind: ["campaignId", "to"],
   schema: z.object({ campaignId: idSchema, to: z.enum(["open", "closed"]) }),
   errors,
-  act: ({ campaignId, to }, actor, ctx) => moveCampaign(ctx.db, campaignId, to, actor, { now: ctx.now }),
+  act: moveCampaign,
   done: (_, { campaignId, to }) => page(campaignId, to === "open" ? "opened" : "closed"),
 });
 
@@ -40,7 +42,7 @@ export const reviewBurstAction = formAction({
     exclude: z.boolean(),
   }),
   errors,
-  act: ({ exclude, windowStart, ...burst }, actor, ctx) =>
-    reviewBurst(ctx.db, { ...burst, windowStart: new Date(windowStart), exclude }, actor, { now: ctx.now }),
+  act: ({ windowStart, ...burst }, actor, ctx) =>
+    reviewBurst({ ...burst, windowStart: new Date(windowStart) }, actor, ctx),
   done: (_, { campaignId, exclude }) => page(campaignId, exclude ? "burst_excluded" : "burst_kept"),
 });

@@ -1,12 +1,13 @@
 import { parseId } from "@/lib/validation/common";
 import { getTranslations } from "next-intl/server";
 import { type NextRequest, NextResponse } from "next/server";
-import { getDb } from "@/db/client";
 import { authorize } from "@/lib/auth/session";
 import { toPublicError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { generateRaterCodes, raterCodesCsv } from "@/lib/services/appraisal/rater-codes";
+import { generateRaterCodes } from "@/lib/services/appraisal/generate-rater-codes";
+import { raterCodesCsv } from "@/lib/services/appraisal/rater-codes";
+import { serviceContext } from "@/lib/services/context";
 import { codeRequestSchema } from "@/lib/validation/appraisal";
 
 /**
@@ -30,7 +31,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       back.searchParams.set("done", "codes_invalid");
       return NextResponse.redirect(back, 303);
     }
-    const generated = await generateRaterCodes(await getDb(), { campaignId, ...parsed.data }, actor);
+    const generated = await generateRaterCodes({ campaignId, ...parsed.data }, actor, await serviceContext());
     const t = await getTranslations("appraisal");
     const csv = raterCodesCsv(generated, { campaign: t("csv.campaign"), group: t("csv.group"), code: t("csv.code") });
     return new NextResponse(csv, {

@@ -18,12 +18,12 @@ export const POST = apiRoute({
   params: z.object({ id: idSchema }),
   body,
   errors: ["petitions.errors"],
-  handle: async ({ params: { id }, body: { shareToken, ...form } }, _actor, ctx) => {
-    await signPetition(id, form, {
-      address: await clientAddress(),
-      baseUrl: ctx.appUrl,
-      shareToken: shareToken ?? null,
-    });
+  handle: async ({ params: { id }, body: { shareToken, ...form } }, actor, ctx) => {
+    await signPetition(
+      { ...form, petitionId: id, shareToken: shareToken ?? null, address: await clientAddress() },
+      actor,
+      ctx,
+    );
     return Response.json(
       { status: "pending", message: "Check your email and confirm your signature." },
       { status: 202, headers: { "cache-control": "no-store" } },

@@ -13,8 +13,8 @@ export const POST = apiRoute({
   params: z.object({ id: idSchema }),
   body: z.object({ token: z.string({ error: "required" }).min(10, "required").max(100, "invalid") }),
   errors: ["petitions.errors"],
-  handle: async ({ params: { id }, body: { token } }) => {
-    const status = await confirmSignature(id, token);
+  handle: async ({ params: { id }, body: { token } }, actor, ctx) => {
+    const status = await confirmSignature({ petitionId: id, token }, actor, ctx);
     return Response.json({ status }, { headers: { "cache-control": "no-store" } });
   },
 });

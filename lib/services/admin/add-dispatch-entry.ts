@@ -7,7 +7,7 @@ import type { ServiceContext } from "@/lib/services/context";
 import { forgetRoutingCache } from "@/lib/services/routing-cache";
 import type { DispatchEntryForm } from "@/lib/validation/admin-organisation";
 import { recordAdminChange } from "./audit";
-import type { AdminActor } from "./organisation";
+import type { Actor } from "@/lib/domain/access/actor";
 
 type EntryRow = typeof dispatchEntries.$inferSelect;
 
@@ -16,11 +16,7 @@ type EntryRow = typeof dispatchEntries.$inferSelect;
  * category × district with a later effective date supersedes the old one for cases filed from
  * that date (routeCase picks the latest in force); cases already routed keep their units.
  */
-export async function addDispatchEntry(
-  input: DispatchEntryForm,
-  actor: AdminActor,
-  ctx: ServiceContext,
-): Promise<EntryRow> {
+export async function addDispatchEntry(input: DispatchEntryForm, actor: Actor, ctx: ServiceContext): Promise<EntryRow> {
   const coUnitIds = [...new Set(input.coUnitIds)];
   const saved = await ctx.db.transaction(async (tx) => {
     const problems: Record<string, string[]> = {};
@@ -87,7 +83,7 @@ export async function addDispatchEntry(
     if (coUnitIds.length > 0)
       await tx.insert(dispatchEntryCoUnits).values(coUnitIds.map((unitId) => ({ entryId: entry.id, unitId })));
     await recordAdminChange(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       action: "catalogue.add_entry",
       subject: `dispatch-entry:${entry.id}`,
       before: superseded ?? null,
