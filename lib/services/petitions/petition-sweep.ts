@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { ANSWERED_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { cases, mailOutbox, petitionSignatures, petitions, users } from "@/db/schema";
 import { redactText } from "@/lib/domain/privacy/redaction";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
@@ -46,7 +47,7 @@ export async function publishAnswers(ctx: ServiceContext, baseUrl?: string): Pro
         isNull(petitions.answeredAt),
         isNotNull(cases.repliedAt),
         isNotNull(cases.replyText),
-        inArray(cases.status, ["replied", "closed"]),
+        inArray(cases.status, [...ANSWERED_STATUSES]),
       ),
     );
   for (const row of replied) {
