@@ -24,8 +24,9 @@ export function DataTable<Row>({
   if (rows.length === 0)
     return <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-600">{empty}</p>;
   return (
-    // Focusable, so keyboard users can scroll a wide table (WCAG 2.1.1).
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    // Focusable, so keyboard users can scroll a wide table (WCAG 2.1.1). Relative, so a visually
+    // hidden (absolutely positioned) text in a far cell stays inside it instead of widening the page.
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -51,7 +51,7 @@ export async function PeriodScorecardTable({ caption, periods }: { caption: stri
   return (
     <div className="space-y-2">
       <div
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
         tabIndex={0}
         role="region"
         aria-label={caption}

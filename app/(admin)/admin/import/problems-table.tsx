@@ -10,7 +10,7 @@ export function ImportProblemsTable({
 }) {
   return (
     // Focusable, so keyboard users can scroll a wide table on a narrow screen (WCAG 1.4.10, 2.1.1).
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="text-left font-semibold text-red-900">{caption}</caption>
         <thead>

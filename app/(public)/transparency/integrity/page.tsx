@@ -48,7 +48,7 @@ export default async function IntegrityPage() {
         {checkpoints.length === 0 ? (
           <p className="text-slate-700">{t("none")}</p>
         ) : (
-          <div className="overflow-x-auto" role="region" aria-labelledby="integrity-list" tabIndex={0}>
+          <div className="relative overflow-x-auto" role="region" aria-labelledby="integrity-list" tabIndex={0}>
             <table className="min-w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
