@@ -12,8 +12,8 @@ export const openDataQuerySchema = z
   .object({
     from: month,
     to: month,
-    by: z.enum(["created", "replied"]).default("created"),
-    kind: z.enum(PERIOD_KINDS).default("month"),
+    by: z.enum(["created", "replied"], { message: "invalid" }).default("created"),
+    kind: z.enum(PERIOD_KINDS, { message: "invalid" }).default("month"),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "fromAfterTo", path: ["to"] });
 export type OpenDataQuery = z.infer<typeof openDataQuerySchema>;
