@@ -32,6 +32,11 @@ export const mailOutbox = pgTable(
     /** When a pending notice is next due; now for a new one. */
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
+    /**
+     * Set while a worker delivers it (claimed, outcome not yet recorded). A claim that outlives
+     * CLAIM_LEASE_MS was interrupted: the notice becomes a dead letter, never a second send.
+     */
+    claimedAt: timestamp({ withTimezone: true }),
     /** The last failure's message; cleared when a later attempt succeeds. */
     error: text(),
   },
@@ -42,6 +47,9 @@ export const mailOutbox = pgTable(
     index("mail_outbox_due_idx")
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'pending'`),
+    index("mail_outbox_claimed_idx")
+      .on(t.claimedAt)
+      .where(sql`${t.claimedAt} is not null`),
     index("mail_outbox_dead_idx")
       .on(t.createdAt)
       .where(sql`${t.status} = 'dead'`),

@@ -1,13 +1,11 @@
 import "server-only";
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
-import { afterFailedAttempt } from "@/lib/domain/notices/backoff";
+import { CLAIM_LEASE_MS, afterFailedAttempt } from "@/lib/domain/notices/backoff";
 import { log } from "@/lib/log";
 import { type NoticeTransports, PermanentDeliveryError, configuredChannels } from "./transports";
 
-/** How long a claimed notice is left alone: a worker that died mid-delivery frees it after this. */
-const CLAIM_LEASE_MS = 5 * 60_000;
 const BATCH = 50;
 /** Deliveries in flight at once within a batch. */
 const CONCURRENCY = 5;
@@ -16,16 +14,19 @@ export interface DeliveryReport {
   sent: number;
   retrying: number;
   dead: number;
+  /** Claims of a worker that died mid-delivery, made dead letters this round. */
+  interrupted: number;
 }
 
 /**
  * Delivers the notices that are due: claims a batch with FOR UPDATE SKIP LOCKED (so several
- * workers never take the same row), moves each claimed row's next attempt past a lease and
- * counts the attempt, all in one short transaction; then sends outside any transaction. A sent
- * notice drops its body at once; a failed one is retried with exponential backoff
+ * workers never take the same row), marks each claimed row (`claimed_at`) and counts the
+ * attempt, all in one short transaction; then sends outside any transaction. A sent notice drops
+ * its body at once; a failed one is retried with exponential backoff
  * (lib/domain/notices/backoff.ts) and becomes a dead letter when the attempts are spent or the
- * failure is permanent. A worker killed mid-send leaves the row claimed: it is due again when
- * the lease ends, its attempt already counted, so a notice is sent at least once or is dead.
+ * failure is permanent. A worker killed mid-send leaves the row claimed; once the lease is over
+ * the row becomes a dead letter ("interrupted"), because the message may already have left: so
+ * every notice is sent exactly once or is a dead letter, never twice on its own.
  *
  * The job the queue runs (every few seconds, one at a time per worker, any number of workers).
  */
@@ -35,7 +36,8 @@ export async function deliverDueNotices(
   now: Date = new Date(),
   options: { maxBatches?: number } = {},
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, retrying: 0, dead: 0 };
+  const report: DeliveryReport = { sent: 0, retrying: 0, dead: 0, interrupted: 0 };
+  report.interrupted = await abandonInterruptedDeliveries(db, now);
   const channels = configuredChannels(transports);
   if (channels.length === 0) return report;
   for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
@@ -61,6 +63,7 @@ async function claimDue(db: Queryable, channels: string[], now: Date): Promise<C
       .where(
         and(
           eq(mailOutbox.status, "pending"),
+          isNull(mailOutbox.claimedAt),
           lte(mailOutbox.nextAttemptAt, now),
           inArray(mailOutbox.channel, channels as ("mail" | "sms")[]),
         ),
@@ -73,7 +76,7 @@ async function claimDue(db: Queryable, channels: string[], now: Date): Promise<C
       .update(mailOutbox)
       .set({
         attempts: sql`${mailOutbox.attempts} + 1`,
-        nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS),
+        claimedAt: now,
       })
       .where(
         inArray(
@@ -97,7 +100,7 @@ async function deliverOne(
   transports: NoticeTransports,
   notice: Claimed,
   now: Date,
-): Promise<keyof DeliveryReport> {
+): Promise<"sent" | "retrying" | "dead"> {
   try {
     const text = notice.body ?? "";
     if (notice.channel === "sms") await transports.sms!.send({ id: notice.id, to: notice.toAddress, text });
@@ -119,6 +122,7 @@ async function deliverOne(
       .update(mailOutbox)
       .set({
         status: next.status,
+        claimedAt: null,
         ...(next.status === "pending" ? { nextAttemptAt: next.nextAttemptAt } : {}),
         error: error instanceof Error ? error.message.slice(0, 500) : "delivery failed",
       })
@@ -128,10 +132,34 @@ async function deliverOne(
   // Delivered: the body (a link, a code) must not stay readable in the database.
   await db
     .update(mailOutbox)
-    .set({ status: "sent", sentAt: now, body: null, error: null })
+    // Sent even if the claim was meanwhile declared interrupted: it did leave, once.
+    .set({ status: "sent", sentAt: now, body: null, error: null, claimedAt: null })
     .where(eq(mailOutbox.id, notice.id));
   return "sent";
 }
+
+/**
+ * Claims older than the lease belong to a worker that died between sending and recording: the
+ * message may have left, so it is not sent again; it becomes a dead letter for an admin to retry.
+ */
+async function abandonInterruptedDeliveries(db: Queryable, now: Date): Promise<number> {
+  const abandoned = await db
+    .update(mailOutbox)
+    .set({ status: "dead", claimedAt: null, error: INTERRUPTED })
+    .where(
+      and(
+        eq(mailOutbox.status, "pending"),
+        isNotNull(mailOutbox.claimedAt),
+        lt(mailOutbox.claimedAt, new Date(now.getTime() - CLAIM_LEASE_MS)),
+      ),
+    )
+    .returning({ id: mailOutbox.id });
+  if (abandoned.length > 0) log.warn({ ids: abandoned.map((a) => a.id) }, "interrupted deliveries made dead letters");
+  return abandoned.length;
+}
+
+/** The dead letter's error for an interrupted delivery (the admin page shows it). */
+export const INTERRUPTED = "interrupted: the worker stopped while delivering; it may have arrived";
 
 function failureForLog(error: unknown): { failure: string; responseCode?: number } {
   const cause = error instanceof PermanentDeliveryError ? error.cause : error;

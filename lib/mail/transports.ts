@@ -56,7 +56,16 @@ export function smtpTransport(url: string, from: string): MailTransport {
     async send(message) {
       transporter ??= import("nodemailer").then((nodemailer) => nodemailer.createTransport(url));
       try {
-        await (await transporter).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+        await (
+          await transporter
+        ).sendMail({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          // Stable across retries: a receiving server (or a city's relay) can drop a duplicate.
+          messageId: `<outbox-${message.id}@${messageIdDomain(from)}>`,
+        });
       } catch (error) {
         const code = (error as { responseCode?: unknown }).responseCode;
         if (typeof code === "number" && code >= 500 && code < 600)
@@ -65,6 +74,11 @@ export function smtpTransport(url: string, from: string): MailTransport {
       }
     },
   };
+}
+
+/** The domain of the sender's address, for Message-IDs. */
+function messageIdDomain(from: string): string {
+  return /@([^>\s]+)/.exec(from)?.[1] ?? "answerable.local";
 }
 
 /**

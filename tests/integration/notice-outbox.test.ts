@@ -5,8 +5,8 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { devMailbox, mailOutbox } from "@/db/schema";
-import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "@/lib/domain/notices/backoff";
-import { deliverDueNotices } from "@/lib/mail/deliver";
+import { CLAIM_LEASE_MS, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "@/lib/domain/notices/backoff";
+import { INTERRUPTED, deliverDueNotices } from "@/lib/mail/deliver";
 import { enqueueMail, enqueueSms } from "@/lib/mail/outbox";
 import { type MailTransport, PermanentDeliveryError, developmentTransports } from "@/lib/mail/transports";
 import { retryDeadNotice } from "@/lib/services/ops/notice-outbox";
@@ -68,18 +68,18 @@ describe.each(TEST_TARGETS)("notice outbox on $name", (target) => {
       // Not due yet just before its time: nothing is attempted.
       if (attempt > 1) {
         const early = await deliverDueNotices(connection.db, { mail: failing }, new Date(at.getTime() - 1));
-        expect(early).toEqual({ sent: 0, retrying: 0, dead: 0 });
+        expect(early).toEqual({ sent: 0, retrying: 0, dead: 0, interrupted: 0 });
       }
       const report = await deliverDueNotices(connection.db, { mail: failing }, at);
       const [row] = await rows();
       expect(row?.attempts).toBe(attempt);
       if (attempt < MAX_DELIVERY_ATTEMPTS) {
-        expect(report).toEqual({ sent: 0, retrying: 1, dead: 0 });
+        expect(report).toEqual({ sent: 0, retrying: 1, dead: 0, interrupted: 0 });
         expect(row?.status).toBe("pending");
         expect(row?.nextAttemptAt.getTime()).toBe(at.getTime() + retryDelayMs(attempt));
         at = row!.nextAttemptAt;
       } else {
-        expect(report).toEqual({ sent: 0, retrying: 0, dead: 1 });
+        expect(report).toEqual({ sent: 0, retrying: 0, dead: 1, interrupted: 0 });
         expect(row).toMatchObject({ status: "dead", error: "421 try again later", body: "link 0", sentAt: null });
       }
     }
@@ -88,6 +88,7 @@ describe.each(TEST_TARGETS)("notice outbox on $name", (target) => {
       sent: 0,
       retrying: 0,
       dead: 0,
+      interrupted: 0,
     });
   });
 
@@ -98,7 +99,12 @@ describe.each(TEST_TARGETS)("notice outbox on $name", (target) => {
         throw new PermanentDeliveryError("550 no such mailbox");
       },
     };
-    expect(await deliverDueNotices(connection.db, { mail: bounce }, NOW)).toEqual({ sent: 0, retrying: 0, dead: 1 });
+    expect(await deliverDueNotices(connection.db, { mail: bounce }, NOW)).toEqual({
+      sent: 0,
+      retrying: 0,
+      dead: 1,
+      interrupted: 0,
+    });
     const [dead] = await rows();
     expect(dead).toMatchObject({ status: "dead", attempts: 1 });
 
@@ -167,6 +173,7 @@ describe.each(TEST_TARGETS)("notice outbox on $name", (target) => {
       sent: 1,
       retrying: 0,
       dead: 0,
+      interrupted: 0,
     });
     const [row] = await rows();
     expect(row).toMatchObject({ channel: "sms", status: "sent", body: null });
@@ -174,10 +181,43 @@ describe.each(TEST_TARGETS)("notice outbox on $name", (target) => {
     expect(copy?.body).toBe("Case 2026-000001 filed");
   });
 
+  it("makes a delivery interrupted by a dead worker a dead letter after the lease, never a second send", async () => {
+    await queue(2);
+    const [first, second] = await rows();
+    // A worker claimed the first and died before recording the outcome.
+    await connection.db.update(mailOutbox).set({ claimedAt: NOW, attempts: 1 }).where(eq(mailOutbox.id, first!.id));
+    const sent: number[] = [];
+    const transport: MailTransport = { send: async (m) => void sent.push(m.id) };
+    // Within the lease the claim is left alone: its worker may still be sending.
+    const early = new Date(NOW.getTime() + CLAIM_LEASE_MS);
+    expect(await deliverDueNotices(connection.db, { mail: transport }, early)).toMatchObject({
+      sent: 1,
+      interrupted: 0,
+    });
+    expect(sent).toEqual([second!.id]);
+    const late = new Date(NOW.getTime() + CLAIM_LEASE_MS + 1000);
+    expect(await deliverDueNotices(connection.db, { mail: transport }, late)).toMatchObject({
+      sent: 0,
+      interrupted: 1,
+    });
+    expect(sent).toEqual([second!.id]);
+    const [interrupted] = await connection.db.select().from(mailOutbox).where(eq(mailOutbox.id, first!.id));
+    expect(interrupted).toMatchObject({ status: "dead", claimedAt: null, error: INTERRUPTED });
+    // An admin's retry sends it.
+    expect(await retryDeadNotice(connection.db, { id: first!.id }, null, late)).toBe(true);
+    expect(await deliverDueNotices(connection.db, { mail: transport }, late)).toMatchObject({ sent: 1 });
+    expect(sent).toEqual([second!.id, first!.id]);
+  });
+
   it("leaves a channel without a transport pending", async () => {
     await connection.db.transaction((tx) => enqueueSms(tx, { to: "13800000000", text: "receipt" }));
     await connection.db.update(mailOutbox).set({ nextAttemptAt: NOW });
-    expect(await deliverDueNotices(connection.db, { mail: failing }, NOW)).toEqual({ sent: 0, retrying: 0, dead: 0 });
+    expect(await deliverDueNotices(connection.db, { mail: failing }, NOW)).toEqual({
+      sent: 0,
+      retrying: 0,
+      dead: 0,
+      interrupted: 0,
+    });
     expect((await rows())[0]).toMatchObject({ status: "pending", attempts: 0 });
   });
 });

@@ -43,3 +43,11 @@ export function afterFailedAttempt(
   if (options.permanent || failedAttempts >= maxAttempts) return { status: "dead" };
   return { status: "pending", nextAttemptAt: new Date(now.getTime() + retryDelayMs(failedAttempts)) };
 }
+
+/**
+ * How long a worker may hold a notice it claimed for delivery. A claim older than this means the
+ * worker died between taking the notice and recording the outcome: the message may or may not
+ * have left. It is never sent again on its own (that could deliver it twice); it becomes a dead
+ * letter an admin can retry knowingly (docs/notices.md#exactly-once-or-a-dead-letter).
+ */
+export const CLAIM_LEASE_MS = 5 * 60_000;

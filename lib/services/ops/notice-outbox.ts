@@ -76,7 +76,7 @@ export async function retryDeadNotice(
     if (!before || before.status !== "dead") return false;
     await tx
       .update(mailOutbox)
-      .set({ status: "pending", attempts: 0, nextAttemptAt: now, error: null })
+      .set({ status: "pending", attempts: 0, nextAttemptAt: now, claimedAt: null, error: null })
       .where(eq(mailOutbox.id, input.id));
     await recordAdminChange(tx, {
       actorUserId,

@@ -1,0 +1,2 @@
+ALTER TABLE "mail_outbox" ADD COLUMN "claimed_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "mail_outbox_claimed_idx" ON "mail_outbox" USING btree ("claimed_at") WHERE "mail_outbox"."claimed_at" is not null;
