@@ -33,6 +33,9 @@ function createBoss(connection: Connection, worker: boolean): PgBoss {
     // lets one instance at a time do either, whatever the number of workers.
     supervise: worker,
     schedule: worker,
+    // How soon a job of a killed worker (kill -9, a lost machine) is failed and retried: its
+    // expireInSeconds after it started, found by the next maintenance round (docs/jobs.md).
+    maintenanceIntervalSeconds: 30,
   });
   boss.on("error", (error) => jobLog.error({ err: errorForLog(error) }, "job queue error"));
   return boss;

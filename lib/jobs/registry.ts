@@ -115,7 +115,10 @@ export const JOBS: Record<JobName, JobDefinition> = {
     purpose: "Deliver due notices from the outbox (mail, SMS), with retries and dead letters.",
     schedule: { every: true },
     onStart: true,
-    expireInSeconds: 300,
+    // A round stops claiming after DELIVERY_ROUND_MS: a killed worker's round holds up the chain
+    // for a minute at most (a live round that overran would only deliver beside the next one:
+    // claims never overlap).
+    expireInSeconds: 60,
     handler: async (ctx) => {
       const report = await deliverDueNotices(ctx.db, noticeTransports(ctx.db), ctx.now);
       // Sign-in links wait on this: a few seconds between rounds, none while a backlog drains.
@@ -135,7 +138,9 @@ export const JOBS: Record<JobName, JobDefinition> = {
   "imports.run": {
     purpose: "Apply (or resume) one CSV import, chunk by chunk.",
     schedule: { onDemand: true },
-    expireInSeconds: 3600,
+    // Short, so that the import of a killed worker is retried soon; a long import outlives it
+    // safely: the retry finds the live run's heartbeat fresh ("busy") and tries again later.
+    expireInSeconds: 60,
     handler: async (ctx, data) => {
       const outcome = await runImportJob(Number(data.importJobId), ctx);
       // Another worker holds it: pg-boss retries the job later; a dead worker's hold goes stale.

@@ -9,6 +9,8 @@ import { type NoticeTransports, PermanentDeliveryError, configuredChannels } fro
 const BATCH = 50;
 /** Deliveries in flight at once within a batch. */
 const CONCURRENCY = 5;
+/** A round claims no new batch after this long (the job's expiry is 60 s: lib/jobs/registry.ts). */
+const DELIVERY_ROUND_MS = 30_000;
 
 export interface DeliveryReport {
   sent: number;
@@ -40,7 +42,8 @@ export async function deliverDueNotices(
   report.interrupted = await abandonInterruptedDeliveries(db, now);
   const channels = configuredChannels(transports);
   if (channels.length === 0) return report;
-  for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
+  const started = Date.now();
+  for (let batch = 0; batch < (options.maxBatches ?? 20) && Date.now() - started < DELIVERY_ROUND_MS; batch++) {
     const claimed = await claimDue(db, channels, now);
     for (let i = 0; i < claimed.length; i += CONCURRENCY) {
       const outcomes = await Promise.all(
