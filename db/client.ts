@@ -77,6 +77,9 @@ async function openPostgres(url: string, options: ConnectionOptions): Promise<Co
   const client = postgres(url, {
     max: 10,
     onnotice: () => undefined,
+    // While PostgreSQL restarts, a request fails fast (503, lib/errors.ts) instead of hanging;
+    // the next query opens a fresh connection by itself.
+    connect_timeout: 3,
     // Every connection starts as the app's role (a startup parameter, like PGOPTIONS="-c role=…").
     ...(options.appRole ? { connection: { role: options.appRole } } : {}),
   });

@@ -19,6 +19,16 @@ describe("toPublicError", () => {
     expect(result).toEqual({ code: "internal", status: 500, messageKey: "errors.internal" });
   });
 
+  it("answers 503 with a retry for a database that cannot be reached, also wrapped by the query builder", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const shutdown = Object.assign(new Error("terminating connection"), { code: "57P01" });
+    const wrapped = new Error("Failed query: insert into cases …", { cause: shutdown });
+    for (const error of [refused, shutdown, wrapped])
+      expect(toPublicError(error)).toMatchObject({ code: "unavailable", status: 503, retryAfterSeconds: 5 });
+    // A constraint violation is not an outage.
+    expect(toPublicError(Object.assign(new Error("duplicate key"), { code: "23505" })).status).toBe(500);
+  });
+
   it("every code has a translated message", () => {
     for (const code of [...APP_ERROR_CODES, "internal" as const]) expect(en.errors[code]).toBeTruthy();
   });

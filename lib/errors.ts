@@ -64,7 +64,44 @@ export function toPublicError(error: unknown): PublicError {
       retryAfterSeconds: error.retryAfterSeconds,
     };
   }
+  if (databaseUnreachable(error))
+    return { code: "unavailable", status: 503, messageKey: "errors.unavailable", retryAfterSeconds: 5 };
   return { code: "internal", status: 500, messageKey: "errors.internal" };
+}
+
+/**
+ * Codes of a database that cannot be reached or is going away (PostgreSQL restarting, the network
+ * down): socket errors, postgres.js's connection errors, and SQLSTATE class 08 and 57P0x.
+ */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now (starting up)
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+]);
+
+/**
+ * Whether an error (or what it wraps: drizzle wraps the driver's) says the database is
+ * unreachable: a request that meets it answers 503 with Retry-After, never a 500 or a hang.
+ */
+export function databaseUnreachable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** A zod failure as an AppError("validation") with every message key by field (not only the first). */

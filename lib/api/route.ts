@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError, databaseUnreachable, validationError } from "@/lib/errors";
 import { nulFieldErrors } from "@/lib/validation/common";
 import { type LimitPolicy, type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
 import { errorForLog, log } from "@/lib/log";
@@ -44,6 +44,31 @@ export interface RouteSpec<A extends Audience, P, Q, B> {
 const DEFAULT_MAX_BODY = 64 * 1024;
 
 /**
+ * The longest a route's use case may take before the client gets a 503 (Retry-After) instead of
+ * waiting on: a database that went away in the middle of a query must not hang a request
+ * (docs/jobs.md#when-a-part-is-down). The work itself is not cancelled: if it does commit later, a
+ * retry with the same idempotency key (or email, for a signature) finds it.
+ */
+const ROUTE_DEADLINE_MS = 10_000;
+
+async function withinDeadline<T>(work: Promise<T>, requestId: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      log.warn({ requestId }, "route deadline passed: answered 503");
+      reject(new AppError("unavailable", "deadline passed", undefined, 5));
+    }, ROUTE_DEADLINE_MS);
+  });
+  // A late failure of abandoned work must not become an unhandled rejection.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * The one route-handler pipeline for app/api: authorise the caller, parse params, query and body
  * with zod, take the rate limit, call the use case, and answer every failure with the one error
  * body (lib/api/error-body.ts); an unexpected error is a 500 logged once with the request id.
@@ -57,20 +82,29 @@ export function apiRoute<A extends Audience, P = undefined, Q = undefined, B = u
   return async (request, context) => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
     try {
-      const actor = await actorFor(spec.audience);
-      const params = spec.params ? parseParams(spec.params, await context.params) : (undefined as P);
-      const query = spec.query ? parseQuery(spec.query, new URL(request.url).searchParams) : (undefined as Q);
-      const body = spec.body ? await parseBody(spec, request) : (undefined as B);
-      if (spec.limit) {
-        if (typeof spec.limit === "string") await enforceRateLimit(spec.limit);
-        else await enforceRateLimit(spec.limit.name, spec.limit.policy);
-      }
-      const ctx = { ...(await serviceContext()), request, requestId };
-      const result = await spec.handle({ params, query, body }, actor, ctx);
+      const result = await withinDeadline(
+        (async () => {
+          const actor = await actorFor(spec.audience);
+          const params = spec.params ? parseParams(spec.params, await context.params) : (undefined as P);
+          const query = spec.query ? parseQuery(spec.query, new URL(request.url).searchParams) : (undefined as Q);
+          const body = spec.body ? await parseBody(spec, request) : (undefined as B);
+          if (spec.limit) {
+            if (typeof spec.limit === "string") await enforceRateLimit(spec.limit);
+            else await enforceRateLimit(spec.limit.name, spec.limit.policy);
+          }
+          const ctx = { ...(await serviceContext()), request, requestId };
+          return spec.handle({ params, query, body }, actor, ctx);
+        })(),
+        requestId,
+      );
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       if (!(error instanceof AppError)) {
-        log.error({ requestId, route: new URL(request.url).pathname, err: errorForLog(error) }, "route failed");
+        const outage = databaseUnreachable(error);
+        log[outage ? "warn" : "error"](
+          { requestId, route: new URL(request.url).pathname, err: errorForLog(error) },
+          outage ? "route failed: database unreachable" : "route failed",
+        );
       }
       return apiErrorResponse(error, { requestId, namespaces: spec.errors });
     }
