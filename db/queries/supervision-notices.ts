@@ -12,7 +12,7 @@ import {
   units,
 } from "../schema";
 
-// Reads of supervision notices (docs/supervision.md#supervision-notices-督办单): the supervisors' list and
+// Reads of supervision notices (docs/supervision.md#supervision-notices): the supervisors' list and
 // detail, the unit's desk, the unit's public page.
 
 const parentUnit = alias(units, "parent_unit");
@@ -109,3 +109,9 @@ export async function answersOfNotices(db: Queryable, noticeIds: readonly number
     .orderBy(asc(supervisionNoticeAnswers.noticeId), asc(supervisionNoticeAnswers.round));
 }
 export type NoticeAnswerRow = Awaited<ReturnType<typeof answersOfNotices>>[number];
+
+/** The lead unit of the case with this reference (to address a notice about it), or null. */
+export async function leadUnitOfCase(db: Queryable, reference: string): Promise<number | null> {
+  const [row] = await db.select({ unitId: cases.leadUnitId }).from(cases).where(eq(cases.reference, reference));
+  return row?.unitId ?? null;
+}

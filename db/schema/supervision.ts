@@ -66,7 +66,7 @@ export const supervisionNoticeStatusEnum = pgEnum("supervision_notice_status", N
 export const supervisionNoticeDecisionEnum = pgEnum("supervision_notice_decision", NOTICE_DECISIONS);
 
 /**
- * A supervision notice (督办单, docs/supervision.md#supervision-notices-督办单): what a supervisor demands of
+ * A supervision notice (督办单, docs/supervision.md#supervision-notices): what a supervisor demands of
  * one unit about its cases (supervision_notice_cases) or a topic, by a deadline on the working-day
  * calendar. `due_at` is the deadline of the answer now owed (a send-back sets a new one);
  * `escalated_at` is stamped once, by the `supervision.notices` job.

@@ -46,14 +46,12 @@ describe.each(TEST_TARGETS)("supervision notices on $name", (target) => {
     // The water group's superior unit gets a head, who is told of an escalation.
     const [waterUnit] = await connection.db.select().from(units).where(eq(units.id, water));
     if (!waterUnit?.parentId) throw new Error("the water group has no superior unit");
-    await connection.db
-      .insert(users)
-      .values({
-        email: "head.city@answerable.local",
-        name: "City head",
-        role: "unit_head",
-        unitId: waterUnit.parentId,
-      });
+    await connection.db.insert(users).values({
+      email: "head.city@answerable.local",
+      name: "City head",
+      role: "unit_head",
+      unitId: waterUnit.parentId,
+    });
   }, 300_000);
   afterAll(async () => {
     await connection?.close();

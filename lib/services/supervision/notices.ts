@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 
-// What the use cases of supervision notices (docs/supervision.md#supervision-notices-督办单) share.
+// What the use cases of supervision notices (docs/supervision.md#supervision-notices) share.
 
 export type NoticeRow = typeof supervisionNotices.$inferSelect;
 
