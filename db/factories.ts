@@ -5,7 +5,7 @@
 // by E2E_HOOKS_TOKEN, which a production server refuses to start with), because the embedded
 // PGlite database lives inside the server's process and nothing else may open it.
 import { and, asc, desc, eq } from "drizzle-orm";
-import { adminAuditLog, caseEvents, cases, categories, districts, units, users } from "@/db/schema";
+import { adminAuditLog, caseEvents, cases, categories, districts, supervisionNotices, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/access/actor";
 import type { Role } from "@/lib/domain/access/roles";
 import { createCampaign } from "@/lib/services/appraisal/create-campaign";
@@ -202,4 +202,20 @@ export async function auditEntries(db: ServiceContext["db"], action: string, lim
     .where(eq(adminAuditLog.action, action))
     .orderBy(desc(adminAuditLog.id))
     .limit(limit);
+}
+
+/**
+ * A test clock for one supervision notice: its issue and due instants moved back together so that
+ * the answer fell due a minute ago, as if the unit had let the working days pass.
+ */
+export async function noticePastDue(ctx: ServiceContext, noticeId: number) {
+  const [notice] = await ctx.db.select().from(supervisionNotices).where(eq(supervisionNotices.id, noticeId));
+  if (!notice) throw new Error(`factories: no notice ${noticeId}`);
+  const shift = notice.dueAt.getTime() - ctx.now.getTime() + 60_000;
+  const dueAt = new Date(notice.dueAt.getTime() - shift);
+  await ctx.db
+    .update(supervisionNotices)
+    .set({ issuedAt: new Date(notice.issuedAt.getTime() - shift), dueAt })
+    .where(eq(supervisionNotices.id, noticeId));
+  return { dueAt };
 }

@@ -56,3 +56,10 @@ export interface AuditEntry {
 
 /** The newest rows of the administrators' audit log with this action. */
 export const auditEntries = (action: string, limit = 5) => hook<AuditEntry[]>("auditEntries", { action, limit });
+
+/** A supervision notice whose answer fell due a minute ago (its issue and due instants moved back). */
+export const noticePastDue = (noticeId: number) => hook<{ dueAt: string }>("noticePastDue", { noticeId });
+
+/** Runs a scheduled job in the e2e server now, or at a test clock's moment (app/api/test-hooks `runJob`). */
+export const runJob = (job: string, at?: Date) =>
+  hook<{ summary?: Record<string, number> }>("runJob", { job, at: at?.toISOString() });

@@ -179,6 +179,7 @@ for (const locale of LOCALES) {
           async (v) => {
             await check(v, "/unit");
             await checkFirst(v, "/unit", /^\/cases\/[^/?]+$/);
+            await checkFirst(v, "/unit", /^\/unit\/notices\/\d+$/);
             await check(v, `/cases/${tracked.reference}`);
           },
         ],
@@ -188,6 +189,8 @@ for (const locale of LOCALES) {
             await check(v, "/supervision");
             await check(v, "/supervision/appraisals");
             await check(v, `/supervision/appraisals/${campaign}`);
+            for (const path of ["/supervision/notices", "/supervision/notices/new"]) await check(v, path);
+            await checkFirst(v, "/supervision/notices", /^\/supervision\/notices\/\d+$/);
           },
         ],
         ["observer", (v) => check(v, "/observer")],

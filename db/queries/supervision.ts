@@ -6,7 +6,7 @@ import { redactionContactColumns } from "./public-cases";
 import { caseContacts, cases, supervisionCards, units } from "../schema";
 
 // Reads of the supervision records (docs/rules.md#supervision): the overdue cards the `supervision.cards`
-// job issues.
+// job issues and the cards of overdue supervision notices (the `supervision.notices` job).
 
 const cardColumns = {
   id: supervisionCards.id,
@@ -16,6 +16,7 @@ const cardColumns = {
   workingDaysLate: supervisionCards.workingDaysLate,
   issuedAt: supervisionCards.issuedAt,
   unitId: supervisionCards.unitId,
+  noticeId: supervisionCards.noticeId,
   unitZh: units.nameZh,
   unitEn: units.nameEn,
 };
@@ -31,7 +32,7 @@ export async function listCardsOfCase(db: Queryable, caseId: number) {
 }
 
 /**
- * The newest cards, of one unit or of all, with their case. The contact is read only to redact
+ * The newest cards, of one unit or of all, with their case (none for a notice's card). The contact is read only to redact
  * the title with; it is never shown from here.
  */
 export async function listCards(db: Queryable, options: { unitId?: number; kind?: CardKind; limit?: number } = {}) {
@@ -49,7 +50,7 @@ export async function listCards(db: Queryable, options: { unitId?: number; kind?
     })
     .from(supervisionCards)
     .innerJoin(units, eq(units.id, supervisionCards.unitId))
-    .innerJoin(cases, eq(cases.id, supervisionCards.caseId))
+    .leftJoin(cases, eq(cases.id, supervisionCards.caseId))
     .leftJoin(caseContacts, eq(caseContacts.caseId, cases.id))
     .where(and(...where))
     .orderBy(desc(supervisionCards.issuedAt), desc(supervisionCards.id))

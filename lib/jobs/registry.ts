@@ -10,6 +10,7 @@ import { ROLLUP_REFRESH_SECONDS, refreshPortalRollups } from "@/lib/services/por
 import { freezeScorecards } from "@/lib/services/scorecards/job";
 import { orphanedImportJobs, runImportJob } from "@/lib/services/admin/import-job";
 import { issueOverdueCards } from "@/lib/services/supervision/issue-cards";
+import { escalateOverdueNotices } from "@/lib/services/supervision/escalate-notices";
 
 export const JOB_NAMES = [
   "cases.close-unrated",
@@ -23,6 +24,7 @@ export const JOB_NAMES = [
   "imports.run",
   "imports.resume",
   "supervision.cards",
+  "supervision.notices",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -167,6 +169,13 @@ export const JOBS: Record<JobName, JobDefinition> = {
     onStart: true,
     expireInSeconds: 300,
     handler: async (ctx) => ({ summary: { issued: await issueOverdueCards(ctx) } }),
+  },
+  "supervision.notices": {
+    purpose: "Escalate supervision notices whose answer is overdue, each once: a red card, the superior unit told.",
+    schedule: { cron: "*/5 * * * *" },
+    onStart: true,
+    expireInSeconds: 300,
+    handler: async (ctx) => ({ summary: { escalated: await escalateOverdueNotices(ctx) } }),
   },
 };
 

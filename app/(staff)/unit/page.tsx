@@ -15,6 +15,7 @@ import { byLightThenDue } from "@/lib/services/cases/case-lights";
 import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { OverdueKnowledge } from "./overdue-knowledge";
 import { UnitCards } from "./unit-cards";
+import { UnitNotices } from "./unit-notices";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("unitDesk"))("title") };
@@ -101,6 +102,7 @@ export default async function UnitDeskPage({
         </p>
       </form>
       <OverdueKnowledge unitId={actor.unitId} />
+      <UnitNotices unitId={actor.unitId} />
       <UnitCards unitId={actor.unitId} />
       <CaseTable
         rows={rows}

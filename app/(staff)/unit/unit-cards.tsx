@@ -13,7 +13,7 @@ export async function UnitCards({ unitId }: { unitId: number }) {
   // A whistle-blower report reaches its handlers without who filed it (docs/rules.md#privacy).
   const rows = cards.map(({ contact, title, ...card }) => ({
     ...card,
-    title: card.accusedUnitId === null ? title : redactorFor(contact)(title),
+    title: title === null || card.accusedUnitId === null ? title : redactorFor(contact)(title),
   }));
   return (
     <section aria-labelledby="unit-cards-heading" className="space-y-3">

@@ -99,7 +99,7 @@ export default async function CasePage({
       </header>
       <StatusMessage>{doneMessage}</StatusMessage>
       <FactList facts={facts} />
-      <OverdueCards caseId={found.id} />
+      <OverdueCards caseId={found.id} reference={found.reference} />
       <section aria-labelledby="description-heading" className="space-y-2">
         <h2 id="description-heading" className="text-xl font-semibold">
           {t("caseView.description")}

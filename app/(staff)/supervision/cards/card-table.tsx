@@ -11,15 +11,17 @@ import { caseDateFormatters } from "@/lib/presenters/due-date";
 export interface CardRow {
   id: number;
   kind: CardKind;
-  deadline: CardDeadline;
+  /** The case deadline missed; null for an overdue supervision notice's card. */
+  deadline: CardDeadline | null;
+  noticeId?: number | null;
   dueAt: Date;
   workingDaysLate: number;
   issuedAt: Date;
   unitZh: string;
   unitEn: string;
   /** The case, where the table lists several cases' cards; its title already redacted as needed. */
-  reference?: string;
-  title?: string;
+  reference?: string | null;
+  title?: string | null;
 }
 
 export type CardColumn = "case" | "title" | "kind" | "deadline" | "due" | "late" | "unit" | "issued";
@@ -48,6 +50,8 @@ export async function CardTable({
           <Link href={`/cases/${row.reference}`} className="font-mono text-brand-700 underline">
             {row.reference}
           </Link>
+        ) : row.noticeId ? (
+          t("notice", { id: row.noticeId })
         ) : null,
     },
     title: { key: "title", header: t("columns.title"), cell: (row) => row.title ?? "" },
@@ -56,7 +60,11 @@ export async function CardTable({
       header: t("columns.kind"),
       cell: (row) => <OverdueCardBadge kind={row.kind} label={t(`kind.${row.kind}`)} />,
     },
-    deadline: { key: "deadline", header: t("columns.deadline"), cell: (row) => t(`deadline.${row.deadline}`) },
+    deadline: {
+      key: "deadline",
+      header: t("columns.deadline"),
+      cell: (row) => t(row.deadline ? `deadline.${row.deadline}` : "deadline.notice"),
+    },
     due: { key: "due", header: t("columns.due"), cell: (row) => dates.due(row.dueAt) },
     late: { key: "late", header: t("columns.late"), cell: (row) => row.workingDaysLate, numeric: true },
     unit: { key: "unit", header: t("columns.unit"), cell: (row) => localized(locale, row.unitZh, row.unitEn) },

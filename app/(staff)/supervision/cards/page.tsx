@@ -21,7 +21,10 @@ export default async function OverdueCardsBoard({ searchParams }: { searchParams
   const { kind: asked } = await searchParams;
   const kind = CARD_KINDS.find((k) => k === asked);
   const [cards, calendar] = await Promise.all([listCards(await getDb(), { kind }), loadCalendar()]);
-  const rows = cards.map(({ contact, title, ...card }) => ({ ...card, title: redactorFor(contact)(title) }));
+  const rows = cards.map(({ contact, title, ...card }) => ({
+    ...card,
+    title: title === null ? null : redactorFor(contact)(title),
+  }));
   const filters = [
     { href: "/supervision/cards", label: t("board.all"), current: !kind },
     ...CARD_KINDS.map((k) => ({ href: `/supervision/cards?kind=${k}`, label: t(`kind.${k}`), current: kind === k })),

@@ -24,6 +24,7 @@ interface HookArgs {
   /** runJob: which job, and the moment it believes it is (a test clock; now if absent). */
   job?: string;
   at?: string;
+  noticeId: number;
 }
 type Hook = (args: HookArgs, ctx: Parameters<typeof factories.submittedCase>[0]) => Promise<unknown>;
 
@@ -35,6 +36,7 @@ const HOOKS = {
   openCampaign: (args, ctx) => factories.openCampaign(ctx, args),
   eventsOfCase: (args, ctx) => factories.eventsOfCase(ctx.db, args.reference),
   auditEntries: (args, ctx) => factories.auditEntries(ctx.db, args.action, args.limit),
+  noticePastDue: (args, ctx) => factories.noticePastDue(ctx, args.noticeId),
   runJob: (args, ctx) => {
     if (!args.job || !isJobName(args.job)) throw new AppError("validation", "no such job");
     return runJobNow(args.job, { ctx: { ...ctx, now: args.at ? new Date(args.at) : ctx.now } });

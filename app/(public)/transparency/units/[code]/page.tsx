@@ -18,6 +18,7 @@ import { decodeSegment } from "../../route-params";
 import { PeriodScorecardTable } from "../../period-scorecard-table";
 import { RecentCases } from "./recent-cases";
 import { UnitCardCounts } from "./unit-card-counts";
+import { UnitNotices } from "./unit-notices";
 import { UnitAppraisalSection } from "../../../appraisals/unit-appraisal-section";
 
 // Metadata and page read the same unit once per request.
@@ -121,6 +122,7 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
       </section>
       <RecentCases name={name} cases={portal.recent} />
       <UnitCardCounts unitId={unit.id} now={now} />
+      <UnitNotices unitId={unit.id} now={now} />
       <UnitAppraisalSection unitId={unit.id} />
     </div>
   );
