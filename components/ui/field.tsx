@@ -25,6 +25,8 @@ export function Field({ name, label, errors, hint, id, ...input }: FieldProps) {
         </p>
       ) : null}
       <input
+        // Explicit, so checkers that read the attribute (HTML_CodeSniffer's 1.3.5) see a text control.
+        type="text"
         id={inputId}
         name={name}
         aria-invalid={invalid || undefined}
