@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import type { ActionField, ActionState, FormAction } from "@/lib/actions/state";
+import { ErrorSummary } from "./ui/error-summary";
 import { SubmitButton } from "./ui/submit-button";
 
 // The types live in lib/actions/state; re-exported while the forms move over.
@@ -38,11 +39,11 @@ export function CaseActionForm({
       </h3>
       {description ? <p className="text-sm text-slate-600">{description}</p> : null}
       <form action={formAction} className="space-y-3" noValidate>
-        {state.formError ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            {state.formError}
-          </p>
-        ) : null}
+        <ErrorSummary
+          state={state}
+          labels={Object.fromEntries(fields.map((field) => [field.name, field.label]))}
+          idFor={(name) => `${formId}-${name}`}
+        />
         {fields.map((field) => (
           <FieldControl
             key={field.name}
@@ -98,9 +99,10 @@ function FieldControl({
               : "flex flex-wrap gap-x-4 gap-y-1"
           }
         >
-          {field.options.map((option) => (
-            <label key={option.value} className="flex items-center gap-2 text-sm">
+          {field.options.map((option, index) => (
+            <label key={option.value} className="flex min-h-6 items-center gap-2 text-sm">
               <input
+                id={index === 0 ? id : undefined}
                 type={field.kind === "radios" ? "radio" : "checkbox"}
                 name={field.name}
                 value={option.value}

@@ -9,6 +9,8 @@ export interface ActionState {
   values: FormValues;
   fieldErrors?: FieldErrors;
   formError?: string;
+  /** The heading of the error summary ("There is a problem"), on every failed submission. */
+  errorTitle?: string;
   /** Submissions so far; forms key their inputs on it so `defaultValue` is applied again. */
   attempt?: number;
 }

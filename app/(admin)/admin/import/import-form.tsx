@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { type ImportState, importCsvAction } from "./actions";
 import { ImportProblemsTable } from "./problems-table";
 
@@ -58,11 +59,11 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
         noValidate
       >
-        {state.formError ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            {state.formError}
-          </p>
-        ) : null}
+        <ErrorSummary
+          state={state}
+          labels={{ kind: labels.kind, text: labels.text, file: labels.file }}
+          idFor={(name) => `${id}-${name}`}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-kind`} className="font-medium text-slate-800">
             {labels.kind}

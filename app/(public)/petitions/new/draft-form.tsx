@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { type ReactNode, useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DraftState } from "../actions";
 
@@ -44,11 +45,18 @@ export function DraftForm({
   );
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        labels={{
+          title: labels.title,
+          action: labels.action,
+          background: labels.background,
+          categoryId: labels.category,
+          showName: labels.showName,
+          creatorName: labels.creatorName,
+        }}
+        idFor={(name) => `draft-${name}`}
+      />
       {control("title", labels.title, labels.titleHint, (props) => (
         <input {...props} maxLength={150} defaultValue={value("title")} />
       ))}
