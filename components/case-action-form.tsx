@@ -78,6 +78,7 @@ function FieldControl({
     name: field.name,
     "aria-invalid": invalid || undefined,
     "aria-describedby": invalid ? errorId : undefined,
+    required: field.required,
   };
   const text = typeof value === "string" ? value : "";
   const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
@@ -103,6 +104,7 @@ function FieldControl({
             <label key={option.value} className="flex min-h-6 items-center gap-2 text-sm">
               <input
                 id={index === 0 ? id : undefined}
+                required={field.required && field.options.length === 1 ? true : undefined}
                 type={field.kind === "radios" ? "radio" : "checkbox"}
                 name={field.name}
                 value={option.value}
@@ -142,7 +144,8 @@ function FieldControl({
       ) : (
         <input
           {...common}
-          type={field.kind}
+          type={field.kind === "text" ? (field.type ?? "text") : field.kind}
+          autoComplete={field.kind === "text" ? field.autoComplete : undefined}
           min={field.kind === "number" ? field.min : undefined}
           max={field.kind === "number" ? field.max : undefined}
           defaultValue={text}

@@ -147,7 +147,14 @@ export function FilingForm({
             ))}
           </SelectField>
         ) : null}
-        <SelectField id="field-type" name="type" label={labels.type} defaultValue={values.type} errors={errors.type}>
+        <SelectField
+          required
+          id="field-type"
+          name="type"
+          label={labels.type}
+          defaultValue={values.type}
+          errors={errors.type}
+        >
           {types.map((type) => (
             <option key={type.value} value={type.value}>
               {type.label}
@@ -171,6 +178,7 @@ export function FilingForm({
           ))}
         </SelectField>
         <SelectField
+          required
           id="field-categoryId"
           name="categoryId"
           label={labels.category}
@@ -189,6 +197,7 @@ export function FilingForm({
           ))}
         </SelectField>
         <SelectField
+          required
           id="field-districtId"
           name="districtId"
           label={labels.district}
@@ -239,6 +248,7 @@ export function FilingForm({
         </fieldset>
         <Field
           name="title"
+          required
           label={labels.titleField}
           hint={labels.titleHint}
           defaultValue={values.title}
@@ -246,6 +256,7 @@ export function FilingForm({
           maxLength={200}
         />
         <TextareaField
+          required
           id="field-description"
           name="description"
           label={labels.description}

@@ -28,6 +28,7 @@ export function LookupForm({
       <ErrorSummary state={state} labels={{ reference: labels.reference, trackingCode: labels.trackingCode }} />
       <Field
         name="reference"
+        required
         label={labels.reference}
         hint={labels.referenceHint}
         defaultValue={textValue(state.values, "reference")}
@@ -37,6 +38,7 @@ export function LookupForm({
       />
       <Field
         name="trackingCode"
+        required
         label={labels.trackingCode}
         hint={labels.trackingCodeHint}
         defaultValue={textValue(state.values, "trackingCode")}

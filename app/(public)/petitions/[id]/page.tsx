@@ -270,10 +270,18 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           <CaseActionForm
             title={t("sign.formTitle")}
             fields={[
-              { kind: "text", name: "name", label: t("sign.name") },
-              { kind: "text", name: "email", label: t("sign.email") },
+              { kind: "text", name: "name", label: t("sign.name"), autoComplete: "name", required: true },
+              {
+                kind: "text",
+                name: "email",
+                label: t("sign.email"),
+                type: "email",
+                autoComplete: "email",
+                required: true,
+              },
               {
                 kind: "select",
+                required: true,
                 name: "districtCode",
                 label: t("sign.district"),
                 placeholder: t("sign.chooseDistrict"),
@@ -281,6 +289,7 @@ export default async function PetitionPage({ params, searchParams }: Params) {
               },
               {
                 kind: "checkboxes",
+                required: true,
                 name: "consent",
                 label: t("sign.consentLegend"),
                 options: [{ value: "yes", label: t("sign.consent") }],
