@@ -82,7 +82,7 @@ function FieldControl({
   };
   const text = typeof value === "string" ? value : "";
   const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
-  const border = invalid ? "border-red-700" : "border-slate-400";
+  const border = invalid ? "border-red-700" : "border-slate-500";
   const error = invalid ? (
     <p id={errorId} className="text-sm font-medium text-red-800">
       {errors?.join(" ")}

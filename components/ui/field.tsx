@@ -31,7 +31,7 @@ export function Field({ name, label, errors, hint, id, ...input }: FieldProps) {
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        className={`w-full rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`}
+        className={`w-full rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-500"}`}
         {...input}
       />
       {invalid ? (

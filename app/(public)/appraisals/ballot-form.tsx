@@ -97,7 +97,7 @@ export function BallotForm({ units, action, labels }: BallotFormProps) {
                 defaultValue={value(commentName)}
                 aria-invalid={commentErrors ? true : undefined}
                 aria-describedby={[commentHintId, commentErrors ? commentErrorId : null].filter(Boolean).join(" ")}
-                className={`rounded-md border px-3 py-2 ${commentErrors ? "border-red-700" : "border-slate-400"}`}
+                className={`rounded-md border px-3 py-2 ${commentErrors ? "border-red-700" : "border-slate-500"}`}
               />
               {commentErrors ? (
                 <p id={commentErrorId} className="text-sm font-medium text-red-800">

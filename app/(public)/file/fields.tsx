@@ -24,7 +24,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: readonly stri
 }
 
 const control = (invalid: boolean) =>
-  `w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`;
+  `w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-500"}`;
 
 export function SelectField({
   id,

@@ -59,7 +59,7 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
             max={2100}
             defaultValue={text("year")}
             {...described("year")}
-            className="w-32 rounded-md border border-slate-400 px-3 py-2"
+            className="w-32 rounded-md border border-slate-500 px-3 py-2"
           />
           {fieldError("year")}
         </div>
@@ -73,7 +73,7 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
             rows={8}
             defaultValue={text("text")}
             {...described("text")}
-            className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+            className="rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
           />
           {fieldError("text")}
         </div>

@@ -73,7 +73,7 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
             name="kind"
             defaultValue={value("kind")}
             {...described("kind")}
-            className="w-full max-w-64 rounded-md border border-slate-400 px-3 py-2"
+            className="w-full max-w-64 rounded-md border border-slate-500 px-3 py-2"
           >
             {labels.kinds.map((k) => (
               <option key={k.value} value={k.value}>
@@ -97,7 +97,7 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
             defaultValue={value("text")}
             aria-describedby={`${id}-text-help`}
             {...described("text")}
-            className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+            className="rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
           />
           {fieldError("text")}
         </div>

@@ -158,7 +158,7 @@ export default async function PetitionPage({ params, searchParams }: Params) {
               id="share-link"
               readOnly
               value={shareUrl}
-              className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+              className="mt-1 w-full rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
             />
           </p>
           <p>{t("creator.supporters", { count: p.signatureCount, required: p.supportersRequired })}</p>

@@ -165,7 +165,7 @@ function Control({
         name,
         "aria-invalid": invalid || undefined,
         "aria-describedby": describedBy,
-        className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`,
+        className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-500"}`,
       })}
       {invalid ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
