@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 const HTMLCS_SCRIPT = path.join(process.cwd(), "node_modules/@pa11y/html_codesniffer/build/HTMLCS.js");
 
 /**
- * Codes ignored, each with its reason (docs/accessibility.md#html-codesniffer lists them too).
+ * Codes ignored, each with its reason (docs/accessibility.md#html_codesniffer lists them too).
  * Only false positives go here; a real finding is fixed in the app.
  */
 export const IGNORED_CODES: Record<string, string> = {};
