@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SessionExpiryWarning } from "@/components/session-expiry-warning";
 import { SiteHeader } from "@/components/site-header";
 import { currentActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -55,6 +56,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             returnTo,
           }}
         />
+        {actor ? (
+          <SessionExpiryWarning
+            labels={{
+              warning: t("forms.sessionWarning"),
+              extend: t("forms.sessionExtend"),
+              extended: t("forms.sessionExtended"),
+            }}
+          />
+        ) : null}
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import type { ActionField, ActionState, FormAction } from "@/lib/actions/state";
+import { ErrorSummary } from "./ui/error-summary";
 import { SubmitButton } from "./ui/submit-button";
 
 // The types live in lib/actions/state; re-exported while the forms move over.
@@ -38,11 +39,11 @@ export function CaseActionForm({
       </h3>
       {description ? <p className="text-sm text-slate-600">{description}</p> : null}
       <form action={formAction} className="space-y-3" noValidate>
-        {state.formError ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            {state.formError}
-          </p>
-        ) : null}
+        <ErrorSummary
+          state={state}
+          labels={Object.fromEntries(fields.map((field) => [field.name, field.label]))}
+          idFor={(name) => `${formId}-${name}`}
+        />
         {fields.map((field) => (
           <FieldControl
             key={field.name}
@@ -77,10 +78,11 @@ function FieldControl({
     name: field.name,
     "aria-invalid": invalid || undefined,
     "aria-describedby": invalid ? errorId : undefined,
+    required: field.required,
   };
   const text = typeof value === "string" ? value : "";
   const list = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
-  const border = invalid ? "border-red-700" : "border-slate-400";
+  const border = invalid ? "border-red-700" : "border-slate-500";
   const error = invalid ? (
     <p id={errorId} className="text-sm font-medium text-red-800">
       {errors?.join(" ")}
@@ -98,9 +100,11 @@ function FieldControl({
               : "flex flex-wrap gap-x-4 gap-y-1"
           }
         >
-          {field.options.map((option) => (
-            <label key={option.value} className="flex items-center gap-2 text-sm">
+          {field.options.map((option, index) => (
+            <label key={option.value} className="flex min-h-6 items-center gap-2 text-sm">
               <input
+                id={index === 0 ? id : undefined}
+                required={field.required && field.options.length === 1 ? true : undefined}
                 type={field.kind === "radios" ? "radio" : "checkbox"}
                 name={field.name}
                 value={option.value}
@@ -140,7 +144,8 @@ function FieldControl({
       ) : (
         <input
           {...common}
-          type={field.kind}
+          type={field.kind === "text" ? (field.type ?? "text") : field.kind}
+          autoComplete={field.kind === "text" ? field.autoComplete : undefined}
           min={field.kind === "number" ? field.min : undefined}
           max={field.kind === "number" ? field.max : undefined}
           defaultValue={text}

@@ -1,6 +1,6 @@
 import { type Browser, type Page, expect, test } from "@playwright/test";
-import { openCampaign, repliedCase } from "./factories";
 import { type Account, storageStatePath } from "./helpers";
+import { type PageVisitor, SIGNED_IN_PAGES, type TourState, tourState, visitPublicPages } from "./pages";
 
 // WCAG 1.4.10 Reflow: every page at 320 CSS px wide without sideways scrolling. A 1280 px window
 // at 400 % zoom is a 320 CSS px viewport (zoom divides the CSS viewport by the factor), so the
@@ -55,11 +55,7 @@ function overflowOf(page: Page): Promise<string | null> {
   });
 }
 
-interface Visitor {
-  page: Page;
-  problems: string[];
-  skipped: string[];
-}
+type Visitor = PageVisitor & { problems: string[] };
 
 async function visitor(browser: Browser, locale: string, who: Account | null, viewport = PHONE): Promise<Visitor> {
   const context = await browser.newContext({
@@ -67,7 +63,8 @@ async function visitor(browser: Browser, locale: string, who: Account | null, vi
     viewport,
     ...(who ? { storageState: storageStatePath(who) } : {}),
   });
-  return { page: await context.newPage(), problems: [], skipped: [] };
+  const v: Visitor = { page: await context.newPage(), problems: [], skipped: [], check: (path) => check(v, path) };
+  return v;
 }
 
 /** Opens the page and notes it if it is wider than the viewport. */
@@ -78,39 +75,15 @@ async function check(v: Visitor, path: string) {
   if (problem) v.problems.push(`${path}: ${problem}`);
 }
 
-/** The first link on a page whose address matches, for pages that need a real id or code. */
-async function firstLink(v: Visitor, listPath: string, pattern: RegExp): Promise<string | null> {
-  await v.page.goto(listPath);
-  const hrefs = await v.page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  return hrefs.find((href) => pattern.test(href)) ?? null;
-}
-
-async function checkFirst(v: Visitor, listPath: string, pattern: RegExp) {
-  const href = await firstLink(v, listPath, pattern);
-  if (href) await check(v, href);
-  else v.skipped.push(`no link matching ${pattern} on ${listPath}`);
-}
-
 function report(v: Visitor, who: string) {
   if (v.skipped.length) test.info().annotations.push({ type: "skipped pages", description: v.skipped.join("; ") });
   expect(v.problems, `pages wider than 320 px for ${who}`).toEqual([]);
 }
 
-let tracked = { reference: "", trackingCode: "" };
-let campaign = 0;
+let state: TourState;
 
 test.beforeAll(async () => {
-  // A case with a reply, so the tracking page shows its timeline and the feedback form.
-  tracked = await repliedCase("water-group");
-  // The demo has no appraisal campaign: one open campaign for its ballot and supervision pages.
-  campaign = (
-    await openCampaign({
-      name: "Reflow check campaign",
-      units: ["water-group"],
-      periodFrom: "2026-01-01",
-      periodTo: "2026-02-28",
-    })
-  ).id;
+  state = await tourState();
 });
 
 for (const locale of LOCALES) {
@@ -118,122 +91,16 @@ for (const locale of LOCALES) {
     test("every public page fits the width", async ({ browser }) => {
       test.setTimeout(240_000);
       const v = await visitor(browser, locale, null);
-      for (const path of [
-        "/",
-        "/file",
-        "/file/done",
-        "/track",
-        "/signin",
-        "/signin/check-email",
-        "/petitions",
-        "/petitions/new",
-        "/appraisals",
-        "/transparency",
-        "/transparency/integrity",
-        "/transparency/methodology",
-        "/transparency/rankings",
-        "/open-data",
-        "/dev/mailbox",
-        "/invite/not-a-real-invitation",
-      ])
-        await check(v, path);
-      await checkFirst(v, "/petitions", /^\/petitions\/\d+$/);
-      const petition = await firstLink(v, "/petitions", /^\/petitions\/\d+$/);
-      if (petition) await check(v, `${petition}/confirm/not-a-real-token`);
-      await check(v, `/appraisals/${campaign}`);
-      await checkFirst(v, "/appraisals", /^\/appraisals\/results\/\d+$/);
-      await checkFirst(v, "/transparency", /^\/transparency\/categories\/[^/?]+$/);
-      await checkFirst(v, "/transparency", /^\/transparency\/units\/[^/?]+$/);
-      await checkFirst(v, "/transparency/rankings", /^\/transparency\/units\/[^/?]+$/);
-      await checkFirst(v, "/transparency/units/water-group", /^\/transparency\/cases\/[^/?]+$/);
-
-      // The tracking page of a case, proven with its reference and code as a guest would.
-      await v.page.goto("/track");
-      await v.page.locator('input[name="reference"]').fill(tracked.reference);
-      await v.page.locator('input[name="trackingCode"]').fill(tracked.trackingCode);
-      await v.page.locator('form:has(input[name="trackingCode"]) button[type="submit"]').click();
-      await expect(v.page).toHaveURL(new RegExp(`/track/${tracked.reference}$`));
-      await check(v, `/track/${tracked.reference}`);
+      await visitPublicPages(v, state);
       report(v, "a guest");
     });
 
     test("every staff, admin and citizen page fits the width", async ({ browser }) => {
       test.setTimeout(300_000);
-      const pages: [Account, (v: Visitor) => Promise<void>][] = [
-        [
-          "citizen",
-          async (v) => {
-            await check(v, "/my-cases");
-            await check(v, `/appraisals/${campaign}`);
-          },
-        ],
-        [
-          "operator",
-          async (v) => {
-            await check(v, "/desk");
-            await checkFirst(v, "/desk", /^\/cases\/[^/?]+$/);
-          },
-        ],
-        [
-          "waterHead",
-          async (v) => {
-            await check(v, "/unit");
-            await checkFirst(v, "/unit", /^\/cases\/[^/?]+$/);
-            await checkFirst(v, "/unit", /^\/unit\/notices\/\d+$/);
-            await check(v, `/cases/${tracked.reference}`);
-          },
-        ],
-        [
-          "supervisor",
-          async (v) => {
-            await check(v, "/supervision");
-            await check(v, "/supervision/appraisals");
-            await check(v, `/supervision/appraisals/${campaign}`);
-            for (const path of ["/supervision/notices", "/supervision/notices/new"]) await check(v, path);
-            await checkFirst(v, "/supervision/notices", /^\/supervision\/notices\/\d+$/);
-          },
-        ],
-        ["observer", (v) => check(v, "/observer")],
-        [
-          "moderator",
-          async (v) => {
-            await check(v, "/moderation");
-            await check(v, "/moderation/blocks");
-            await checkFirst(v, "/moderation", /^\/moderation\/\d+$/);
-          },
-        ],
-        [
-          "admin",
-          async (v) => {
-            for (const path of [
-              "/admin",
-              "/admin/audit",
-              "/admin/calendar",
-              "/admin/catalogue",
-              "/admin/categories",
-              "/admin/import",
-              "/admin/knowledge",
-              "/admin/mail",
-              "/admin/scorecards",
-              "/admin/settings",
-              "/admin/sla",
-              "/admin/sla/new",
-              "/admin/units",
-              "/admin/users",
-            ])
-              await check(v, path);
-            await checkFirst(v, "/admin/categories", /^\/admin\/categories\/[^/?]+$/);
-            await checkFirst(v, "/admin/sla", /^\/admin\/sla\/(?!new)[^/?]+$/);
-            await checkFirst(v, "/admin/units", /^\/admin\/units\/[^/?]+$/);
-            await checkFirst(v, "/admin/users", /^\/admin\/users\/[^/?]+$/);
-            await checkFirst(v, "/admin/import", /^\/admin\/import\/jobs\/[^/?]+$/);
-          },
-        ],
-      ];
       const problems: string[] = [];
-      for (const [who, visit] of pages) {
+      for (const [who, visit] of SIGNED_IN_PAGES) {
         const v = await visitor(browser, locale, who);
-        await visit(v);
+        await visit(v, state);
         problems.push(...v.problems.map((problem) => `${who} ${problem}`));
         if (v.skipped.length)
           test.info().annotations.push({ type: `skipped pages (${who})`, description: v.skipped.join("; ") });
@@ -251,6 +118,6 @@ test("a 1280 px window at 400 % zoom reads the filing form, a case and a table w
   for (const path of ["/", "/file", "/transparency", "/transparency/rankings"]) await check(guest, path);
   report(guest, "a guest at 400 %");
   const admin = await visitor(browser, "en-GB", "admin", ZOOMED_1280_AT_400);
-  for (const path of ["/admin/users", `/cases/${tracked.reference}`]) await check(admin, path);
+  for (const path of ["/admin/users", `/cases/${state.tracked.reference}`]) await check(admin, path);
   report(admin, "an admin at 400 %");
 });

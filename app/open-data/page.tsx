@@ -18,7 +18,7 @@ export async function generateMetadata() {
 }
 
 const RECOMPUTATION_ROWS = 50;
-const input = "rounded-md border border-slate-400 px-3 py-2";
+const input = "rounded-md border border-slate-500 px-3 py-2";
 const button =
   "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2";
 

@@ -25,11 +25,13 @@ export function Field({ name, label, errors, hint, id, ...input }: FieldProps) {
         </p>
       ) : null}
       <input
+        // Explicit, so checkers that read the attribute (HTML_CodeSniffer's 1.3.5) see a text control.
+        type="text"
         id={inputId}
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        className={`w-full rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`}
+        className={`w-full rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-500"}`}
         {...input}
       />
       {invalid ? (

@@ -4,7 +4,17 @@ import { alias } from "drizzle-orm/pg-core";
 import { TRIAGE_STATUSES, WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import type { Queryable } from "../client";
 import { redactionContactColumns } from "./public-cases";
-import { caseCoUnits, caseContacts, caseEvents, cases, categories, districts, slaPolicies, units } from "../schema";
+import {
+  caseCoUnits,
+  caseContacts,
+  caseEvents,
+  caseFeedback,
+  cases,
+  categories,
+  districts,
+  slaPolicies,
+  units,
+} from "../schema";
 
 const leadUnit = alias(units, "lead_unit");
 
@@ -122,6 +132,17 @@ export async function findCaseByReference(db: Queryable, reference: string) {
     .innerJoin(units, eq(units.id, caseCoUnits.unitId))
     .where(eq(caseCoUnits.caseId, row.id));
   return detail ? { ...row, detail, coUnits } : null;
+}
+
+/** The citizen's answer to "was it solved?" in the latest callback round; null when none was given. */
+export async function lastFeedbackSolved(db: Queryable, caseId: number): Promise<boolean | null> {
+  const [row] = await db
+    .select({ solved: caseFeedback.solved })
+    .from(caseFeedback)
+    .where(eq(caseFeedback.caseId, caseId))
+    .orderBy(desc(caseFeedback.round))
+    .limit(1);
+  return row?.solved ?? null;
 }
 
 export async function findCaseContact(db: Queryable, caseId: number) {

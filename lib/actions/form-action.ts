@@ -84,7 +84,7 @@ export function formAction<
     const values = withoutSecrets(typed, spec.secret ?? []);
     const attempt = (previous?.attempt ?? 0) + 1;
     const failed = (errors: { fieldErrors?: FieldErrors; formError?: string }) =>
-      ({ ...(previous && spec.keep?.(previous)), values, attempt, ...errors }) as St;
+      ({ ...(previous && spec.keep?.(previous)), values, attempt, errorTitle: t("forms.errorTitle"), ...errors }) as St;
 
     let result: R;
     let input: z.infer<S>;

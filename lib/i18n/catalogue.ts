@@ -15,6 +15,9 @@ import enPetitions from "./messages/en/petitions.json";
 import enIntegrity from "./messages/en/integrity.json";
 import enCards from "./messages/en/cards.json";
 import enNotices from "./messages/en/notices.json";
+import enForms from "./messages/en/forms.json";
+import enNextSteps from "./messages/en/nextSteps.json";
+import enTransparencyMonth from "./messages/en/transparencyMonth.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -30,6 +33,9 @@ import zhPetitions from "./messages/zh-CN/petitions.json";
 import zhIntegrity from "./messages/zh-CN/integrity.json";
 import zhCards from "./messages/zh-CN/cards.json";
 import zhNotices from "./messages/zh-CN/notices.json";
+import zhForms from "./messages/zh-CN/forms.json";
+import zhNextSteps from "./messages/zh-CN/nextSteps.json";
+import zhTransparencyMonth from "./messages/zh-CN/transparencyMonth.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -48,6 +54,9 @@ const en = {
   integrity: enIntegrity,
   cards: enCards,
   notices: enNotices,
+  forms: enForms,
+  nextSteps: enNextSteps,
+  transparencyMonth: enTransparencyMonth,
 };
 const zh = {
   ...zhCore,
@@ -65,6 +74,9 @@ const zh = {
   integrity: zhIntegrity,
   cards: zhCards,
   notices: zhNotices,
+  forms: zhForms,
+  nextSteps: zhNextSteps,
+  transparencyMonth: zhTransparencyMonth,
 };
 
 export type Messages = typeof en;

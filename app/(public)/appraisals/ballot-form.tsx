@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionState, useId } from "react";
 import type { ActionState, FormAction as CaseFormAction } from "@/lib/actions/state";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -28,11 +29,16 @@ export function BallotForm({ units, action, labels }: BallotFormProps) {
   };
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        labels={Object.fromEntries(
+          units.flatMap((unit) => [
+            [`light-${unit.id}`, `${labels.lightLegend}: ${unit.name}`],
+            [`comment-${unit.id}`, unit.name],
+          ]),
+        )}
+        idFor={(name) => `${formId}-${name}`}
+      />
       {units.map((unit) => {
         const lightName = `light-${unit.id}`;
         const commentName = `comment-${unit.id}`;
@@ -57,7 +63,13 @@ export function BallotForm({ units, action, labels }: BallotFormProps) {
             >
               {(["green", "yellow", "red"] as const).map((light) => (
                 <label key={light} className="flex items-center gap-2">
-                  <input type="radio" name={lightName} value={light} defaultChecked={chosen === light} />
+                  <input
+                    id={light === "green" ? `${formId}-${lightName}` : undefined}
+                    type="radio"
+                    name={lightName}
+                    value={light}
+                    defaultChecked={chosen === light}
+                  />
                   {labels.lights[light]}
                 </label>
               ))}
@@ -85,7 +97,7 @@ export function BallotForm({ units, action, labels }: BallotFormProps) {
                 defaultValue={value(commentName)}
                 aria-invalid={commentErrors ? true : undefined}
                 aria-describedby={[commentHintId, commentErrors ? commentErrorId : null].filter(Boolean).join(" ")}
-                className={`rounded-md border px-3 py-2 ${commentErrors ? "border-red-700" : "border-slate-400"}`}
+                className={`rounded-md border px-3 py-2 ${commentErrors ? "border-red-700" : "border-slate-500"}`}
               />
               {commentErrors ? (
                 <p id={commentErrorId} className="text-sm font-medium text-red-800">

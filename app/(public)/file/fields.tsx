@@ -24,7 +24,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: readonly stri
 }
 
 const control = (invalid: boolean) =>
-  `w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`;
+  `w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-500"}`;
 
 export function SelectField({
   id,
@@ -161,9 +161,10 @@ export function RadioGroup({
       <legend className="font-medium text-slate-800">{legend}</legend>
       <Hint id={id} text={hint} />
       <div className="flex flex-wrap gap-x-6 gap-y-1">
-        {options.map((option) => (
-          <label key={option.value} className="flex items-center gap-2">
+        {options.map((option, index) => (
+          <label key={option.value} className="flex min-h-6 items-center gap-2">
             <input
+              id={index === 0 ? id : undefined}
               type="radio"
               name={name}
               value={option.value}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { FilingState } from "./actions";
 import { CheckboxField, FieldErrors, Hint, SelectField, TextareaField } from "./fields";
@@ -51,11 +52,30 @@ export function FilingForm({
     <form key={state.attempt ?? 0} action={formAction} encType="multipart/form-data" className="space-y-8" noValidate>
       <DefaultIntent intent={review ? "file" : "check"} label={review ? labels.file : labels.check} />
       <p className="font-medium text-brand-900">{review ? labels.stepReview : labels.stepCheck}</p>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        labels={{
+          channel: labels.channel,
+          type: labels.type,
+          accusedUnitId: labels.accusedUnit,
+          categoryId: labels.category,
+          districtId: labels.district,
+          street: labels.street,
+          address: labels.address,
+          latitude: labels.latitude,
+          longitude: labels.longitude,
+          title: labels.titleField,
+          description: labels.description,
+          photos: labels.photos,
+          contact: labels.contactSection,
+          name: labels.name,
+          phone: labels.phone,
+          email: labels.email,
+          anonymous: labels.anonymous,
+          mayPublish: labels.mayPublish,
+        }}
+        idFor={(name) => (name === "contact" ? "field-name" : `field-${name}`)}
+      />
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
 
       {review && state.answers?.length ? (
@@ -127,7 +147,14 @@ export function FilingForm({
             ))}
           </SelectField>
         ) : null}
-        <SelectField id="field-type" name="type" label={labels.type} defaultValue={values.type} errors={errors.type}>
+        <SelectField
+          required
+          id="field-type"
+          name="type"
+          label={labels.type}
+          defaultValue={values.type}
+          errors={errors.type}
+        >
           {types.map((type) => (
             <option key={type.value} value={type.value}>
               {type.label}
@@ -151,6 +178,7 @@ export function FilingForm({
           ))}
         </SelectField>
         <SelectField
+          required
           id="field-categoryId"
           name="categoryId"
           label={labels.category}
@@ -169,6 +197,7 @@ export function FilingForm({
           ))}
         </SelectField>
         <SelectField
+          required
           id="field-districtId"
           name="districtId"
           label={labels.district}
@@ -195,7 +224,7 @@ export function FilingForm({
           defaultValue={values.address}
           errors={errors.address}
           maxLength={200}
-          autoComplete="street-address"
+          autoComplete="address-line1"
         />
         <fieldset className="space-y-2">
           <legend className="font-medium text-slate-800">{labels.coordinates}</legend>
@@ -219,6 +248,7 @@ export function FilingForm({
         </fieldset>
         <Field
           name="title"
+          required
           label={labels.titleField}
           hint={labels.titleHint}
           defaultValue={values.title}
@@ -226,6 +256,7 @@ export function FilingForm({
           maxLength={200}
         />
         <TextareaField
+          required
           id="field-description"
           name="description"
           label={labels.description}

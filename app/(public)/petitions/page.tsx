@@ -66,7 +66,7 @@ export default async function PetitionsPage({
               <Link
                 href={href({ stage: s })}
                 aria-current={s === stage ? "page" : undefined}
-                className={`inline-block rounded-full border px-3 py-1 text-sm ${s === stage ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 text-slate-800"}`}
+                className={`inline-block rounded-full border px-3 py-1 text-sm ${s === stage ? "border-brand-700 bg-brand-700 text-white" : "border-slate-500 text-slate-800"}`}
               >
                 {t(`stage.${s}`)} ({number.format(counts[s])})
               </Link>

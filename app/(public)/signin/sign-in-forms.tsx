@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormAction, textValue } from "@/lib/actions/state";
@@ -41,11 +42,7 @@ export function SignInForms({
         <p className="text-slate-700">{labels.citizenLead}</p>
         <form action={citizenFormAction} className="space-y-4" noValidate>
           <input type="hidden" name="next" value={next} />
-          {citizen.formError ? (
-            <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-              {citizen.formError}
-            </p>
-          ) : null}
+          <ErrorSummary state={citizen} labels={{ email: labels.email }} idFor={(name) => `citizen-${name}`} />
           <Field
             id="citizen-email"
             name="email"
@@ -65,15 +62,18 @@ export function SignInForms({
         <p className="text-slate-700">{labels.staffLead}</p>
         <form action={staffFormAction} className="space-y-4" noValidate>
           <input type="hidden" name="next" value={next} />
-          {staff.formError ? (
-            <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-              {staff.formError}
-            </p>
-          ) : null}
+          <ErrorSummary
+            state={staff}
+            labels={{ email: labels.email, password: labels.password }}
+            idFor={(name) => `staff-${name}`}
+          />
           <Field
             id="staff-email"
             name="email"
-            type="email"
+            // "username" (what password managers key on) belongs to text controls, not type=email.
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
             autoComplete="username"
             label={labels.email}
             defaultValue={textValue(staff.values, "email")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { FieldErrors, RadioGroup, TextareaField } from "../file/fields";
@@ -32,11 +33,16 @@ export function FeedbackForm({
   ];
   return (
     <form action={formAction} className="space-y-5 rounded-lg border border-brand-100 bg-white p-6" noValidate>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        labels={{
+          contacted: labels.contacted,
+          solved: labels.solved,
+          satisfaction: labels.satisfaction,
+          comment: labels.comment,
+          decision: labels.decision,
+        }}
+      />
       <RadioGroup
         name="contacted"
         legend={labels.contacted}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, type FormAction, textValue } from "@/lib/actions/state";
 
@@ -24,13 +25,10 @@ export function LookupForm({
   const [state, formAction] = useActionState(action, initial);
   return (
     <form action={formAction} className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary state={state} labels={{ reference: labels.reference, trackingCode: labels.trackingCode }} />
       <Field
         name="reference"
+        required
         label={labels.reference}
         hint={labels.referenceHint}
         defaultValue={textValue(state.values, "reference")}
@@ -40,6 +38,7 @@ export function LookupForm({
       />
       <Field
         name="trackingCode"
+        required
         label={labels.trackingCode}
         hint={labels.trackingCodeHint}
         defaultValue={textValue(state.values, "trackingCode")}

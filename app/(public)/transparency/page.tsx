@@ -27,17 +27,19 @@ export default async function TransparencyPage() {
   const now = new Date();
   const db = await getDb();
   const calendar = await loadCalendar(db);
-  const [overview, t, fmt] = await Promise.all([
+  const [overview, t, tm, fmt] = await Promise.all([
     portalOverview(db, calendar, now),
     getTranslations("portal"),
+    getTranslations("transparencyMonth"),
     figureFormatters(),
   ]);
-  const { current, city, trend, options } = overview;
-  const thisMonth = trend[trend.length - 1];
-  const month = fmt.localMonth(current);
+  const { current, shown, opening, city, trend, options } = overview;
+  const thisMonth = trend[opening.index];
+  const month = fmt.localMonth(shown);
   const metrics = city.metrics;
   const first = trend[0];
-  const span = first ? { from: fmt.localMonth(first.period), to: month } : { from: month, to: month };
+  const lastMonth = fmt.localMonth(current);
+  const span = first ? { from: fmt.localMonth(first.period), to: lastMonth } : { from: lastMonth, to: lastMonth };
 
   const volumeFigures = [
     { label: t("figures.received"), value: fmt.count(thisMonth?.received ?? 0) },
@@ -66,6 +68,16 @@ export default async function TransparencyPage() {
         <h1 className="text-3xl font-bold text-brand-900">{t("overview.heading")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("overview.lead", { timeZone: await getTimeZone() })}</p>
         <FreshnessNote refreshedAt={overview.refreshedAt} />
+        {opening.reason === "current_too_few" ? (
+          <p className="max-w-3xl rounded border border-brand-100 bg-brand-50 p-3 text-brand-900">
+            {tm("currentTooFew", {
+              current: lastMonth,
+              month,
+              rated: trend[trend.length - 1]?.scorecard.metrics.ratedCases ?? 0,
+              minimum: options.minimumSample,
+            })}
+          </p>
+        ) : null}
       </header>
       <section aria-labelledby="volume-heading" className="space-y-3">
         <h2 id="volume-heading" className="text-xl font-semibold">

@@ -74,7 +74,7 @@ export default async function UnitDeskPage({
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label={t("unitDesk.filters")}>
         <label className="flex flex-col gap-1">
           {t("caseTable.light")}
-          <select name="light" defaultValue={light ?? ""} className="rounded border border-slate-400 px-2 py-1">
+          <select name="light" defaultValue={light ?? ""} className="rounded border border-slate-500 px-2 py-1">
             <option value="">{t("unitDesk.all")}</option>
             {LIGHTS.map((l) => (
               <option key={l} value={l}>
@@ -85,7 +85,7 @@ export default async function UnitDeskPage({
         </label>
         <label className="flex flex-col gap-1">
           {t("caseTable.status")}
-          <select name="status" defaultValue={status ?? ""} className="rounded border border-slate-400 px-2 py-1">
+          <select name="status" defaultValue={status ?? ""} className="rounded border border-slate-500 px-2 py-1">
             <option value="">{t("unitDesk.all")}</option>
             {[...WITH_UNIT_STATUSES].map((s) => (
               <option key={s} value={s}>
@@ -94,7 +94,7 @@ export default async function UnitDeskPage({
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100">
+        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1 hover:bg-slate-100">
           {t("unitDesk.apply")}
         </button>
         <p className="text-slate-600" role="status">

@@ -7,6 +7,7 @@ import { listActiveUnits } from "@/db/queries/metrics";
 import { categories, districts } from "@/db/schema";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { LocalPeriod } from "@/lib/domain/metrics/periods";
+import { openingMonth } from "@/lib/domain/portal/opening-month";
 import { ZERO_COUNTS } from "@/lib/domain/portal/rollup-sums";
 import { type Scorecard, rankByScore } from "@/lib/services/metrics/unit-scorecard";
 import { cachedFigures } from "./figure-cache";
@@ -78,7 +79,7 @@ async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Da
   const [trend, rules, unitList, categoryRows, districtRows, categoryNames, districtNames, refreshedAt] =
     await Promise.all([
       monthlyFigures(db, calendar, months),
-      rulesForPeriods(db, calendar, [current]),
+      rulesForPeriods(db, calendar, months.slice(-2)),
       listActiveUnits(db),
       categoryTotals(db, span),
       districtReceived(db, span),
@@ -92,8 +93,14 @@ async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Da
         .orderBy(asc(districts.id)),
       rollupsRefreshedAt(db),
     ]);
-  const options = optionsFor(rules, current);
-  const scorecards = await rollupScorecards(db, current, options);
+  // Early in a month its rates are all "too few cases": open on the last complete month then.
+  const opening = openingMonth(
+    trend.map((month) => ({ ratedCases: month.scorecard.metrics.ratedCases })),
+    optionsFor(rules, current).minimumSample,
+  );
+  const shown = months[opening.index] ?? current;
+  const options = optionsFor(rules, shown);
+  const scorecards = await rollupScorecards(db, shown, options);
   const units = rankByScore(unitList.map((unit) => ({ ...unit, scorecard: scorecards.forUnit(unit.id) })));
 
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
@@ -122,6 +129,9 @@ async function computeOverview(db: Queryable, calendar: WorkingCalendar, now: Da
   return {
     months,
     current,
+    /** The month the figures, rates and lights are for, and why (openingMonth). */
+    shown,
+    opening,
     trend,
     city: scorecards.city,
     units,

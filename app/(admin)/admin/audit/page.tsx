@@ -100,7 +100,7 @@ export default async function AuditPage({
             id="audit-area"
             name="area"
             defaultValue={area ?? ""}
-            className="rounded-md border border-slate-400 px-3 py-2"
+            className="rounded-md border border-slate-500 px-3 py-2"
           >
             <option value="">{t("audit.allAreas")}</option>
             {Object.keys(AUDIT_AREAS).map((key) => (

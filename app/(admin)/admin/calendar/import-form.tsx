@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { type ImportState, importCalendarAction } from "./actions";
 
 export interface ImportFormLabels {
@@ -41,11 +42,11 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
       </h2>
       <p className="text-sm text-slate-600">{labels.help}</p>
       <form action={formAction} className="space-y-3" noValidate>
-        {state.formError ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            {state.formError}
-          </p>
-        ) : null}
+        <ErrorSummary
+          state={state}
+          labels={{ year: labels.year, text: labels.text }}
+          idFor={(name) => `${id}-${name}`}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-year`} className="font-medium text-slate-800">
             {labels.year}
@@ -58,7 +59,7 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
             max={2100}
             defaultValue={text("year")}
             {...described("year")}
-            className="w-32 rounded-md border border-slate-400 px-3 py-2"
+            className="w-32 rounded-md border border-slate-500 px-3 py-2"
           />
           {fieldError("year")}
         </div>
@@ -72,7 +73,7 @@ export function CalendarImportForm({ year, labels }: { year: number; labels: Imp
             rows={8}
             defaultValue={text("text")}
             {...described("text")}
-            className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+            className="rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
           />
           {fieldError("text")}
         </div>

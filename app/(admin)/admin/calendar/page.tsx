@@ -113,7 +113,7 @@ export default async function CalendarPage({
             min={2000}
             max={2100}
             defaultValue={year}
-            className="w-32 rounded-md border border-slate-400 px-3 py-2"
+            className="w-32 rounded-md border border-slate-500 px-3 py-2"
           />
         </div>
         <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-700">

@@ -107,7 +107,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             id="catalogue-filter"
             name="category"
             defaultValue={filter === null ? "" : String(filter)}
-            className="rounded-md border border-slate-400 px-3 py-2"
+            className="rounded-md border border-slate-500 px-3 py-2"
           >
             <option value="">{t("catalogue.filterAll")}</option>
             {categoryOptions.map((o) => (

@@ -92,7 +92,7 @@ export async function RoutingTester({
         defaultValue={values[name]}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `probe-${name}-error` : undefined}
-        className={`w-full rounded-md border px-3 py-2 ${errors[name] ? "border-red-700" : "border-slate-400"}`}
+        className={`w-full rounded-md border px-3 py-2 ${errors[name] ? "border-red-700" : "border-slate-500"}`}
       >
         <option value="">{placeholder}</option>
         {options.map((o) => (
@@ -137,7 +137,7 @@ export async function RoutingTester({
             defaultValue={values.date}
             aria-invalid={errors.date ? true : undefined}
             aria-describedby={errors.date ? "probe-date-error" : undefined}
-            className={`rounded-md border px-3 py-2 ${errors.date ? "border-red-700" : "border-slate-400"}`}
+            className={`rounded-md border px-3 py-2 ${errors.date ? "border-red-700" : "border-slate-500"}`}
           />
           {errors.date ? (
             <p id="probe-date-error" className="text-sm font-medium text-red-800">

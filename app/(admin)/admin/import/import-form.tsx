@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { type ImportState, importCsvAction } from "./actions";
 import { ImportProblemsTable } from "./problems-table";
 
@@ -58,11 +59,11 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
         noValidate
       >
-        {state.formError ? (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            {state.formError}
-          </p>
-        ) : null}
+        <ErrorSummary
+          state={state}
+          labels={{ kind: labels.kind, text: labels.text, file: labels.file }}
+          idFor={(name) => `${id}-${name}`}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-kind`} className="font-medium text-slate-800">
             {labels.kind}
@@ -72,7 +73,7 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
             name="kind"
             defaultValue={value("kind")}
             {...described("kind")}
-            className="w-full max-w-64 rounded-md border border-slate-400 px-3 py-2"
+            className="w-full max-w-64 rounded-md border border-slate-500 px-3 py-2"
           >
             {labels.kinds.map((k) => (
               <option key={k.value} value={k.value}>
@@ -96,7 +97,7 @@ export function CsvImportForm({ initialKind, labels }: { initialKind: string; la
             defaultValue={value("text")}
             aria-describedby={`${id}-text-help`}
             {...described("text")}
-            className="rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+            className="rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
           />
           {fieldError("text")}
         </div>

@@ -84,7 +84,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             id="role-filter"
             name="role"
             defaultValue={filter}
-            className="rounded-md border border-slate-400 px-3 py-2"
+            className="rounded-md border border-slate-500 px-3 py-2"
           >
             <option value="staff">{t("adminPeople.users.filterStaff")}</option>
             <option value="all">{t("adminPeople.users.filterAll")}</option>

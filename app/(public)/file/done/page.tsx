@@ -1,10 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CaseNextStep } from "@/components/case-next-step";
+import { getDb } from "@/db/client";
+import { findCaseByReference } from "@/db/queries/cases";
 import { filingShown } from "@/app/(public)/track/tracking-cookies";
 import { currentActor } from "@/lib/auth/session";
+import { nextStep } from "@/lib/domain/cases/next-step";
 import { parseCaseReference } from "@/lib/domain/cases/reference";
+import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { caseDateFormatters } from "@/lib/presenters/due-date";
+import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("filing.done"))("title") };
@@ -46,6 +54,10 @@ export default async function FilingDonePage({
   }
 
   const shown = await filingShown(reference);
+  // What happens next, for the person who has just filed (the receipt cookie is the proof).
+  const db = await getDb();
+  const found = shown ? await findCaseByReference(db, reference) : null;
+  const next = found ? await nextStepProps(found, await loadCalendar(db)) : null;
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -68,6 +80,7 @@ export default async function FilingDonePage({
       <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
         {shown?.trackingCode ? t("keepCode") : shown ? t("duplicate") : t("noCode")}
       </p>
+      {next ? <CaseNextStep {...next} /> : null}
       <div className="flex flex-wrap gap-3">
         <Link
           href={`/track/${reference}`}
@@ -86,4 +99,20 @@ export default async function FilingDonePage({
       </div>
     </div>
   );
+}
+
+async function nextStepProps(
+  found: NonNullable<Awaited<ReturnType<typeof findCaseByReference>>>,
+  calendar: Awaited<ReturnType<typeof loadCalendar>>,
+) {
+  const locale = (await getLocale()) as Locale;
+  const { due } = await caseDateFormatters(calendar);
+  // Just filed: no callback yet.
+  const step = nextStep({ ...found.detail, lastFeedbackSolved: null }, new Date());
+  return {
+    status: found.detail.status,
+    step,
+    unit: localized(locale, found.unitZh, found.unitEn) || null,
+    due: step.due ? due(step.due.at) : null,
+  };
 }

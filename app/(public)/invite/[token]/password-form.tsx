@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState, CaseFormAction } from "@/components/case-action-form";
 import { Field } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 interface Labels {
@@ -18,11 +19,11 @@ export function PasswordForm({ action, email, labels }: { action: CaseFormAction
   const [state, formAction] = useActionState<ActionState, FormData>(action, { values: {} });
   return (
     <form action={formAction} className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        labels={{ password: labels.password, confirmation: labels.confirmation }}
+        idFor={(name) => `invite-${name}`}
+      />
       {/* Lets password managers store the new password against the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <Field

@@ -158,7 +158,7 @@ export default async function PetitionPage({ params, searchParams }: Params) {
               id="share-link"
               readOnly
               value={shareUrl}
-              className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+              className="mt-1 w-full rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
             />
           </p>
           <p>{t("creator.supporters", { count: p.signatureCount, required: p.supportersRequired })}</p>
@@ -270,10 +270,18 @@ export default async function PetitionPage({ params, searchParams }: Params) {
           <CaseActionForm
             title={t("sign.formTitle")}
             fields={[
-              { kind: "text", name: "name", label: t("sign.name") },
-              { kind: "text", name: "email", label: t("sign.email") },
+              { kind: "text", name: "name", label: t("sign.name"), autoComplete: "name", required: true },
+              {
+                kind: "text",
+                name: "email",
+                label: t("sign.email"),
+                type: "email",
+                autoComplete: "email",
+                required: true,
+              },
               {
                 kind: "select",
+                required: true,
                 name: "districtCode",
                 label: t("sign.district"),
                 placeholder: t("sign.chooseDistrict"),
@@ -281,6 +289,7 @@ export default async function PetitionPage({ params, searchParams }: Params) {
               },
               {
                 kind: "checkboxes",
+                required: true,
                 name: "consent",
                 label: t("sign.consentLegend"),
                 options: [{ value: "yes", label: t("sign.consent") }],

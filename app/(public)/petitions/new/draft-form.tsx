@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { type ReactNode, useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DraftState } from "../actions";
 
@@ -44,11 +45,18 @@ export function DraftForm({
   );
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-          {state.formError}
-        </p>
-      ) : null}
+      <ErrorSummary
+        state={state}
+        labels={{
+          title: labels.title,
+          action: labels.action,
+          background: labels.background,
+          categoryId: labels.category,
+          showName: labels.showName,
+          creatorName: labels.creatorName,
+        }}
+        idFor={(name) => `draft-${name}`}
+      />
       {control("title", labels.title, labels.titleHint, (props) => (
         <input {...props} maxLength={150} defaultValue={value("title")} />
       ))}
@@ -157,7 +165,7 @@ function Control({
         name,
         "aria-invalid": invalid || undefined,
         "aria-describedby": describedBy,
-        className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`,
+        className: `rounded-md border px-3 py-2 ${invalid ? "border-red-700" : "border-slate-500"}`,
       })}
       {invalid ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TrafficLightBadge } from "@/components/traffic-light";
 import { getDb } from "@/db/client";
-import { findCaseByReference, listCaseEvents } from "@/db/queries/cases";
+import { findCaseByReference, lastFeedbackSolved, listCaseEvents } from "@/db/queries/cases";
 import { listCaseAttachmentIds } from "@/db/queries/filing";
 import { currentActor } from "@/lib/auth/session";
 import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
@@ -15,7 +15,9 @@ import { CATALOGUES } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { caseDateFormatters } from "@/lib/presenters/due-date";
+import { CaseNextStep } from "@/components/case-next-step";
 import { FactList } from "@/components/fact-list";
+import { nextStep } from "@/lib/domain/cases/next-step";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { caseLight } from "@/lib/services/cases/case-lights";
 import { trackingCodeMatches } from "@/lib/services/cases/create-case";
@@ -60,11 +62,12 @@ export default async function TrackedCasePage({
   const { feedback } = await searchParams;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const [calendar, settings, events, photos] = await Promise.all([
+  const [calendar, settings, events, photos, solved] = await Promise.all([
     loadCalendar(db),
     loadSettings(db),
     listCaseEvents(db, found.id, true),
     listCaseAttachmentIds(db, found.id),
+    lastFeedbackSolved(db, found.id),
   ]);
   const now = new Date();
   const { detail } = found;
@@ -96,6 +99,7 @@ export default async function TrackedCasePage({
   // After a send-back the earlier reply stays on the case until the unit replies again.
   const previousReply = Boolean(detail.replyText) && WITH_UNIT_STATUSES.has(detail.status);
   const canSendBack = maySendBack(detail.rehandleCount, settings.rehandleLimit);
+  const step = nextStep({ ...detail, lastFeedbackSolved: solved }, now);
 
   return (
     <article className="space-y-8">
@@ -116,6 +120,13 @@ export default async function TrackedCasePage({
             : null}
         </StatusMessage>
       </header>
+
+      <CaseNextStep
+        status={detail.status}
+        step={step}
+        unit={localized(locale, found.unitZh, found.unitEn) || null}
+        due={step.due ? due(step.due.at) : null}
+      />
 
       <section aria-labelledby="facts-heading" className="space-y-3">
         <h2 id="facts-heading" className="text-xl font-semibold">

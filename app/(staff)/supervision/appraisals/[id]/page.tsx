@@ -235,7 +235,7 @@ export default async function AppraisalCampaignPage({
                       id="codes-group"
                       name="groupId"
                       required
-                      className="rounded-md border border-slate-400 px-3 py-2"
+                      className="rounded-md border border-slate-500 px-3 py-2"
                     >
                       {groups.map((g) => (
                         <option key={g.id} value={g.id}>
@@ -256,7 +256,7 @@ export default async function AppraisalCampaignPage({
                       max={MAX_CODES_PER_EXPORT}
                       defaultValue={10}
                       required
-                      className="rounded-md border border-slate-400 px-3 py-2"
+                      className="rounded-md border border-slate-500 px-3 py-2"
                     />
                   </div>
                   <button
