@@ -57,9 +57,9 @@ describe("measureProblems", () => {
   it("refuses unknown cases, then cases the unit never handled", () => {
     const found = { reference: "A", found: true, handledByUnit: true };
     expect(measureProblems({ ...ok, cases: [found] })).toEqual({});
-    expect(measureProblems({ ...ok, cases: [found, { reference: "B", found: false, handledByUnit: false }] })).toEqual(
-      { caseReferences: ["caseUnknown"] },
-    );
+    expect(measureProblems({ ...ok, cases: [found, { reference: "B", found: false, handledByUnit: false }] })).toEqual({
+      caseReferences: ["caseUnknown"],
+    });
     expect(measureProblems({ ...ok, cases: [{ reference: "C", found: true, handledByUnit: false }] })).toEqual({
       caseReferences: ["caseNotOfUnit"],
     });

@@ -18,6 +18,7 @@ import { decodeSegment } from "../../route-params";
 import { PeriodScorecardTable } from "../../period-scorecard-table";
 import { RecentCases } from "./recent-cases";
 import { UnitCardCounts } from "./unit-card-counts";
+import { UnitAccountability } from "./unit-accountability";
 import { UnitAppraisalSection } from "../../../appraisals/unit-appraisal-section";
 
 // Metadata and page read the same unit once per request.
@@ -122,6 +123,7 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
       <RecentCases name={name} cases={portal.recent} />
       <UnitCardCounts unitId={unit.id} now={now} />
       <UnitAppraisalSection unitId={unit.id} />
+      <UnitAccountability unitId={unit.id} />
     </div>
   );
 }
