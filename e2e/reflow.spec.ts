@@ -132,6 +132,7 @@ for (const locale of LOCALES) {
         "/transparency/integrity",
         "/transparency/methodology",
         "/transparency/rankings",
+        "/transparency/accountability",
         "/open-data",
         "/dev/mailbox",
         "/invite/not-a-real-invitation",
@@ -188,6 +189,8 @@ for (const locale of LOCALES) {
             await check(v, "/supervision");
             await check(v, "/supervision/appraisals");
             await check(v, `/supervision/appraisals/${campaign}`);
+            await check(v, "/supervision/accountability");
+            await checkFirst(v, "/supervision/accountability", /^\/supervision\/accountability\/\d+$/);
           },
         ],
         ["observer", (v) => check(v, "/observer")],
