@@ -25,6 +25,7 @@ export interface CaseOptions {
   title?: string;
   description?: string;
   email?: string;
+  phone?: string;
   mayPublish?: boolean;
 }
 
@@ -98,7 +99,7 @@ export async function submittedCase(ctx: ServiceContext, options: CaseOptions = 
       title: options.title ?? `Made by a test ${stamp}`,
       description: options.description ?? "A case a test needs in a given state; its set-up is not what it tests.",
       name: "Test Citizen",
-      phone: "",
+      phone: options.phone ?? "",
       email: options.email ?? `factory.${stamp}@example.cn`,
       mayPublish: options.mayPublish ?? true,
       anonymous: false,

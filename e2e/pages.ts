@@ -69,6 +69,7 @@ export async function visitPublicPages(v: PageVisitor, { tracked, campaign }: To
     "/transparency/integrity",
     "/transparency/methodology",
     "/transparency/rankings",
+  "/transparency/accountability",
     "/open-data",
     "/dev/mailbox",
     "/invite/not-a-real-invitation",
@@ -122,6 +123,8 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
       await v.check(`/supervision/appraisals/${campaign}`);
       for (const path of ["/supervision/notices", "/supervision/notices/new"]) await v.check(path);
       await checkFirst(v, "/supervision/notices", /^\/supervision\/notices\/\d+$/);
+      await v.check("/supervision/accountability");
+      await checkFirst(v, "/supervision/accountability", /^\/supervision\/accountability\/\d+$/);
     },
   ],
   ["observer", (v) => v.check("/observer")],

@@ -18,6 +18,7 @@ import enNotices from "./messages/en/notices.json";
 import enForms from "./messages/en/forms.json";
 import enNextSteps from "./messages/en/nextSteps.json";
 import enTransparencyMonth from "./messages/en/transparencyMonth.json";
+import enAccountability from "./messages/en/accountability.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -36,6 +37,7 @@ import zhNotices from "./messages/zh-CN/notices.json";
 import zhForms from "./messages/zh-CN/forms.json";
 import zhNextSteps from "./messages/zh-CN/nextSteps.json";
 import zhTransparencyMonth from "./messages/zh-CN/transparencyMonth.json";
+import zhAccountability from "./messages/zh-CN/accountability.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -57,6 +59,7 @@ const en = {
   forms: enForms,
   nextSteps: enNextSteps,
   transparencyMonth: enTransparencyMonth,
+  accountability: enAccountability,
 };
 const zh = {
   ...zhCore,
@@ -77,6 +80,7 @@ const zh = {
   forms: zhForms,
   nextSteps: zhNextSteps,
   transparencyMonth: zhTransparencyMonth,
+  accountability: zhAccountability,
 };
 
 export type Messages = typeof en;

@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
   // Imports (docs/imports.md): the first local day of the live system, "YYYY-MM-DD"; historic
   // cases dated on or after it are refused. Null: not set (only the open month is refused).
   goLiveDate: z.string().refine(isIsoDate, "badDate").nullable().default(null),
+  // The accountability ledger (docs/supervision.md#accountability-ledger): officials' names public or not.
+  publishOfficialNames: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/transparency/rankings", key: "rankings" },
   { href: "/transparency/methodology", key: "methodology" },
   { href: "/transparency/integrity", key: "integrity" },
+  { href: "/transparency/accountability", key: "accountability" },
 ] as const;
 
 /** Every transparency page carries the same small menu: overview, rankings, methodology. */

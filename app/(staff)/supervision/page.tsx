@@ -77,6 +77,11 @@ export default async function SupervisionPage() {
           {t("notices.link")}
         </Link>
       </p>
+      <p>
+        <Link href="/supervision/accountability" className="text-brand-700 underline">
+          {t("accountability.board.link")}
+        </Link>
+      </p>
       <section aria-labelledby="by-unit" className="space-y-3">
         <h2 id="by-unit" className="text-xl font-semibold">
           {t("supervision.byUnit")}

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { saveSettings } from "@/lib/services/admin/save-settings";
 import type { Settings } from "@/lib/services/settings";
+import { ledgerSettingsSchema } from "@/lib/validation/accountability";
 import { goLiveFormSchema, petitionSettingsSchema, settingsFormSchema } from "@/lib/validation/admin-rules";
 
 // Each form on the page saves its own settings with the others' values kept, audited the same way.
@@ -21,3 +22,5 @@ export const saveSettingsAction = settingsForm(settingsFormSchema);
 /** The go-live date. */
 export const saveGoLiveAction = settingsForm(goLiveFormSchema);
 export const savePetitionSettingsAction = settingsForm(petitionSettingsSchema);
+/** Whether the accountability ledger publishes officials' names (docs/supervision.md#accountability-ledger). */
+export const saveLedgerSettingsAction = settingsForm(ledgerSettingsSchema);

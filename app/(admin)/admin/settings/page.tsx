@@ -11,6 +11,7 @@ import { SETTINGS_AUDIT_SUBJECT } from "@/lib/services/admin/settings";
 import { type Settings, forgetSettings, loadSettings } from "@/lib/services/settings";
 import { saveGoLiveAction, savePetitionSettingsAction, saveSettingsAction } from "./actions";
 import { PETITION_SETTING_FIELDS } from "@/lib/validation/petitions";
+import { LedgerSettingsForm } from "./ledger-settings-form";
 
 const FIELDS = [
   "feedbackWindowWorkingDays",
@@ -20,7 +21,7 @@ const FIELDS = [
   "badRatingAnswerWorkingDays",
 ] as const satisfies readonly (keyof Settings)[];
 /** Shown in the history with the form's fields. */
-const HISTORY_FIELDS = [...FIELDS, "goLiveDate"] as const satisfies readonly (keyof Settings)[];
+const HISTORY_FIELDS = [...FIELDS, "goLiveDate", "publishOfficialNames"] as const satisfies readonly (keyof Settings)[];
 const HISTORY_ROWS = 20;
 
 export async function generateMetadata() {
@@ -142,6 +143,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           initialValues={petitionValues}
         />
       </div>
+      <LedgerSettingsForm publish={settings.publishOfficialNames} />
       <section aria-labelledby="settings-history-heading" className="space-y-3">
         <h2 id="settings-history-heading" className="text-xl font-semibold">
           {t("settings.historyTitle")}
