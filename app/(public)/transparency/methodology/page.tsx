@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { OPEN_DATA_REGISTRY } from "@/lib/services/open-data/registry";
 import { resolvePeriod } from "@/lib/services/portal/periods";
 import { rollupsRefreshedAt } from "@/lib/services/portal/refresh-rollups";
 import { optionsFor, rulesForPeriods } from "@/lib/services/portal/rules";
@@ -149,8 +150,12 @@ export default async function MethodologyPage() {
             ),
           })}
         </p>
-        <OpenDataColumnsTable dataset="scorecards" />
-        <OpenDataColumnsTable dataset="cases" />
+        {OPEN_DATA_REGISTRY.map((dataset) => (
+          <OpenDataColumnsTable
+            key={dataset.name}
+            dataset={{ name: dataset.name, columns: dataset.columns, messages: dataset.messages }}
+          />
+        ))}
       </section>
     </article>
   );
