@@ -1,7 +1,7 @@
 // The Frictionless data package descriptor (https://specs.frictionlessdata.io/data-package/) of the open
 // data: every dataset of the registry with its columns, so a tool can read the files without guessing.
 // Beside the standard properties, `answerable.timeZone` is the city's time zone, in which every month,
-// quarter and year starts (docs/open-data.md#datasets).
+// quarter and year starts (docs/transparency.md#methodology).
 import "server-only";
 import type { ColumnType } from "@/lib/domain/open-data/columns";
 import { OPEN_DATA_REGISTRY } from "./registry";
