@@ -8,15 +8,19 @@ import { report, verifySite } from "./figures/verify-site";
 const { values } = parseArgs({
   options: { url: { type: "string" }, "time-zone": { type: "string" }, limit: { type: "string" } },
 });
-if (!values.url) {
-  console.error("usage: npm run figures:verify -- --url https://site [--time-zone Asia/Shanghai] [--limit 50]");
-  process.exit(2);
+async function main(site: string): Promise<void> {
+  try {
+    const result = await verifySite((url) => fetch(url), site, { timeZone: values["time-zone"] });
+    console.log(report(result, values.limit ? Number(values.limit) : 50));
+    process.exit(result.mismatches.length > 0 ? 1 : 0);
+  } catch (error) {
+    console.error(`figures:verify failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
 }
-try {
-  const result = await verifySite((url) => fetch(url), values.url, { timeZone: values["time-zone"] });
-  console.log(report(result, values.limit ? Number(values.limit) : 50));
-  process.exit(result.mismatches.length > 0 ? 1 : 0);
-} catch (error) {
-  console.error(`figures:verify failed: ${error instanceof Error ? error.message : String(error)}`);
+
+if (values.url) void main(values.url);
+else {
+  console.error("usage: npm run figures:verify -- --url https://site [--time-zone Asia/Shanghai] [--limit 50]");
   process.exit(2);
 }
