@@ -11,6 +11,7 @@ import { PERIOD_KINDS } from "@/lib/domain/metrics/periods";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { OPEN_DATA_REGISTRY } from "@/lib/services/open-data/registry";
 import { listRecomputations } from "@/lib/services/scorecards/snapshots";
 
 export async function generateMetadata() {
@@ -77,7 +78,9 @@ function DownloadForm({
 /** Open data (docs/rules.md#open-data): the downloads, their filters and every documented column. */
 export default async function OpenDataPage() {
   await connection();
-  const t = await getTranslations("scorecards");
+  const [t, to] = await Promise.all([getTranslations("scorecards"), getTranslations("openData")]);
+  const datasetText = (name: string, part: "title" | "lead") =>
+    to(`datasets.${name}.${part}` as Parameters<typeof to>[0]);
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
   const [caseCount, snapshotCount, recomputations, calendar] = await Promise.all([
@@ -204,12 +207,48 @@ export default async function OpenDataPage() {
         <p>{t("openData.recompute")}</p>
       </section>
 
-      {(["cases", "scorecards"] as const).map((dataset) => (
-        <section key={dataset} aria-labelledby={`open-data-${dataset}-columns`} className="space-y-3">
-          <h2 id={`open-data-${dataset}-columns`} className="text-xl font-semibold">
-            {t(dataset === "cases" ? "openData.columnsTitle" : "openData.scorecardColumnsTitle")}
+      <section aria-labelledby="open-data-datasets" className="space-y-3">
+        <h2 id="open-data-datasets" className="text-xl font-semibold">
+          {to("datasetsTitle")}
+        </h2>
+        <p className="text-slate-700">
+          {to.rich("datasetsLead", {
+            link: (chunks) => (
+              <a href="/api/open-data/datapackage.json" className="text-brand-700 underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
+        <ul className="space-y-2">
+          {OPEN_DATA_REGISTRY.map((dataset) => (
+            <li key={dataset.name}>
+              <span className="font-semibold">{datasetText(dataset.name, "title")}</span>
+              {" — "}
+              {datasetText(dataset.name, "lead")}{" "}
+              {(["csv", "json"] as const).map((format) => (
+                <a
+                  key={format}
+                  href={`/api/open-data/${dataset.name}.${format}`}
+                  className="mr-2 text-brand-700 underline"
+                >
+                  {dataset.name}.{format}
+                </a>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <p className="text-slate-700">{to("versionsNote")}</p>
+      </section>
+
+      {OPEN_DATA_REGISTRY.map((dataset) => (
+        <section key={dataset.name} aria-labelledby={`open-data-${dataset.name}-columns`} className="space-y-3">
+          <h2 id={`open-data-${dataset.name}-columns`} className="text-xl font-semibold">
+            {datasetText(dataset.name, "title")}
           </h2>
-          <OpenDataColumnsTable dataset={dataset} />
+          <OpenDataColumnsTable
+            dataset={{ name: dataset.name, columns: dataset.columns, messages: dataset.messages }}
+          />
         </section>
       ))}
     </article>

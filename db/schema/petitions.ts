@@ -152,6 +152,43 @@ export const petitionDistrictCounts = pgTable(
   (t) => [primaryKey({ columns: [t.petitionId, t.districtId] })],
 );
 
+/**
+ * Every count that changed a petition's figures, kept for the open data (docs/open-data.md#petition-counts):
+ * petition_district_counts holds only the latest count; these rows keep each one, total and by district.
+ */
+export const petitionCounts = pgTable(
+  "petition_counts",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    petitionId: integer()
+      .notNull()
+      .references(() => petitions.id),
+    countedAt: timestamp(tz).notNull(),
+    signatureCount: integer().notNull(),
+  },
+  (t) => [
+    check("petition_counts_signatures", sql`${t.signatureCount} >= 0`),
+    index("petition_counts_petition_idx").on(t.petitionId, t.countedAt),
+  ],
+);
+
+export const petitionCountDistricts = pgTable(
+  "petition_count_districts",
+  {
+    countId: integer()
+      .notNull()
+      .references(() => petitionCounts.id, { onDelete: "cascade" }),
+    districtId: integer()
+      .notNull()
+      .references(() => districts.id),
+    signatureCount: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countId, t.districtId] }),
+    check("petition_count_districts_signatures", sql`${t.signatureCount} > 0`),
+  ],
+);
+
 /** Moderators' block lists: address ranges, domain patterns and emails. */
 export const petitionBlocks = pgTable(
   "petition_blocks",

@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Queryable } from "../client";
-import { petitionDistrictCounts, petitionModerationLog, petitionSignatures, petitions } from "../schema";
+import {
+  petitionCountDistricts,
+  petitionCounts,
+  petitionDistrictCounts,
+  petitionModerationLog,
+  petitionSignatures,
+  petitions,
+} from "../schema";
 
 // A few demo petitions, one in each state, with real signature rows so every figure on the
 // petition pages is computed from the database. Deterministic for a given `now`.
@@ -198,6 +205,15 @@ export async function seedPetitions(
       await db
         .insert(petitionDistrictCounts)
         .values([...perDistrict].map(([districtId, n]) => ({ petitionId: row.id, districtId, signatureCount: n })));
+      // The count's history, as the batch count keeps it (lib/services/petitions/counting.ts).
+      const [count] = await db
+        .insert(petitionCounts)
+        .values({ petitionId: row.id, countedAt: options.now, signatureCount: demo.signatures })
+        .returning({ id: petitionCounts.id });
+      if (count && perDistrict.size > 0)
+        await db
+          .insert(petitionCountDistricts)
+          .values([...perDistrict].map(([districtId, n]) => ({ countId: count.id, districtId, signatureCount: n })));
       await db.insert(petitionModerationLog).values({
         petitionId: row.id,
         actorUserId: options.moderatorUserId,

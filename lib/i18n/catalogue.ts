@@ -19,6 +19,7 @@ import enForms from "./messages/en/forms.json";
 import enNextSteps from "./messages/en/nextSteps.json";
 import enTransparencyMonth from "./messages/en/transparencyMonth.json";
 import enAccountability from "./messages/en/accountability.json";
+import enOpenData from "./messages/en/openData.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -38,6 +39,7 @@ import zhForms from "./messages/zh-CN/forms.json";
 import zhNextSteps from "./messages/zh-CN/nextSteps.json";
 import zhTransparencyMonth from "./messages/zh-CN/transparencyMonth.json";
 import zhAccountability from "./messages/zh-CN/accountability.json";
+import zhOpenData from "./messages/zh-CN/openData.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -60,6 +62,7 @@ const en = {
   nextSteps: enNextSteps,
   transparencyMonth: enTransparencyMonth,
   accountability: enAccountability,
+  openData: enOpenData,
 };
 const zh = {
   ...zhCore,
@@ -81,6 +84,7 @@ const zh = {
   nextSteps: zhNextSteps,
   transparencyMonth: zhTransparencyMonth,
   accountability: zhAccountability,
+  openData: zhOpenData,
 };
 
 export type Messages = typeof en;

@@ -14,9 +14,12 @@ export const openDataQuerySchema = z
     to: month,
     by: z.enum(["created", "replied"], { message: "invalid" }).default("created"),
     kind: z.enum(PERIOD_KINDS, { message: "invalid" }).default("month"),
+    /** Scorecards: each subject's current version, or every version ever published (a frozen month's history). */
+    versions: z.enum(["current", "all"], { message: "invalid" }).default("current"),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "fromAfterTo", path: ["to"] });
 export type OpenDataQuery = z.infer<typeof openDataQuerySchema>;
 
-export const OPEN_DATA_DATASETS = ["cases.csv", "cases.json", "scorecards.csv", "scorecards.json"] as const;
-export type OpenDataDataset = (typeof OPEN_DATA_DATASETS)[number];
+/** A download's file name, `<dataset>.<format>`; which datasets exist is lib/services/open-data/registry.ts. */
+export const openDataFileSchema = z.string().regex(/^[a-z][a-z-]*\.(csv|json)$/);
+export type OpenDataFileName = `${string}.${"csv" | "json"}`;

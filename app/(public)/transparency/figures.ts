@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { CompositeScore, Rate } from "@/lib/domain/metrics/unit-metrics";
+import { medianFigure } from "@/lib/domain/metrics/sampled";
+import type { CompositeScore, Rate, UnitMetrics } from "@/lib/domain/metrics/unit-metrics";
 import type { LocalPeriod } from "@/lib/domain/metrics/periods";
 import type { MonthPeriod } from "@/lib/services/metrics/month-period";
 
@@ -16,7 +17,13 @@ export async function figureFormatters() {
       score.kind === "score"
         ? format.number(score.value, { maximumFractionDigits: 1 })
         : t("tooFew", { sample: score.sample, minimum: score.minimum }),
-    workingDays: (days: number | null) => (days === null ? t("noReplies") : t("workingDays", { days })),
+    /** The median time to reply, "too few cases" below the minimum sample like the rates. */
+    median: (metrics: UnitMetrics) => {
+      const median = medianFigure(metrics);
+      return median.kind === "value"
+        ? t("workingDays", { days: median.value })
+        : t("tooFew", { sample: median.sample, minimum: median.minimum });
+    },
     count: (value: number) => format.number(value),
     month: (period: MonthPeriod) => format.dateTime(period.from, { year: "numeric", month: "long" }),
     // Noon UTC on the local first day names the same month in every time zone.

@@ -47,7 +47,7 @@ export default async function TransparencyPage() {
     { label: t("figures.replied"), value: fmt.count(metrics.casesReplied) },
     { label: t("figures.rated"), value: fmt.count(metrics.ratedCases) },
     { label: t("figures.notRated"), value: fmt.count(metrics.notRated) },
-    { label: t("figures.medianDays"), value: fmt.workingDays(metrics.medianWorkingDaysToReply) },
+    { label: t("figures.medianDays"), value: fmt.median(metrics) },
   ];
   const rateFigures = [
     { label: t("rates.response"), value: fmt.rate(metrics.responseRate) },

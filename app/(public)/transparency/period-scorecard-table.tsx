@@ -44,7 +44,7 @@ export async function PeriodScorecardTable({ caption, periods }: { caption: stri
     {
       key: "median",
       label: t("figures.medianDays"),
-      value: (s) => fmt.workingDays(s.metrics.medianWorkingDaysToReply),
+      value: (s) => fmt.median(s.metrics),
     },
     { key: "late", label: t("figures.repliedLate"), value: (s) => fmt.count(s.metrics.overdueCount) },
   ];

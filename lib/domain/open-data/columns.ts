@@ -5,10 +5,28 @@
 
 export type ColumnType = "text" | "integer" | "decimal" | "boolean" | "timestamp" | "date";
 
+/** What a number counts or measures, shown beside its type in the documentation. */
+export type ColumnMeasure =
+  | "cases"
+  | "working_days"
+  | "share"
+  | "fraction"
+  | "points"
+  | "ratings"
+  | "raters"
+  | "signatures"
+  | "answers"
+  | "cards"
+  | "percent";
+
 export interface OpenDataColumn {
   key: string;
   type: ColumnType;
+  measure?: ColumnMeasure;
 }
+
+export const OPEN_DATA_FORMATS = ["csv", "json"] as const;
+export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
 
 export const CASE_COLUMNS = [
   { key: "reference", type: "text" },
@@ -31,7 +49,7 @@ export const CASE_COLUMNS = [
   { key: "outcome", type: "text" },
   { key: "signed_for_on_time", type: "boolean" },
   { key: "replied_on_time", type: "boolean" },
-  { key: "working_days_to_reply", type: "integer" },
+  { key: "working_days_to_reply", type: "integer", measure: "working_days" },
   { key: "dispute_count", type: "integer" },
   { key: "rehandle_count", type: "integer" },
   // Whether the citizen rated the reply; the rating itself is published only in aggregate, in the
@@ -70,21 +88,25 @@ export const SCORECARD_COLUMNS = [
   { key: "frozen_at", type: "timestamp" },
   { key: "reason", type: "text" },
   { key: "reason_note", type: "text" },
-  { key: "minimum_sample", type: "integer" },
-  { key: "weight_response", type: "decimal" },
-  { key: "weight_satisfaction", type: "decimal" },
-  { key: "weight_resolution", type: "decimal" },
-  { key: "cases_replied", type: "integer" },
-  { key: "rated_cases", type: "integer" },
+  { key: "minimum_sample", type: "integer", measure: "cases" },
+  { key: "weight_response", type: "decimal", measure: "fraction" },
+  { key: "weight_satisfaction", type: "decimal", measure: "fraction" },
+  { key: "weight_resolution", type: "decimal", measure: "fraction" },
+  { key: "cases_replied", type: "integer", measure: "cases" },
+  { key: "rated_cases", type: "integer", measure: "cases" },
   ...SCORECARD_RATES.flatMap((rate) => [
-    { key: `${rate}_rate`, type: "decimal" } as const,
-    { key: `${rate}_numerator`, type: "decimal" } as const,
-    { key: `${rate}_denominator`, type: "integer" } as const,
+    { key: `${rate}_rate`, type: "decimal", measure: "share" } as const,
+    { key: `${rate}_numerator`, type: "decimal", measure: "cases" } as const,
+    { key: `${rate}_denominator`, type: "integer", measure: "cases" } as const,
   ]),
-  { key: "median_working_days_to_reply", type: "decimal" },
-  { key: "overdue_count", type: "integer" },
-  { key: "composite_score", type: "decimal" },
+  { key: "median_working_days_to_reply", type: "decimal", measure: "working_days" },
+  { key: "overdue_count", type: "integer", measure: "cases" },
+  { key: "composite_score", type: "decimal", measure: "points" },
   { key: "grade", type: "text" },
+  // The grade bands the period was scored with (the rule in force at its start), so the grade can be checked.
+  { key: "band_satisfied", type: "decimal", measure: "points" },
+  { key: "band_fairly_satisfied", type: "decimal", measure: "points" },
+  { key: "band_basically_satisfied", type: "decimal", measure: "points" },
 ] as const satisfies readonly OpenDataColumn[];
 
 export type ScorecardColumnKey = (typeof SCORECARD_COLUMNS)[number]["key"];

@@ -1,13 +1,12 @@
-// One open-data download (docs/rules.md#open-data): the dataset, the local months it covers, and the
-// stream that writes it. Months become instants through the working calendar's time zone.
+// One open-data download (docs/rules.md#open-data): the dataset of the registry, the local months it covers,
+// and the stream that writes it. Months become instants through the working calendar's time zone.
 import "server-only";
 import type { Queryable } from "@/db/client";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import { periodContaining, shiftPeriod } from "@/lib/domain/metrics/periods";
-import { CASE_COLUMNS, SCORECARD_COLUMNS } from "@/lib/domain/open-data/columns";
-import type { OpenDataDataset, OpenDataQuery } from "@/lib/validation/open-data";
-import { caseRowBatches } from "./case-rows";
-import { scorecardRowBatches } from "./scorecard-rows";
+import { AppError } from "@/lib/errors";
+import type { OpenDataFileName, OpenDataQuery } from "@/lib/validation/open-data";
+import { findDataset } from "./registry";
 import { type OnStreamEnd, csvStream, jsonStream } from "./stream";
 
 export interface OpenDataFile {
@@ -27,28 +26,29 @@ export function monthRange(
   };
 }
 
+/** The file `<dataset>.<format>`; an unknown dataset is not_found (404). */
 export function openDataFile(
   db: Queryable,
   calendar: WorkingCalendar,
-  dataset: OpenDataDataset,
+  file: OpenDataFileName | string,
   query: OpenDataQuery,
-  options: { batchSize?: number; onEnd?: OnStreamEnd } = {},
+  options: { batchSize?: number; onEnd?: OnStreamEnd; now?: Date } = {},
 ): OpenDataFile {
-  const range = monthRange(calendar, query);
-  const [name, format] = dataset.split(".") as ["cases" | "scorecards", "csv" | "json"];
-  const span = [query.from ?? "start", query.to ?? "latest"].join("_");
-  const filename =
-    name === "cases"
-      ? `answerable-cases-${query.by}-${span}.${format}`
-      : `answerable-scorecards-${query.kind}-${span}.${format}`;
+  const dot = file.lastIndexOf(".");
+  const format = file.slice(dot + 1);
+  const dataset = findDataset(file.slice(0, dot));
+  if (!dataset || (format !== "csv" && format !== "json")) throw new AppError("not_found");
+  const source = {
+    db,
+    calendar,
+    now: options.now ?? new Date(),
+    range: monthRange(calendar, query),
+    batchSize: options.batchSize,
+  };
   const write = format === "csv" ? csvStream : jsonStream;
-  const stream =
-    name === "cases"
-      ? write(caseRowBatches(db, { by: query.by, ...range }, options.batchSize), CASE_COLUMNS, options.onEnd)
-      : write(scorecardRowBatches(db, { kind: query.kind, ...range }), SCORECARD_COLUMNS, options.onEnd);
   return {
-    stream,
-    filename,
+    stream: write(dataset.rows(source, query), dataset.columns, options.onEnd),
+    filename: `${dataset.filename(query)}.${format}`,
     contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
   };
 }

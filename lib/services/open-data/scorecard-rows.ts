@@ -9,12 +9,14 @@ import type { Rate } from "@/lib/domain/metrics/unit-metrics";
 import type { ScorecardColumnKey, ScorecardRateKey } from "@/lib/domain/open-data/columns";
 import type { CsvValue } from "@/lib/domain/open-data/csv";
 import type { UnitMetrics } from "@/lib/domain/metrics/unit-metrics";
-import { type PublishedScorecard, publishedScorecards } from "../scorecards/snapshots";
+import { type PublishedScorecard, type SnapshotVersion, publishedScorecards } from "../scorecards/snapshots";
 
 export type ScorecardRow = Record<ScorecardColumnKey, CsvValue>;
 
 export interface ScorecardFilter {
   kind: PeriodKind;
+  /** "current": each subject's latest version (the default); "all": every version, oldest first. */
+  versions?: "current" | "all";
   from?: Date;
   to?: Date;
 }
@@ -42,10 +44,15 @@ function rateColumns(metrics: UnitMetrics): Record<string, CsvValue> {
 
 type UnitNames = Map<number, { code: string; nameZh: string; nameEn: string }>;
 
-export function scorecardRow(published: PublishedScorecard, unitNames: UnitNames): ScorecardRow {
+export function scorecardRow(
+  published: PublishedScorecard,
+  unitNames: UnitNames,
+  version: SnapshotVersion = published,
+): ScorecardRow {
   const unit = published.unitId === null ? undefined : unitNames.get(published.unitId);
   const local = parsePeriodKey(published.periodKey);
-  const { metrics, grade } = published.scorecard;
+  const { metrics, grade } = version.scorecard;
+  const { rules } = version;
   return {
     period_kind: published.periodKind,
     period: published.periodKey,
@@ -54,15 +61,15 @@ export function scorecardRow(published: PublishedScorecard, unitNames: UnitNames
     unit_code: unit?.code ?? null,
     unit_name_zh: unit?.nameZh ?? null,
     unit_name_en: unit?.nameEn ?? null,
-    version: published.version,
-    computed_at: published.computedAt.toISOString(),
+    version: version.version,
+    computed_at: version.computedAt.toISOString(),
     frozen_at: (published.earlierVersions.at(-1) ?? published).computedAt.toISOString(),
-    reason: published.reason,
-    reason_note: published.reasonNote,
-    minimum_sample: published.rules.minimumSample,
-    weight_response: published.rules.weights.response,
-    weight_satisfaction: published.rules.weights.satisfaction,
-    weight_resolution: published.rules.weights.resolution,
+    reason: version.reason,
+    reason_note: version.reasonNote,
+    minimum_sample: rules.minimumSample,
+    weight_response: rules.weights.response,
+    weight_satisfaction: rules.weights.satisfaction,
+    weight_resolution: rules.weights.resolution,
     cases_replied: metrics.casesReplied,
     rated_cases: metrics.ratedCases,
     ...(rateColumns(metrics) as Record<`${ScorecardRateKey}_${"rate" | "numerator" | "denominator"}`, CsvValue>),
@@ -70,6 +77,9 @@ export function scorecardRow(published: PublishedScorecard, unitNames: UnitNames
     overdue_count: metrics.overdueCount,
     composite_score: metrics.compositeScore.kind === "score" ? metrics.compositeScore.value : null,
     grade,
+    band_satisfied: rules.bands.satisfied,
+    band_fairly_satisfied: rules.bands.fairlySatisfied,
+    band_basically_satisfied: rules.bands.basicallySatisfied,
   };
 }
 
@@ -94,6 +104,13 @@ export async function* scorecardRowBatches(db: Queryable, filter: ScorecardFilte
   for (const { periodStart } of starts) {
     const published = await publishedScorecards(db, { periodKind: filter.kind, periodStart });
     const rows = [...published.values()].sort((a, b) => (a.unitId ?? 0) - (b.unitId ?? 0));
-    yield rows.map((row) => scorecardRow(row, unitNames));
+    yield filter.versions === "all"
+      ? rows.flatMap((row) =>
+          [...row.earlierVersions]
+            .reverse()
+            .concat(row)
+            .map((version) => scorecardRow(row, unitNames, version)),
+        )
+      : rows.map((row) => scorecardRow(row, unitNames));
   }
 }

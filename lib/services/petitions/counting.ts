@@ -1,7 +1,13 @@
 import "server-only";
 import { sqlRows } from "@/db/client";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { petitionDistrictCounts, petitionModerationLog, petitions } from "@/db/schema";
+import {
+  petitionCountDistricts,
+  petitionCounts,
+  petitionDistrictCounts,
+  petitionModerationLog,
+  petitions,
+} from "@/db/schema";
 import { COUNTED_STATUSES } from "@/lib/domain/petitions/lifecycle";
 import { type ThresholdName, stampThresholds } from "@/lib/domain/petitions/thresholds";
 import { log } from "@/lib/log";
@@ -97,6 +103,17 @@ export async function refreshPetitionCounts(
           .insert(petitionDistrictCounts)
           .values(
             tally.districts.map((d) => ({ petitionId: petition.id, districtId: d.districtId, signatureCount: d.n })),
+          );
+      // The open data keeps every count, not only the latest (docs/open-data.md#petition-counts).
+      const [recorded] = await tx
+        .insert(petitionCounts)
+        .values({ petitionId: petition.id, countedAt: now, signatureCount: tally.total })
+        .returning({ id: petitionCounts.id });
+      if (recorded && tally.districts.length)
+        await tx
+          .insert(petitionCountDistricts)
+          .values(
+            tally.districts.map((d) => ({ countId: recorded.id, districtId: d.districtId, signatureCount: d.n })),
           );
       // Signers hear of a crossed threshold with the stamp itself (the outbox), or not at all.
       for (const threshold of stamps.crossed)

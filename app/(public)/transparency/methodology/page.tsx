@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getTimeZone, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { OpenDataColumnsTable } from "@/components/open-data/columns-table";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { DEFAULT_GRADE_BANDS } from "@/lib/domain/metrics/grading";
 import { DEFAULT_WEIGHTS } from "@/lib/domain/metrics/unit-metrics";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
+import { OPEN_DATA_REGISTRY } from "@/lib/services/open-data/registry";
 import { resolvePeriod } from "@/lib/services/portal/periods";
 import { rollupsRefreshedAt } from "@/lib/services/portal/refresh-rollups";
 import { optionsFor, rulesForPeriods } from "@/lib/services/portal/rules";
@@ -29,6 +30,19 @@ const FORMULAS = [
   "repliedLate",
   "composite",
 ] as const;
+const RECOMPUTE_RULES = [
+  "counted",
+  "timeZone",
+  "periods",
+  "rules",
+  "rounding",
+  "workingDays",
+  "median",
+  "open",
+  "ranking",
+  "lateChange",
+  "verify",
+] as const;
 const LIMITS = ["rated", "reported", "hard", "units", "small", "time", "ranking"] as const;
 
 /** Every formula behind the portal's figures, the rules in force now, and what the figures cannot tell. */
@@ -38,12 +52,15 @@ export default async function MethodologyPage() {
   const db = await getDb();
   const calendar = await loadCalendar(db);
   const month = resolvePeriod(calendar, now, "month").period;
-  const [rules, refreshedAt, t, fmt] = await Promise.all([
+  const [rules, refreshedAt, t, tm, fmt] = await Promise.all([
     rulesForPeriods(db, calendar, [month]),
     rollupsRefreshedAt(db),
     getTranslations("portal"),
+    getTranslations("openData.method"),
     figureFormatters(),
   ]);
+  // Month boundaries are the working calendar's (lib/services/scorecards/periods.ts).
+  const timeZone = calendar.timeZone;
   const options = optionsFor(rules, month);
   const frozen = await listFrozenPeriods(db);
   const frozenColumns: Column<(typeof frozen)[number]>[] = [
@@ -79,7 +96,7 @@ export default async function MethodologyPage() {
         <h2 id="method-source" className="text-xl font-semibold">
           {t("methodology.sourceHeading")}
         </h2>
-        <p>{t("methodology.source", { timeZone: await getTimeZone() })}</p>
+        <p>{t("methodology.source", { timeZone })}</p>
         <p>{t("methodology.latestRating")}</p>
       </section>
       <section aria-labelledby="method-formulas" className="space-y-3">
@@ -108,7 +125,7 @@ export default async function MethodologyPage() {
         <h2 id="method-periods" className="text-xl font-semibold">
           {t("methodology.periodsHeading")}
         </h2>
-        <p>{t("methodology.periods", { timeZone: await getTimeZone() })}</p>
+        <p>{t("methodology.periods", { timeZone })}</p>
         <p>{t("methodology.rules")}</p>
         <p>{t("methodology.frozen.lead")}</p>
         <DataTable
@@ -118,6 +135,22 @@ export default async function MethodologyPage() {
           rowKey={(row) => `${row.periodKind}:${row.periodKey}`}
           empty={t("methodology.frozen.empty")}
         />
+      </section>
+      <section aria-labelledby="method-recompute" className="space-y-3">
+        <h2 id="method-recompute" className="text-xl font-semibold">
+          {tm("heading")}
+        </h2>
+        <p>{tm("lead")}</p>
+        <dl className="space-y-3">
+          {RECOMPUTE_RULES.map((key) => (
+            <div key={key} id={`rule-${key}`} className="rounded-lg border border-slate-200 bg-white p-4">
+              <dt className="font-semibold">{tm(`items.${key}.name`)}</dt>
+              <dd className="mt-1 text-sm text-slate-700">
+                {tm(`items.${key}.text`, { timeZone, minimum: options.minimumSample })}
+              </dd>
+            </div>
+          ))}
+        </dl>
       </section>
       <section aria-labelledby="method-freshness" className="space-y-2">
         <h2 id="method-freshness" className="text-xl font-semibold">
@@ -149,8 +182,12 @@ export default async function MethodologyPage() {
             ),
           })}
         </p>
-        <OpenDataColumnsTable dataset="scorecards" />
-        <OpenDataColumnsTable dataset="cases" />
+        {OPEN_DATA_REGISTRY.map((dataset) => (
+          <OpenDataColumnsTable
+            key={dataset.name}
+            dataset={{ name: dataset.name, columns: dataset.columns, messages: dataset.messages }}
+          />
+        ))}
       </section>
     </article>
   );

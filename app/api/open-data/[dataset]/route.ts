@@ -4,9 +4,9 @@ import { getDb } from "@/db/client";
 import { loadCalendar } from "@/lib/services/calendar/load-calendar";
 import { openDataFile } from "@/lib/services/open-data/download";
 import { takeDownloadSlot } from "@/lib/services/open-data/download-slots";
-import { OPEN_DATA_DATASETS, openDataQuerySchema } from "@/lib/validation/open-data";
+import { openDataFileSchema, openDataQuerySchema } from "@/lib/validation/open-data";
 
-const params = z.object({ dataset: z.enum(OPEN_DATA_DATASETS) });
+const params = z.object({ dataset: openDataFileSchema });
 
 function headersFor(file: { contentType: string; filename: string }): HeadersInit {
   return {
@@ -18,7 +18,8 @@ function headersFor(file: { contentType: string; filename: string }): HeadersIni
 }
 
 /**
- * GET /api/open-data/{cases|scorecards}.{csv|json}?from=YYYY-MM&to=YYYY-MM[&by=created|replied][&kind=month|quarter|year]
+ * GET /api/open-data/<dataset>.{csv|json}?from=YYYY-MM&to=YYYY-MM[&by=created|replied][&kind=month|quarter|year][&versions=all]
+ * (the datasets: lib/services/open-data/registry.ts; their description: /api/open-data/datapackage.json)
  * Public, rate limited per client, streamed. Errors (docs/api.md): 404 unknown dataset, 422 bad
  * query, 429, 503 when this server already streams its share of downloads.
  */
@@ -28,12 +29,12 @@ export const GET = apiRoute({
   query: openDataQuerySchema,
   errors: ["scorecards.errors"],
   limit: "openData",
-  handle: async ({ params, query }) => {
+  handle: async ({ params, query }, _actor, { now }) => {
     const release = takeDownloadSlot();
     try {
       const db = await getDb();
       const calendar = await loadCalendar(db);
-      const file = openDataFile(db, calendar, params.dataset, query, { onEnd: release });
+      const file = openDataFile(db, calendar, params.dataset, query, { onEnd: release, now });
       return new Response(file.stream, { headers: headersFor(file) });
     } catch (error) {
       release();
