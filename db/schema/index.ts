@@ -14,3 +14,4 @@ export * from "./petitions";
 export * from "./integrity";
 export * from "./rate-limits";
 export * from "./supervision";
+export * from "./open311";
