@@ -33,6 +33,8 @@ export interface RouteSpec<A extends Audience, P, Q, B> {
   limit?: RateLimitName | { name: RateLimitName; policy: LimitPolicy };
   /** Message namespaces for field-error keys, before `validation.*`. */
   errors?: readonly string[];
+  /** Answers a failure in another format than the one error body (the Open311 server's errors). */
+  renderError?: (error: unknown, context: { request: Request; requestId: string }) => Response;
   /** The use case: a Response as it is, anything else as JSON with status 200. */
   handle: (
     input: RouteInput<P, Q, B>,
@@ -72,6 +74,7 @@ export function apiRoute<A extends Audience, P = undefined, Q = undefined, B = u
       if (!(error instanceof AppError)) {
         log.error({ requestId, route: new URL(request.url).pathname, err: errorForLog(error) }, "route failed");
       }
+      if (spec.renderError) return spec.renderError(error, { request, requestId });
       return apiErrorResponse(error, { requestId, namespaces: spec.errors });
     }
   };
@@ -97,7 +100,7 @@ export function parseQuery<Q>(schema: z.ZodType<Q>, search: URLSearchParams): Q 
   return parsed.data;
 }
 
-async function parseBody<B>(
+export async function parseBody<B>(
   spec: { body?: z.ZodType<B>; bodyType?: "json" | "form"; maxBodyBytes?: number },
   request: Request,
 ): Promise<B> {

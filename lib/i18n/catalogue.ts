@@ -14,6 +14,7 @@ import enAppraisal from "./messages/en/appraisal.json";
 import enPetitions from "./messages/en/petitions.json";
 import enIntegrity from "./messages/en/integrity.json";
 import enCards from "./messages/en/cards.json";
+import enOpen311 from "./messages/en/open311.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -28,6 +29,7 @@ import zhAppraisal from "./messages/zh-CN/appraisal.json";
 import zhPetitions from "./messages/zh-CN/petitions.json";
 import zhIntegrity from "./messages/zh-CN/integrity.json";
 import zhCards from "./messages/zh-CN/cards.json";
+import zhOpen311 from "./messages/zh-CN/open311.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -45,6 +47,7 @@ const en = {
   scorecards: enScorecards,
   integrity: enIntegrity,
   cards: enCards,
+  open311: enOpen311,
 };
 const zh = {
   ...zhCore,
@@ -61,6 +64,7 @@ const zh = {
   scorecards: zhScorecards,
   integrity: zhIntegrity,
   cards: zhCards,
+  open311: zhOpen311,
 };
 
 export type Messages = typeof en;
