@@ -35,7 +35,9 @@ export async function listOpen311Services(db: Queryable, code?: string) {
     })
     .from(categories)
     .innerJoin(categoryGroups, eq(categoryGroups.id, categories.groupId))
-    .where(code === undefined ? eq(categories.active, true) : and(eq(categories.active, true), eq(categories.code, code)))
+    .where(
+      code === undefined ? eq(categories.active, true) : and(eq(categories.active, true), eq(categories.code, code)),
+    )
     .orderBy(asc(categoryGroups.code), asc(categories.code));
 }
 export type Open311ServiceRow = Awaited<ReturnType<typeof listOpen311Services>>[number];

@@ -71,7 +71,10 @@ export function open311ErrorResponse(error: unknown, format: Open311Format, requ
   const fields = Object.entries(failure.fieldErrors ?? {});
   const errors = fields.length
     ? fields.flatMap(([field, keys]) =>
-        keys.map((key) => ({ code: status, description: field === "form" ? message(key) : `${field}: ${message(key)}` })),
+        keys.map((key) => ({
+          code: status,
+          description: field === "form" ? message(key) : `${field}: ${message(key)}`,
+        })),
       )
     : [{ code: status, description: en(failure.messageKey) }];
   const headers = new Headers();

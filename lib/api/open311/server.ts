@@ -9,7 +9,7 @@ import { listServices, serviceDefinition } from "@/lib/services/open311/service-
 import { findServiceRequest, findToken, listServiceRequests } from "@/lib/services/open311/service-requests";
 import { type ClientLimit, submitServiceRequest } from "@/lib/services/open311/submit-service-request";
 import { open311RequestSchema } from "@/lib/validation/open311";
-import { parseBody, parseQuery } from "../route";
+import { parseBody, parseQuery } from "../parse";
 import { type Open311Body, type Open311Format, open311ErrorResponse, open311Response } from "./format";
 
 // The Open311 GeoReport v2 server (docs/open311.md): one dispatcher for every endpoint under
@@ -20,9 +20,7 @@ export const SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
 /** When the discovery document last changed. */
 const DISCOVERY_CHANGESET = "2026-12-03T00:00:00Z";
 
-type Endpoint =
-  | { kind: "discovery" | "services" | "requests" }
-  | { kind: "service" | "request" | "token"; id: string };
+type Endpoint = { kind: "discovery" | "services" | "requests" } | { kind: "service" | "request" | "token"; id: string };
 
 /** The endpoint and format of a path below /open311/v2/, or null. */
 export function parseOpen311Path(path: readonly string[]): { endpoint: Endpoint | null; format: Open311Format } {
@@ -35,7 +33,8 @@ export function parseOpen311Path(path: readonly string[]): { endpoint: Endpoint 
     return { endpoint: { kind: name }, format };
   const kinds = { services: "service", requests: "request", tokens: "token" } as const;
   const parent = path[0] as keyof typeof kinds;
-  if (path.length === 2 && parent in kinds && name.length <= 100) return { endpoint: { kind: kinds[parent], id: name }, format };
+  if (path.length === 2 && parent in kinds && name.length <= 100)
+    return { endpoint: { kind: kinds[parent], id: name }, format };
   return { endpoint: null, format };
 }
 
@@ -64,7 +63,8 @@ export async function handleOpen311(
     if (!endpoint) throw new AppError("not_found", "no such endpoint", { form: ["unknownEndpoint"] });
     const method = ctx.request.method.toUpperCase();
     if (method === "POST") {
-      if (endpoint.kind !== "requests") throw new AppError("not_found", "no such endpoint", { form: ["unknownEndpoint"] });
+      if (endpoint.kind !== "requests")
+        throw new AppError("not_found", "no such endpoint", { form: ["unknownEndpoint"] });
       return open311Response(await postRequest(ctx, deps), format);
     }
     const query = parseQuery(querySchema, new URL(ctx.request.url).searchParams);
@@ -102,7 +102,10 @@ async function read(endpoint: Endpoint, query: z.infer<typeof querySchema>, ctx:
         ...attribute,
         ...(values ? { values: { value: values } } : {}),
       }));
-      return { json: definition, xml: ["service_definition", { service_code: definition.service_code, attributes: { attribute: attributes } }] };
+      return {
+        json: definition,
+        xml: ["service_definition", { service_code: definition.service_code, attributes: { attribute: attributes } }],
+      };
     }
     case "requests": {
       const requests = await listServiceRequests(query, locale, ctx);
@@ -155,6 +158,11 @@ async function postRequest(ctx: Open311Context, deps: { clientLimit?: ClientLimi
     ctx,
     deps.clientLimit,
   );
-  const request = { service_request_id: submitted.serviceRequestId, token: submitted.token, service_notice: null, account_id: null };
+  const request = {
+    service_request_id: submitted.serviceRequestId,
+    token: submitted.token,
+    service_notice: null,
+    account_id: null,
+  };
   return { json: [request], xml: ["service_requests", { request: [request] }] };
 }

@@ -35,9 +35,7 @@ export const MAX_REQUESTS = 1000;
 /** At most this many ids in one service_request_id list. */
 export const MAX_IDS = 100;
 
-export type RequestWindow =
-  | { ok: true; startMs: number; endMs: number }
-  | { ok: false; error: "order" | "range" };
+export type RequestWindow = { ok: true; startMs: number; endMs: number } | { ok: false; error: "order" | "range" };
 
 /**
  * The requested_datetime window of a requests query, in epoch milliseconds. Neither date: the
@@ -67,9 +65,12 @@ export function commaList(text: string): string[] {
 
 /** W3C date-times as the spec uses them: a date, or a date and time with Z or an offset. */
 const W3C_DATETIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Epoch milliseconds of a W3C date-time (a bare date is midnight UTC), or null when it is not one. */
+/**
+ * Epoch milliseconds of a W3C date-time, or null when it is not one. A bare date is midnight
+ * UTC, and so is a time without a zone (Perl's W3CDTF formatter writes floating times so).
+ */
 export function parseW3cDatetime(text: string): number | null {
   const match = W3C_DATETIME.exec(text.trim());
   if (!match) return null;

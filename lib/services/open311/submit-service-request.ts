@@ -5,7 +5,7 @@ import { open311Requests } from "@/db/schema";
 import type { Actor } from "@/lib/domain/access/actor";
 import { fullName, titleFromDescription } from "@/lib/domain/open311/requests";
 import { AppError, validationError } from "@/lib/errors";
-import { enforceRateLimit } from "@/lib/http/rate-limit";
+import { type LimitPolicy, enforceRateLimit } from "@/lib/http/rate-limit";
 import { caseFilingSchema } from "@/lib/validation/case-filing";
 import type { Open311RequestFields } from "@/lib/validation/open311";
 import { recordAdminChange } from "../admin/audit";
@@ -18,12 +18,13 @@ export type Open311Client = Awaited<ReturnType<typeof authenticateClient>>;
 /** Takes the client's own rate limit; tests hand in their own. */
 export type ClientLimit = (client: Open311Client) => Promise<void>;
 
+/** A client's own limit: its requests a minute, as burst and as sustained rate. */
+export function clientPolicy(client: Pick<Open311Client, "requestsPerMinute">): LimitPolicy {
+  return { capacity: client.requestsPerMinute, perMinute: client.requestsPerMinute };
+}
+
 const clientLimit: ClientLimit = (client) =>
-  enforceRateLimit(
-    "open311Filing",
-    { capacity: client.requestsPerMinute, perMinute: client.requestsPerMinute },
-    `client:${client.id}`,
-  );
+  enforceRateLimit("open311Filing", clientPolicy(client), `client:${client.id}`);
 
 /** Our filing fields by the Open311 names a client sent them under, for its error descriptions. */
 const OPEN311_NAMES: Record<string, string> = {
@@ -61,11 +62,21 @@ export async function submitServiceRequest(
   const subject = `open311_client:${client.id}`;
   try {
     const token = randomUUID();
-    const filed = await fileCase(await filingFrom(input, token, ctx), { userId: null, role: null, channel: "api" }, ctx);
+    const filed = await fileCase(
+      await filingFrom(input, token, ctx),
+      { userId: null, role: null, channel: "api" },
+      ctx,
+    );
     await ctx.db.transaction(async (tx) => {
       await tx
         .insert(open311Requests)
-        .values({ token, clientId: client.id, caseId: filed.caseId, mediaUrl: input.media_url ?? null, createdAt: ctx.now });
+        .values({
+          token,
+          clientId: client.id,
+          caseId: filed.caseId,
+          mediaUrl: input.media_url ?? null,
+          createdAt: ctx.now,
+        });
       await recordAdminChange(tx, {
         actorUserId: null,
         action: "open311.request",
@@ -81,7 +92,11 @@ export async function submitServiceRequest(
         actorUserId: null,
         action: "open311.request.refused",
         subject,
-        after: { error: error.code, fields: Object.keys(error.fieldErrors ?? {}), serviceCode: input.service_code ?? null },
+        after: {
+          error: error.code,
+          fields: Object.keys(error.fieldErrors ?? {}),
+          serviceCode: input.service_code ?? null,
+        },
         at: ctx.now,
       });
     }
@@ -106,8 +121,10 @@ async function filingFrom(
   if (Object.keys(missing).length) throw new AppError("validation", "missing fields", missing);
 
   const targets = await findOpen311FilingTargets(ctx.db, input.service_code!, districtCode);
-  if (targets.categoryId === null) throw new AppError("not_found", "unknown service_code", { service_code: ["unknownService"] });
-  if (targets.districtId === null) throw new AppError("validation", "unknown district", { "attribute[district]": ["invalid"] });
+  if (targets.categoryId === null)
+    throw new AppError("not_found", "unknown service_code", { service_code: ["unknownService"] });
+  if (targets.districtId === null)
+    throw new AppError("validation", "unknown district", { "attribute[district]": ["invalid"] });
 
   const description = input.description ?? "";
   const parsed = caseFilingSchema.safeParse({
@@ -128,7 +145,10 @@ async function filingFrom(
   });
   if (!parsed.success) {
     const error = validationError(parsed.error.issues);
-    const renamed = Object.entries(error.fieldErrors ?? {}).map(([field, keys]) => [OPEN311_NAMES[field] ?? field, keys]);
+    const renamed = Object.entries(error.fieldErrors ?? {}).map(([field, keys]) => [
+      OPEN311_NAMES[field] ?? field,
+      keys,
+    ]);
     throw new AppError("validation", "invalid request", Object.fromEntries(renamed));
   }
   return parsed.data;
