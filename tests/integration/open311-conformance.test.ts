@@ -2,13 +2,14 @@
 // JSON Schemas and XML element names written from the spec, a replay of the requests
 // FixMyStreet's Open311 client (perllib/Open311.pm) sends, the status mapping, redaction, and the
 // spec's 400/403/404 errors.
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "@/db/client";
 import { adminAuditLog, cases, open311Requests, units } from "@/db/schema";
+import { listOpen311Clients } from "@/db/queries/open311";
 import { seedDatabase } from "@/db/seed";
 import { handleOpen311, jurisdictionId } from "@/lib/api/open311/server";
 import { AppError } from "@/lib/errors";
@@ -357,6 +358,15 @@ describe.each(TEST_TARGETS)("Open311 GeoReport v2 on $name", (target) => {
       const other = await issueApiKey({ name: "Retired app", requestsPerMinute: 5 }, admin, ctx);
       expect((await call("POST", "requests.json", { form: fmsForm({ api_key: other.key }) })).status).toBe(200);
       await revokeApiKey({ clientId: other.clientId }, admin, ctx);
+      const listed = (await listOpen311Clients(connection.db)).find((c) => c.id === other.clientId);
+      expect(listed?.revokedAt).toEqual(NOW);
+      expect(JSON.stringify(listed)).not.toContain(other.key.slice(12));
+      const [revoke] = await connection.db
+        .select()
+        .from(adminAuditLog)
+        .where(eq(adminAuditLog.subject, `open311_client:${other.clientId}`))
+        .orderBy(desc(adminAuditLog.id));
+      expect(revoke).toMatchObject({ action: "open311.client.revoke", actorUserId: admin.id });
       await expectError(await call("POST", "requests.json", { form: fmsForm({ api_key: other.key }) }), 403);
     });
 
