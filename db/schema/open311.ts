@@ -34,7 +34,7 @@ export const open311Clients = pgTable(
 /**
  * A service request received through Open311: the token the client may poll (tokens/{token}),
  * which client sent it, and the media_url it gave (a link to the client's photo, never fetched
- * and never published; docs/open311.md#media).
+ * and never published; docs/open311.md#post-requests).
  */
 export const open311Requests = pgTable(
   "open311_requests",

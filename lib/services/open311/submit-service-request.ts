@@ -68,15 +68,13 @@ export async function submitServiceRequest(
       ctx,
     );
     await ctx.db.transaction(async (tx) => {
-      await tx
-        .insert(open311Requests)
-        .values({
-          token,
-          clientId: client.id,
-          caseId: filed.caseId,
-          mediaUrl: input.media_url ?? null,
-          createdAt: ctx.now,
-        });
+      await tx.insert(open311Requests).values({
+        token,
+        clientId: client.id,
+        caseId: filed.caseId,
+        mediaUrl: input.media_url ?? null,
+        createdAt: ctx.now,
+      });
       await recordAdminChange(tx, {
         actorUserId: null,
         action: "open311.request",
