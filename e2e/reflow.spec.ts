@@ -211,6 +211,7 @@ for (const locale of LOCALES) {
               "/admin/import",
               "/admin/knowledge",
               "/admin/mail",
+              "/admin/open311",
               "/admin/scorecards",
               "/admin/settings",
               "/admin/sla",
