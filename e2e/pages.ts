@@ -146,6 +146,7 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
         "/admin/catalogue",
         "/admin/categories",
         "/admin/import",
+        "/admin/open311",
         "/admin/knowledge",
         "/admin/mail",
         "/admin/scorecards",

@@ -15,3 +15,4 @@ export * from "./integrity";
 export * from "./rate-limits";
 export * from "./supervision";
 export * from "./accountability";
+export * from "./open311";

@@ -1,12 +1,12 @@
 import "server-only";
 import type { z } from "zod";
 import { type ActorFor, type Audience, actorFor } from "@/lib/auth/audience";
-import { AppError, databaseUnreachable, validationError } from "@/lib/errors";
-import { nulFieldErrors } from "@/lib/validation/common";
+import { AppError, databaseUnreachable } from "@/lib/errors";
 import { type LimitPolicy, type RateLimitName, enforceRateLimit } from "@/lib/http/rate-limit";
 import { errorForLog, log } from "@/lib/log";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { apiErrorResponse } from "./error-body";
+import { parseBody, parseQuery } from "./parse";
 
 /** What Next.js hands a route handler besides the request. */
 export interface RouteContext {
@@ -33,6 +33,8 @@ export interface RouteSpec<A extends Audience, P, Q, B> {
   limit?: RateLimitName | { name: RateLimitName; policy: LimitPolicy };
   /** Message namespaces for field-error keys, before `validation.*`. */
   errors?: readonly string[];
+  /** Answers a failure in another format than the one error body (the Open311 server's errors). */
+  renderError?: (error: unknown, context: { request: Request; requestId: string }) => Response;
   /** The use case: a Response as it is, anything else as JSON with status 200. */
   handle: (
     input: RouteInput<P, Q, B>,
@@ -40,8 +42,6 @@ export interface RouteSpec<A extends Audience, P, Q, B> {
     ctx: ServiceContext & { request: Request; requestId: string },
   ) => Promise<Response | object>;
 }
-
-const DEFAULT_MAX_BODY = 64 * 1024;
 
 /**
  * The longest a route's use case may take before the client gets a 503 (Retry-After) instead of
@@ -106,6 +106,7 @@ export function apiRoute<A extends Audience, P = undefined, Q = undefined, B = u
           outage ? "route failed: database unreachable" : "route failed",
         );
       }
+      if (spec.renderError) return spec.renderError(error, { request, requestId });
       return apiErrorResponse(error, { requestId, namespaces: spec.errors });
     }
   };
@@ -115,68 +116,4 @@ function parseParams<P>(schema: z.ZodType<P>, raw: Record<string, string | strin
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new AppError("not_found");
   return parsed.data;
-}
-
-/** Each parameter once: `?status=a&status=b` is ambiguous and refused rather than guessed. */
-export function parseQuery<Q>(schema: z.ZodType<Q>, search: URLSearchParams): Q {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of search) {
-    if (key in raw) throw new AppError("bad_request", `repeated query parameter ${key}`);
-    raw[key] = value;
-  }
-  const nul = nulFieldErrors(raw);
-  if (nul) throw new AppError("validation", "NUL byte in the query", nul);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return parsed.data;
-}
-
-async function parseBody<B>(
-  spec: { body?: z.ZodType<B>; bodyType?: "json" | "form"; maxBodyBytes?: number },
-  request: Request,
-): Promise<B> {
-  const limit = spec.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new AppError("payload_too_large");
-  const text = await readText(request, limit);
-  let raw: unknown;
-  if (spec.bodyType === "form") {
-    raw = Object.fromEntries(new URLSearchParams(text));
-  } else {
-    try {
-      raw = text.trim() === "" ? {} : JSON.parse(text);
-    } catch {
-      throw new AppError("bad_request", "the body is not JSON");
-    }
-  }
-  if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    const nul = nulFieldErrors(raw as Record<string, unknown>);
-    if (nul) throw new AppError("validation", "NUL byte in the body", nul);
-  }
-  const parsed = spec.body!.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return parsed.data;
-}
-
-/** The body as text, refused as soon as it grows past the limit (a missing or false length). */
-async function readText(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new AppError("payload_too_large");
-    }
-    chunks.push(value);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError("bad_request", "the body is not UTF-8");
-  }
 }

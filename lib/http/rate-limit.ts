@@ -27,6 +27,9 @@ export const LIMITS = {
   petitionRead: { capacity: 60, perMinute: 600 },
   // Filing through the JSON API (apps and partner systems file in bursts).
   apiFiling: { capacity: 20, perMinute: 60 },
+  // Open311 (docs/open311.md#limits): reads per address; service requests per client, at the key's own rate.
+  open311Read: { capacity: 60, perMinute: 300 },
+  open311Filing: { capacity: 30, perMinute: 30 },
   // The filing form's check step (similar cases, knowledge answers), "add my voice", and the
   // similar-petition search before a draft: each is a database search a script could hammer.
   filingCheck: { capacity: 20, perMinute: 30 },

@@ -20,6 +20,7 @@ import enNextSteps from "./messages/en/nextSteps.json";
 import enTransparencyMonth from "./messages/en/transparencyMonth.json";
 import enAccountability from "./messages/en/accountability.json";
 import enOpenData from "./messages/en/openData.json";
+import enOpen311 from "./messages/en/open311.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -40,6 +41,7 @@ import zhNextSteps from "./messages/zh-CN/nextSteps.json";
 import zhTransparencyMonth from "./messages/zh-CN/transparencyMonth.json";
 import zhAccountability from "./messages/zh-CN/accountability.json";
 import zhOpenData from "./messages/zh-CN/openData.json";
+import zhOpen311 from "./messages/zh-CN/open311.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -63,6 +65,7 @@ const en = {
   transparencyMonth: enTransparencyMonth,
   accountability: enAccountability,
   openData: enOpenData,
+  open311: enOpen311,
 };
 const zh = {
   ...zhCore,
@@ -85,6 +88,7 @@ const zh = {
   transparencyMonth: zhTransparencyMonth,
   accountability: zhAccountability,
   openData: zhOpenData,
+  open311: zhOpen311,
 };
 
 export type Messages = typeof en;

@@ -83,6 +83,14 @@ export default async function AdminPage() {
               {t("scorecards.admin.link")}
             </Link>
           </li>
+          <li>
+            <Link
+              href="/admin/open311"
+              className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 hover:border-brand-600"
+            >
+              {t("open311.admin.title")}
+            </Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="units-heading" className="space-y-3">
