@@ -69,7 +69,7 @@ export async function visitPublicPages(v: PageVisitor, { tracked, campaign }: To
     "/transparency/integrity",
     "/transparency/methodology",
     "/transparency/rankings",
-  "/transparency/accountability",
+    "/transparency/accountability",
     "/open-data",
     "/dev/mailbox",
     "/invite/not-a-real-invitation",
