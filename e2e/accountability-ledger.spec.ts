@@ -48,7 +48,7 @@ test("a supervisor records a talk against a unit; guests read it on the unit's p
   await form.getByLabel(/^Cases that caused it/).fill(reference.toLowerCase());
   // Without a reason: the error is next to the field, what was typed is kept.
   await form.getByRole("button", { name: "Record the measure" }).click();
-  await expect(form.getByText("This field is required.")).toBeVisible();
+  await expect(form.getByText("This field is required.", { exact: true })).toBeVisible();
   await expect(form.getByLabel("Responsible official (optional)")).toHaveValue(OFFICIAL);
   await form.getByLabel("Reason").fill(reason);
   await form.getByRole("button", { name: "Record the measure" }).click();

@@ -63,7 +63,7 @@ test("an admin adds a holiday, previews an official list with a bad line, and is
     await signFor.fill("9");
     await form.getByLabel(/^Name in English/).fill("General case (edited)");
     await form.getByRole("button", { name: "Save policy" }).click();
-    await expect(form.getByText("Sign-for cannot come later than the reply.")).toBeVisible();
+    await expect(form.locator("p").filter({ hasText: "Sign-for cannot come later than the reply." })).toBeVisible();
     await expect(signFor).toHaveAttribute("aria-invalid", "true");
     await expect(signFor).toHaveAccessibleDescription(/Sign-for cannot come later than the reply\./);
     await expect(signFor).toHaveValue("9");

@@ -53,7 +53,7 @@ async function voteWithCode(
   // The code was spent: it does not open a ballot again.
   await page.getByRole("textbox", { name: "One-time code" }).fill(code);
   await page.getByRole("button", { name: "Continue to the ballot" }).click();
-  await expect(page.getByText("This code has already been used.")).toBeVisible();
+  await expect(page.getByText("This code has already been used.", { exact: true })).toBeVisible();
   await page.context().close();
 }
 
@@ -74,8 +74,8 @@ test.describe.serial("a supervisor runs an appraisal campaign", () => {
     await form.getByLabel("Period starts (first day)").fill(isoDate(new Date()));
     await form.getByLabel("Period ends (last day)").fill("2020-01-01");
     await form.getByRole("button", { name: "Create the campaign" }).click();
-    await expect(form.getByText("Choose at least one unit.")).toBeVisible();
-    await expect(form.getByText("The period cannot end before it starts.")).toBeVisible();
+    await expect(form.getByText("Choose at least one unit.", { exact: true })).toBeVisible();
+    await expect(form.getByText("The period cannot end before it starts.", { exact: true })).toBeVisible();
     await expect(form.getByLabel("Title")).toHaveValue(TITLE);
 
     const now = Date.now();

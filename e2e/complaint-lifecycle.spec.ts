@@ -143,7 +143,7 @@ test("the operator answers an inquiry directly while the caller is on the phone"
   await expect(operator.getByText("Water bills are issued on the 5th of each month").first()).toBeVisible();
   const answer = operator.getByRole("region", { name: "Answer directly (inquiries)" });
   await answer.getByRole("button", { name: "Answer and close" }).click();
-  await expect(answer.getByText("This field is required.")).toBeVisible();
+  await expect(answer.getByText("This field is required.", { exact: true })).toBeVisible();
   await answer
     .getByLabel("Answer")
     .fill("Water bills are issued on the 5th of each month and can be paid until the 25th.");

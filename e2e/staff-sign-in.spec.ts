@@ -18,8 +18,8 @@ test("empty and malformed fields get translated errors next to them", async ({ p
   const form = page.locator("form", { has: page.locator("#staff-password") });
   await form.getByLabel("Email address").fill("not-an-email");
   await form.getByRole("button", { name: "Sign in" }).click();
-  await expect(form.getByText("Enter a valid email address.")).toBeVisible();
-  await expect(form.getByText("This field is required.")).toBeVisible();
+  await expect(form.getByText("Enter a valid email address.", { exact: true })).toBeVisible();
+  await expect(form.getByText("This field is required.", { exact: true })).toBeVisible();
   await expect(form.getByLabel("Email address")).toHaveValue("not-an-email");
   await expect(form.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
 });

@@ -35,7 +35,7 @@ test("a supervisor's notice on an overdue case, answered late by the water compa
   // Bad input: an error by the field, the values kept.
   await supervisor.getByLabel("Working days to answer (1 to 30, default 5)").fill("45");
   await supervisor.getByRole("button", { name: "Issue the notice" }).click();
-  await expect(supervisor.getByText("Between 1 and 30 working days.")).toBeVisible();
+  await expect(supervisor.getByText("Between 1 and 30 working days.", { exact: true })).toBeVisible();
   await expect(supervisor.getByLabel("Case references")).toHaveValue(reference);
   await supervisor.getByLabel("Working days to answer (1 to 30, default 5)").fill("5");
   await supervisor.getByRole("button", { name: "Issue the notice" }).click();

@@ -23,7 +23,7 @@ test("a unit disputes a misrouted case, the operator reassigns it, and the secon
   await water.getByRole("link", { name: reference }).click();
   const dispute = water.getByRole("region", { name: "Dispute the dispatch" });
   await dispute.getByRole("button", { name: "Return the case" }).click();
-  await expect(dispute.getByText("This field is required.")).toBeVisible();
+  await expect(dispute.getByText("This field is required.", { exact: true })).toBeVisible();
   await dispute.getByLabel("Reason").fill("A blocked street drain: urban management's job, not the water company's.");
   await dispute.getByRole("button", { name: "Return the case" }).click();
   await expect(water.getByRole("status")).toHaveText("Returned to the dispatch centre for a ruling.");
@@ -55,7 +55,9 @@ test("a unit disputes a misrouted case, the operator reassigns it, and the secon
   await reply.getByLabel("Reply", { exact: true }).fill("We inspected the drain.");
   await reply.getByRole("button", { name: "Send reply" }).click();
   // A refusal without its legal basis is sent back with the text kept.
-  await expect(reply.getByText("Give the legal basis when the request is not supported.")).toBeVisible();
+  await expect(
+    reply.getByText("Give the legal basis when the request is not supported.", { exact: true }),
+  ).toBeVisible();
   await expect(reply.getByLabel("Reply", { exact: true })).toHaveValue("We inspected the drain.");
   await reply.getByRole("radio", { name: "Resolved" }).check();
   await reply

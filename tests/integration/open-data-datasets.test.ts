@@ -14,11 +14,17 @@ import {
   appraisalRaterCodes,
   appraisalRaterGroups,
   appraisalVotes,
+  accountabilityMeasureCases,
+  accountabilityMeasures,
   cases,
   petitionSignatures,
   petitions,
   supervisionCards,
+  supervisionNoticeAnswers,
+  supervisionNoticeCases,
+  supervisionNotices,
   units,
+  users,
 } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
@@ -196,6 +202,103 @@ describe.each(TEST_TARGETS)("open-data datasets on $name", (target) => {
       .where(eq(petitions.status, "gathering"));
     const all = await download("petition-counts.csv");
     for (const hidden of gathering) expect(all.some((r) => r.petition_id === String(hidden.id))).toBe(false);
+  });
+
+  it("counts supervision notices and accountability measures without their texts", async () => {
+    const [unit] = await connection.db.select({ id: units.id, code: units.code }).from(units).limit(1);
+    const [user] = await connection.db.select({ id: users.id }).from(users).limit(1);
+    const someCases = await connection.db.select({ id: cases.id }).from(cases).limit(2);
+    if (!unit || !user || someCases.length < 2) throw new Error("seed too small");
+    const issuedAt = new Date("2026-11-02T02:00:00Z");
+    const firstDue = new Date("2026-11-09T16:00:00Z");
+    const [notice] = await connection.db
+      .insert(supervisionNotices)
+      .values({
+        unitId: unit.id,
+        level: "key",
+        demand: "CANARY-DEMAND fix the drains",
+        responseWorkingDays: 5,
+        issuedBy: user.id,
+        issuedAt,
+        dueAt: new Date("2026-11-20T16:00:00Z"),
+        status: "answered",
+        escalatedAt: new Date("2026-11-10T01:00:00Z"),
+      })
+      .returning();
+    if (!notice) throw new Error("no notice");
+    await connection.db
+      .insert(supervisionNoticeCases)
+      .values(someCases.map((c) => ({ noticeId: notice.id, caseId: c.id })));
+    await connection.db.insert(supervisionNoticeAnswers).values([
+      // Late (after its deadline) and sent back; then on time, not decided yet.
+      {
+        noticeId: notice.id,
+        round: 1,
+        actions: "CANARY-ANSWER",
+        doneBy: "2026-11-30",
+        answeredBy: user.id,
+        answeredAt: new Date("2026-11-11T02:00:00Z"),
+        dueAt: firstDue,
+        decision: "sent_back",
+        reason: "Not enough",
+        decidedBy: user.id,
+        decidedAt: new Date("2026-11-12T02:00:00Z"),
+      },
+      {
+        noticeId: notice.id,
+        round: 2,
+        actions: "Done properly",
+        doneBy: "2026-11-30",
+        answeredBy: user.id,
+        answeredAt: new Date("2026-11-16T02:00:00Z"),
+        dueAt: new Date("2026-11-20T16:00:00Z"),
+      },
+    ]);
+    const [measure] = await connection.db
+      .insert(accountabilityMeasures)
+      .values({
+        unitId: unit.id,
+        kind: "talk",
+        takenOn: "2026-11-18",
+        reason: "CANARY-REASON late again",
+        officialName: "CANARY-OFFICIAL",
+        recordedByUserId: user.id,
+        recordedAt: new Date("2026-11-18T03:00:00Z"),
+      })
+      .returning();
+    await connection.db
+      .insert(accountabilityMeasureCases)
+      .values(someCases.map((c) => ({ measureId: measure?.id ?? 0, caseId: c.id })));
+
+    const notices = await download("supervision-notices.csv", { from: "2026-11", to: "2026-11" });
+    expect(notices.find((r) => r.notice_id === String(notice.id))).toEqual({
+      notice_id: String(notice.id),
+      unit_code: unit.code,
+      level: "key",
+      issued_at: "2026-11-02T02:00:00Z",
+      response_working_days: "5",
+      due_at: "2026-11-20T16:00:00Z",
+      status: "answered",
+      escalated_at: "2026-11-10T01:00:00Z",
+      accepted_at: "",
+      case_count: "2",
+      answers: "2",
+      late_answers: "1",
+      sent_back: "1",
+    });
+    expect(await download("supervision-notices.csv", { from: "2026-10", to: "2026-10" })).toEqual([]);
+    const measures = await download("accountability-measures.csv", { from: "2026-11", to: "2026-11" });
+    expect(measures.find((r) => r.measure_id === String(measure?.id))).toEqual({
+      measure_id: String(measure?.id),
+      unit_code: unit.code,
+      kind: "talk",
+      taken_on: "2026-11-18",
+      cited_cases: "2",
+      campaign_id: "",
+      follow_up_reported: "false",
+    });
+    const text = JSON.stringify([notices, measures]);
+    expect(text).not.toMatch(/CANARY/);
   });
 
   it("serves every scorecard version with versions=all, the current one by default", async () => {

@@ -9,6 +9,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { type Queryable, sqlRows } from "@/db/client";
 import type { CaseColumnKey } from "@/lib/domain/open-data/columns";
 import type { CsvValue } from "@/lib/domain/open-data/csv";
+import { utcTimestampSql } from "./dataset";
 
 export type CaseRow = Record<CaseColumnKey, CsvValue>;
 
@@ -21,7 +22,7 @@ export interface CaseFilter {
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
-const utc = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
+const utc = utcTimestampSql;
 
 function caseQuery(filter: CaseFilter, page?: { after: number; limit: number }): SQL {
   const at = filter.by === "replied" ? sql.raw("c.replied_at") : sql.raw("c.created_at");

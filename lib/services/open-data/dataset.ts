@@ -2,6 +2,7 @@
 // its documented columns, the catalogue key of their meanings, and the batches of rows it streams.
 // One file per dataset in ./datasets, one line in ./registry.ts.
 import "server-only";
+import { type SQL, sql } from "drizzle-orm";
 import type { Queryable } from "@/db/client";
 import type { WorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { OpenDataColumn } from "@/lib/domain/open-data/columns";
@@ -42,6 +43,10 @@ export function span(query: Pick<OpenDataQuery, "from" | "to">): string {
 }
 
 /** A timestamp as the case download writes it: UTC, ISO 8601, whole seconds ("2026-10-05T02:00:00Z"). */
+/** The same format in SQL, for a column or expression of type timestamptz. */
+export const utcTimestampSql = (column: string): SQL =>
+  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
+
 export function utcTimestamp(at: Date | null | undefined): string | null {
   return at ? `${at.toISOString().slice(0, 19)}Z` : null;
 }

@@ -7,6 +7,8 @@ import { appraisalResultsDataset } from "./datasets/appraisal-results";
 import { casesDataset } from "./datasets/cases";
 import { petitionCountsDataset } from "./datasets/petition-counts";
 import { scorecardsDataset } from "./datasets/scorecards";
+import { accountabilityMeasuresDataset } from "./datasets/accountability-measures";
+import { supervisionNoticesDataset } from "./datasets/supervision-notices";
 import { unitsDataset } from "./datasets/units";
 
 export const OPEN_DATA_REGISTRY: readonly OpenDataDataset[] = [
@@ -15,6 +17,8 @@ export const OPEN_DATA_REGISTRY: readonly OpenDataDataset[] = [
   unitsDataset,
   appraisalResultsDataset,
   petitionCountsDataset,
+  supervisionNoticesDataset,
+  accountabilityMeasuresDataset,
 ];
 
 export function findDataset(name: string): OpenDataDataset | null {
