@@ -7,8 +7,15 @@ test("an admin adds a holiday, previews an official list with a bad line, and is
 }) => {
   const admin = await staffPage(browser, ACCOUNTS.admin);
 
+  // The shipped calendar lists official holidays up to the end of 2026, so from November 2026 the
+  // dashboard asks for the next year's State Council notice, and links to the calendar.
+  await admin.goto("/admin");
+  const warning = admin.getByRole("region", { name: "The working calendar runs out soon" });
+  await expect(warning).toContainText(/Import the State Council's holiday notice for \d{4}/);
+  await warning.getByRole("link", { name: "Open the working calendar" }).click();
+  await expect(admin.getByRole("region", { name: "The working calendar runs out soon" })).toBeVisible();
+
   // A holiday on the fifth of the next 30 working days.
-  await admin.goto("/admin/calendar");
   const upcoming = admin.getByRole("list", { name: "The next 30 working days" });
   await expect(upcoming.locator("time")).toHaveCount(30);
   const day = (await upcoming.locator("time").nth(4).getAttribute("datetime")) ?? "";

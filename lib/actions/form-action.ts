@@ -1,4 +1,5 @@
 import "server-only";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -116,6 +117,8 @@ export function formAction<
     }
     const next = spec.done?.(result, input);
     if (next) redirect(next);
+    // No redirect: the page behind the form shows what the action changed (a new row in a list).
+    refresh();
     if (spec.respond) return { attempt, ...(await spec.respond(result, input, values)) };
     return { values, attempt } as St;
   };

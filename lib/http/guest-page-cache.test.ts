@@ -1,7 +1,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import {
   type CachedPage,
   FILL_HEADER,
@@ -116,6 +116,10 @@ describe("withGuestPageCache", () => {
   }
 
   it("renders a guest's page once for many requests, compressed for browsers that ask", async () => {
+    // The clock stands still (only Date: sockets and timers run), so a slow machine cannot age the
+    // page past FRESH_MS between the requests and make the second one a stale hit that re-renders.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
     const { origin, renders } = await serve();
     const answers = await Promise.all(
       Array.from({ length: 20 }, () => fetch(`${origin}/petitions/3`, { headers: { "accept-language": "en" } })),

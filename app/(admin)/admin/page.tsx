@@ -3,11 +3,15 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
+import { loadCalendarDefinition } from "@/db/queries/calendar";
 import { listUnitsWithParent } from "@/db/queries/organisation";
 import { listStaffAccounts } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
+import { calendarCoverage } from "@/lib/domain/calendar/coverage";
+import { createWorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { CalendarWarning } from "./calendar-warning";
 
 const ADMIN_SECTIONS = [
   "units",
@@ -36,6 +40,11 @@ export default async function AdminPage() {
   const db = await getDb();
   const unitRows = await listUnitsWithParent(db);
   const staff = await listStaffAccounts(db);
+  const calendarDefinition = await loadCalendarDefinition(db);
+  const coverage = calendarCoverage(
+    calendarDefinition,
+    createWorkingCalendar(calendarDefinition).localDate(new Date()),
+  );
   type UnitRow = (typeof unitRows)[number];
   type StaffRow = (typeof staff)[number];
   const unitColumns: Column<UnitRow>[] = [
@@ -55,6 +64,7 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("admin.title")}</h1>
+      <CalendarWarning coverage={coverage} />
       <nav aria-label={t("admin.sections")}>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {ADMIN_SECTIONS.map((section) => (

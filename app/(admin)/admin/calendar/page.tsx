@@ -6,12 +6,14 @@ import { type Column, DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadCalendarDefinition } from "@/db/queries/calendar";
 import { requirePermission } from "@/lib/auth/session";
+import { calendarCoverage } from "@/lib/domain/calendar/coverage";
 import { createWorkingCalendar } from "@/lib/domain/calendar/working-calendar";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { calendarDaysOfYear } from "@/lib/services/admin/calendar";
 import { InlineActionForm } from "@/components/inline-action-form";
 import { addCalendarDayAction, removeCalendarDayAction } from "./actions";
+import { CalendarWarning } from "../calendar-warning";
 import { CalendarImportForm } from "./import-form";
 
 export async function generateMetadata() {
@@ -35,8 +37,10 @@ export default async function CalendarPage({
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
   // Read afresh rather than through the cache, so an edit shows on this page at once.
-  const calendar = createWorkingCalendar(await loadCalendarDefinition(db));
+  const definition = await loadCalendarDefinition(db);
+  const calendar = createWorkingCalendar(definition);
   const today = calendar.localDate(new Date());
+  const coverage = calendarCoverage(definition, today);
   const params = await searchParams;
   const requested = Number(params.year);
   const year =
@@ -100,6 +104,7 @@ export default async function CalendarPage({
         </p>
       ) : null}
       <p className="max-w-3xl text-slate-700">{t("calendar.intro")}</p>
+      <CalendarWarning coverage={coverage} link={false} />
 
       <form method="get" className="flex items-end gap-3">
         <div className="flex flex-col gap-1">

@@ -14,7 +14,10 @@ export const issueApiKeyAction = formAction({
   schema: open311ClientSchema,
   errors: "open311.errors",
   act: issueApiKey,
-  respond: (issued): IssueKeyState => ({ values: {}, issued: { name: issued.name, key: issued.key } }),
+  respond: (issued): IssueKeyState => ({
+    values: { requestsPerMinute: "30" },
+    issued: { name: issued.name, key: issued.key },
+  }),
 });
 
 export const revokeApiKeyAction = formAction({
