@@ -1,4 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { openCampaign, caseAwaitingReply, repliedCase } from "./factories";
 import { signInAs } from "./helpers";
 import {
@@ -27,6 +28,12 @@ async function expectSummaryFocused(page: Page, name: string) {
   await expectFocusVisible(summary);
   await focusShot(page, `${name}-error-summary`);
   return summary;
+}
+
+async function smallPng(): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 30, g: 120, b: 200 } } })
+    .png()
+    .toBuffer();
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -58,8 +65,16 @@ test("a guest files a case with the keyboard only, through the check step", asyn
   await activate(page, page.getByRole("button", { name: "Continue" }));
 
   // The check step: what was typed is kept, and the focus starts at the step, not lost.
-  await expect(page.getByText("Step 2 of 2: check for similar cases and file")).toBeVisible();
+  const step = page.getByText("Step 2 of 2: check for similar cases and file");
+  await expect(step).toBeVisible();
+  await expectFocusVisible(step);
+  await focusShot(page, "file-check-step");
   await expect(page.getByLabel("Short title")).toHaveValue("Street light out at the north gate");
+  // The photo input opens the file chooser from the keyboard (the chooser itself is the system's).
+  const chooser = page.waitForEvent("filechooser");
+  await tabTo(page, page.getByLabel("Photos (optional)"), { max: 80 });
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles({ name: "lamp.png", mimeType: "image/png", buffer: await smallPng() });
   const fileButton = page.getByRole("button", { name: /^File my case/ });
   await tabTo(page, fileButton, { max: 120 });
   await focusShot(page, "file-check-step-button");
@@ -151,6 +166,8 @@ test("the demo citizen votes in an appraisal with the keyboard only", async ({ p
   await activate(page, summary.getByRole("link").first(), { max: 5 });
   const green = ballot.getByLabel("Green (satisfied)");
   await expectFocusVisible(green);
+  // The question (the unit's name) is scrolled into view with its first light, not above the screen.
+  await expect(ballot.locator("legend")).toBeInViewport();
   await chooseRadio(page, green);
   await focusShot(page, "ballot-radio");
   await activate(page, page.getByRole("button", { name: "Send my ratings" }), { max: 80 });
