@@ -38,17 +38,18 @@ async function smallPng(): Promise<Buffer> {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-test("a guest files a case with the keyboard only, through the check step", async ({ page }) => {
+/** The filing journey; `shots` names its screenshots (one run per screen width). */
+async function fileACase(page: Page, shots: string) {
   await page.goto("/file");
   // The first stop is the skip link, shown while focused; Enter moves into the page's content.
   const skip = page.getByRole("link", { name: "Skip to content" });
   await tabTo(page, skip, { max: 1 });
-  await focusShot(page, "file-skip-link");
+  await focusShot(page, `${shots}-skip-link`);
   await page.keyboard.press("Enter");
 
   // Continue with nothing chosen: the summary takes the focus, and its link leads to the field.
   await activate(page, page.getByRole("button", { name: "Continue" }), { max: 60 });
-  const summary = await expectSummaryFocused(page, "file");
+  const summary = await expectSummaryFocused(page, shots);
   await activate(page, summary.getByRole("link", { name: /^Category:/ }), { max: 5 });
   const category = page.getByLabel("Category");
   await expectFocusVisible(category);
@@ -58,7 +59,7 @@ test("a guest files a case with the keyboard only, through the check step", asyn
   await chooseOption(page, page.getByLabel("District"), "Dongcheng District");
   await typeInto(page, page.getByLabel("Short title"), "Street light out at the north gate");
   await typeInto(page, page.getByLabel("What happened?"), "The lamp by the north gate has been dark since Monday.");
-  await focusShot(page, "file-textarea");
+  await focusShot(page, `${shots}-textarea`);
   await typeInto(page, page.getByLabel("Your name"), "Li Na");
   const email = `keyboard.${Date.now()}@example.cn`;
   await typeInto(page, page.getByLabel("Email address"), email);
@@ -68,7 +69,7 @@ test("a guest files a case with the keyboard only, through the check step", asyn
   const step = page.getByText("Step 2 of 2: check for similar cases and file");
   await expect(step).toBeVisible();
   await expectFocusVisible(step);
-  await focusShot(page, "file-check-step");
+  await focusShot(page, `${shots}-check-step`);
   await expect(page.getByLabel("Short title")).toHaveValue("Street light out at the north gate");
   // The photo input opens the file chooser from the keyboard (the chooser itself is the system's).
   const chooser = page.waitForEvent("filechooser");
@@ -77,12 +78,23 @@ test("a guest files a case with the keyboard only, through the check step", asyn
   await (await chooser).setFiles({ name: "lamp.png", mimeType: "image/png", buffer: await smallPng() });
   const fileButton = page.getByRole("button", { name: /^File my case/ });
   await tabTo(page, fileButton, { max: 120 });
-  await focusShot(page, "file-check-step-button");
+  await focusShot(page, `${shots}-check-step-button`);
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/file\/done\?ref=/);
   await expect(page.getByRole("heading", { level: 1, name: "Your case has been filed" })).toBeVisible();
   await expect(page.getByTestId("case-reference")).toHaveText(/^\d{4}-\d{6,}-[2-9A-Z]$/);
+}
+
+test("a guest files a case with the keyboard only, through the check step", async ({ page }) => {
+  await fileACase(page, "file");
+});
+
+test.describe("on a 375 px phone screen", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+  test("a guest files a case with the keyboard only, the focus never off the screen", async ({ page }) => {
+    await fileACase(page, "phone-file");
+  });
 });
 
 test("a guest tracks a replied case and rates it with the keyboard only", async ({ page }) => {
