@@ -56,7 +56,7 @@ export function ErrorSummary({
                 <a
                   href={`#${idFor(name)}`}
                   onClick={(event) => focusField(event, idFor(name))}
-                  className="inline-block min-h-6 font-medium text-red-900 underline"
+                  className="inline-block min-h-6 align-top font-medium text-red-900 underline"
                 >
                   {label ? `${label}: ${messages.join(" ")}` : messages.join(" ")}
                 </a>
@@ -69,13 +69,22 @@ export function ErrorSummary({
   );
 }
 
-/** Like GOV.UK's summary: the link puts the focus in the control and shows its label too. */
+/**
+ * Like GOV.UK's summary: the link puts the focus in the control and scrolls its question into view
+ * too — the label, or for a radio or checkbox the legend of its group (its own label is only one
+ * answer; scrolled to that, the question would sit above the screen).
+ */
 function focusField(event: MouseEvent, id: string) {
   const control = document.getElementById(id);
   if (!control) return;
   event.preventDefault();
   control.focus({ preventScroll: true });
-  const label = ("labels" in control && (control as HTMLInputElement).labels?.[0]) || control;
+  const choice = control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox");
+  const legend = choice ? control.closest("fieldset")?.querySelector("legend") : null;
+  const label = legend ?? (("labels" in control && (control as HTMLInputElement).labels?.[0]) || control);
   label.scrollIntoView({ block: "start" });
+  // A long group (the filing form's contact fieldset) could leave the control below the screen.
+  const box = control.getBoundingClientRect();
+  if (box.bottom > window.innerHeight) control.scrollIntoView({ block: "nearest" });
   history.replaceState(null, "", `#${id}`);
 }

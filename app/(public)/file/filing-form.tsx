@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { Messages } from "@/lib/i18n/catalogue";
@@ -48,10 +48,20 @@ export function FilingForm({
   const [state, formAction] = useActionState(action, initial);
   const { values, fieldErrors: errors = {} } = state;
   const review = state.step === "review";
+  const failed = Boolean(state.formError || Object.values(errors).some((messages) => messages.length));
+  // The check step replaces the form (it is keyed on the attempt), so the focused "Continue" button
+  // is gone and the focus would fall to the page's body: it goes to the step's line instead, which
+  // a screen reader then reads. A failed attempt leaves the focus to the error summary.
+  const stepLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (review && !failed) stepLine.current?.focus();
+  }, [review, failed, state.attempt]);
   return (
     <form key={state.attempt ?? 0} action={formAction} encType="multipart/form-data" className="space-y-8" noValidate>
       <DefaultIntent intent={review ? "file" : "check"} label={review ? labels.file : labels.check} />
-      <p className="font-medium text-brand-900">{review ? labels.stepReview : labels.stepCheck}</p>
+      <p ref={stepLine} tabIndex={-1} className="font-medium text-brand-900">
+        {review ? labels.stepReview : labels.stepCheck}
+      </p>
       <ErrorSummary
         state={state}
         labels={{
