@@ -8,7 +8,10 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { adminAuditLog, caseEvents, cases, categories, districts, supervisionNotices, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/access/actor";
 import type { Role } from "@/lib/domain/access/roles";
+import { addRaterGroup } from "@/lib/services/appraisal/add-rater-group";
+import { castBallot } from "@/lib/services/appraisal/cast-ballot";
 import { createCampaign } from "@/lib/services/appraisal/create-campaign";
+import { generateRaterCodes } from "@/lib/services/appraisal/generate-rater-codes";
 import { moveCampaign } from "@/lib/services/appraisal/move-campaign";
 import { type FilingNotifier, fileCase } from "@/lib/services/cases/file-case";
 import type { CaseActor } from "@/lib/services/cases/transition";
@@ -219,4 +222,39 @@ export async function noticePastDue(ctx: ServiceContext, noticeId: number) {
     .set({ issuedAt: new Date(notice.issuedAt.getTime() - shift), dueAt })
     .where(eq(supervisionNotices.id, noticeId));
   return { dueAt };
+}
+
+/**
+ * A closed appraisal campaign in which this unit got one red light from a deputy and no
+ * scorecard (a period with no cases): its result is red, it does not pass. Made by the demo
+ * supervisor through the real use cases.
+ */
+export async function redAppraisal(
+  ctx: ServiceContext,
+  options: { unit: string; name?: string; periodFrom?: string; periodTo?: string },
+): Promise<{ id: number }> {
+  const supervisor = await sessionActor(ctx.db, "supervisor@answerable.local");
+  const campaign = await openCampaign(ctx, {
+    name: options.name ?? `Red result made by a test ${Date.now().toString(36)}`,
+    units: [options.unit],
+    periodFrom: options.periodFrom ?? "2020-01-01",
+    periodTo: options.periodTo ?? "2020-01-31",
+  });
+  const unitId = await idOf(ctx.db, units, options.unit);
+  const group = await addRaterGroup({ campaignId: campaign.id, kind: "deputies", name: "Deputies" }, supervisor, ctx);
+  const [code] = (await generateRaterCodes({ campaignId: campaign.id, groupId: group.id, count: 1 }, supervisor, ctx))
+    .codes;
+  if (!code) throw new Error("factories: no rater code");
+  await castBallot(
+    {
+      campaignId: campaign.id,
+      rater: { kind: "code", code },
+      entries: [{ unitId, light: "red", comment: null }],
+      address: "198.51.100.7",
+    },
+    null,
+    ctx,
+  );
+  await moveCampaign({ campaignId: campaign.id, to: "closed" }, supervisor, ctx);
+  return campaign;
 }

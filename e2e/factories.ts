@@ -60,6 +60,9 @@ export const auditEntries = (action: string, limit = 5) => hook<AuditEntry[]>("a
 /** A supervision notice whose answer fell due a minute ago (its issue and due instants moved back). */
 export const noticePastDue = (noticeId: number) => hook<{ dueAt: string }>("noticePastDue", { noticeId });
 
+/** A closed appraisal campaign in which this unit's result is red (one red light, no scorecard). */
+export const redAppraisal = (unit: string, name?: string) => hook<{ id: number }>("redAppraisal", { unit, name });
+
 /** Runs a scheduled job in the e2e server now, or at a test clock's moment (app/api/test-hooks `runJob`). */
 export const runJob = (job: string, at?: Date) =>
   hook<{ summary?: Record<string, number> }>("runJob", { job, at: at?.toISOString() });

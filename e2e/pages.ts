@@ -112,6 +112,7 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
       await v.check("/unit");
       await checkFirst(v, "/unit", /^\/cases\/[^/?]+$/);
       await checkFirst(v, "/unit", /^\/unit\/notices\/\d+$/);
+      await checkFirst(v, "/unit", /^\/unit\/rectifications\/\d+$/);
       await v.check(`/cases/${tracked.reference}`);
     },
   ],
@@ -125,6 +126,8 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
       await checkFirst(v, "/supervision/notices", /^\/supervision\/notices\/\d+$/);
       await v.check("/supervision/accountability");
       await checkFirst(v, "/supervision/accountability", /^\/supervision\/accountability\/\d+$/);
+      await v.check("/supervision/rectifications");
+      await checkFirst(v, "/supervision/rectifications", /^\/supervision\/rectifications\/\d+$/);
     },
   ],
   ["observer", (v) => v.check("/observer")],

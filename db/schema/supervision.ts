@@ -13,7 +13,9 @@ import {
   unique,
 } from "drizzle-orm/pg-core";
 import { CARD_DEADLINES, CARD_KINDS } from "@/lib/domain/supervision/cards";
+import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES } from "@/lib/domain/supervision/rectifications";
 import { NOTICE_DECISIONS, NOTICE_LEVELS, NOTICE_STATUSES } from "@/lib/domain/supervision/notices";
+import { appraisalCampaigns } from "./appraisal";
 import { users } from "./auth";
 import { cases } from "./cases";
 import { units } from "./organisation";
@@ -83,9 +85,8 @@ export const supervisionNotices = pgTable(
     topic: text(),
     demand: text().notNull(),
     responseWorkingDays: integer().notNull(),
-    issuedBy: text()
-      .notNull()
-      .references(() => users.id),
+    /** The supervisor who issued it; null when the system did (a rectification plan not filed in time). */
+    issuedBy: text().references(() => users.id),
     issuedAt: timestamp(tz).notNull(),
     dueAt: timestamp(tz).notNull(),
     status: supervisionNoticeStatusEnum().notNull().default("issued"),
@@ -157,5 +158,71 @@ export const supervisionNoticeAnswers = pgTable(
       "supervision_notice_answers_reason",
       sql`${t.decision} is distinct from 'sent_back' or length(btrim(coalesce(${t.reason}, ''))) between 1 and 2000`,
     ),
+  ],
+);
+
+export const rectificationSourceEnum = pgEnum("rectification_source", RECTIFICATION_SOURCES);
+export const rectificationStatusEnum = pgEnum("rectification_status", RECTIFICATION_STATUSES);
+
+/**
+ * A rectification (整改, docs/supervision.md#rectification): a unit whose appraisal result or
+ * monthly scorecard is red owes a plan by `due_at` (15 working days after the result was
+ * published), then a report of its completion, which a supervisor accepts or sends back. Opened by
+ * the `supervision.rectifications` job exactly once per unit and result; a plan not filed in time
+ * becomes a supervision notice (`overdue_notice_id`, once).
+ */
+export const rectifications = pgTable(
+  "rectifications",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    source: rectificationSourceEnum().notNull(),
+    /** The closed campaign whose result did not pass (source appraisal). */
+    campaignId: integer().references(() => appraisalCampaigns.id),
+    /** The month whose frozen scorecard was red, "YYYY-MM" (source scorecard). */
+    periodKey: text(),
+    /** When the failing result was published (campaign closed, scorecard frozen). */
+    publishedAt: timestamp(tz).notNull(),
+    openedAt: timestamp(tz).notNull(),
+    dueAt: timestamp(tz).notNull(),
+    status: rectificationStatusEnum().notNull().default("owed"),
+    plan: text(),
+    /** By when the unit means to be done, a local date. */
+    planDoneBy: date(),
+    planFiledBy: text().references(() => users.id),
+    planFiledAt: timestamp(tz),
+    report: text(),
+    reportedBy: text().references(() => users.id),
+    reportedAt: timestamp(tz),
+    /** The latest send-back's reason; how many times the report was sent back. */
+    sendBackReason: text(),
+    sendBacks: integer().notNull().default(0),
+    decidedBy: text().references(() => users.id),
+    decidedAt: timestamp(tz),
+    acceptedAt: timestamp(tz),
+    overdueNoticeId: integer().references(() => supervisionNotices.id),
+  },
+  (t) => [
+    unique("rectifications_once").on(t.unitId, t.source, t.campaignId, t.periodKey).nullsNotDistinct(),
+    unique("rectifications_notice_once").on(t.overdueNoticeId),
+    index("rectifications_unit_idx").on(t.unitId, t.openedAt),
+    index("rectifications_due_idx").on(t.status, t.dueAt),
+    check(
+      "rectifications_source",
+      sql`(${t.source} = 'appraisal' and ${t.campaignId} is not null and ${t.periodKey} is null) or (${t.source} = 'scorecard' and ${t.campaignId} is null and ${t.periodKey} ~ '^[0-9]{4}-[0-9]{2}$')`,
+    ),
+    check("rectifications_due_after_publication", sql`${t.dueAt} > ${t.publishedAt}`),
+    check(
+      "rectifications_plan",
+      sql`(${t.status} = 'owed') = (${t.planFiledAt} is null) and (${t.planFiledAt} is null) = (${t.plan} is null) and (${t.plan} is null) = (${t.planDoneBy} is null) and (${t.plan} is null or length(btrim(${t.plan})) between 1 and 4000)`,
+    ),
+    check(
+      "rectifications_report",
+      sql`(${t.status} in ('reported', 'accepted')) = (${t.reportedAt} is not null) and (${t.reportedAt} is null) = (${t.report} is null) and (${t.report} is null or length(btrim(${t.report})) between 1 and 4000)`,
+    ),
+    check("rectifications_accepted", sql`(${t.status} = 'accepted') = (${t.acceptedAt} is not null)`),
+    check("rectifications_send_backs", sql`${t.sendBacks} >= 0`),
   ],
 );

@@ -19,6 +19,7 @@ import enForms from "./messages/en/forms.json";
 import enNextSteps from "./messages/en/nextSteps.json";
 import enTransparencyMonth from "./messages/en/transparencyMonth.json";
 import enAccountability from "./messages/en/accountability.json";
+import enRectifications from "./messages/en/rectifications.json";
 import enOpenData from "./messages/en/openData.json";
 import enOpen311 from "./messages/en/open311.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
@@ -40,6 +41,7 @@ import zhForms from "./messages/zh-CN/forms.json";
 import zhNextSteps from "./messages/zh-CN/nextSteps.json";
 import zhTransparencyMonth from "./messages/zh-CN/transparencyMonth.json";
 import zhAccountability from "./messages/zh-CN/accountability.json";
+import zhRectifications from "./messages/zh-CN/rectifications.json";
 import zhOpenData from "./messages/zh-CN/openData.json";
 import zhOpen311 from "./messages/zh-CN/open311.json";
 import type { Locale } from "./locales";
@@ -64,6 +66,7 @@ const en = {
   nextSteps: enNextSteps,
   transparencyMonth: enTransparencyMonth,
   accountability: enAccountability,
+  rectifications: enRectifications,
   openData: enOpenData,
   open311: enOpen311,
 };
@@ -87,6 +90,7 @@ const zh = {
   nextSteps: zhNextSteps,
   transparencyMonth: zhTransparencyMonth,
   accountability: zhAccountability,
+  rectifications: zhRectifications,
   openData: zhOpenData,
   open311: zhOpen311,
 };

@@ -11,6 +11,8 @@ import { freezeScorecards } from "@/lib/services/scorecards/job";
 import { orphanedImportJobs, runImportJob } from "@/lib/services/admin/import-job";
 import { issueOverdueCards } from "@/lib/services/supervision/issue-cards";
 import { escalateOverdueNotices } from "@/lib/services/supervision/escalate-notices";
+import { openRectifications } from "@/lib/services/supervision/open-rectifications";
+import { noticeMissingPlans } from "@/lib/services/supervision/notice-missing-plans";
 
 export const JOB_NAMES = [
   "cases.close-unrated",
@@ -25,6 +27,7 @@ export const JOB_NAMES = [
   "imports.resume",
   "supervision.cards",
   "supervision.notices",
+  "supervision.rectifications",
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -176,6 +179,15 @@ export const JOBS: Record<JobName, JobDefinition> = {
     onStart: true,
     expireInSeconds: 300,
     handler: async (ctx) => ({ summary: { escalated: await escalateOverdueNotices(ctx) } }),
+  },
+  "supervision.rectifications": {
+    purpose: "Open a rectification for each red result, once; a plan not filed in time becomes a notice, once.",
+    schedule: { cron: "25 * * * *" },
+    onStart: true,
+    expireInSeconds: 900,
+    handler: async (ctx) => ({
+      summary: { opened: await openRectifications(ctx), noticed: await noticeMissingPlans(ctx) },
+    }),
   },
 };
 

@@ -82,6 +82,11 @@ export default async function SupervisionPage() {
           {t("accountability.board.link")}
         </Link>
       </p>
+      <p>
+        <Link href="/supervision/rectifications" className="text-brand-700 underline">
+          {t("rectifications.board.link")}
+        </Link>
+      </p>
       <section aria-labelledby="by-unit" className="space-y-3">
         <h2 id="by-unit" className="text-xl font-semibold">
           {t("supervision.byUnit")}

@@ -16,6 +16,7 @@ import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import { OverdueKnowledge } from "./overdue-knowledge";
 import { UnitCards } from "./unit-cards";
 import { UnitNotices } from "./unit-notices";
+import { UnitRectifications } from "./unit-rectifications";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("unitDesk"))("title") };
@@ -102,6 +103,7 @@ export default async function UnitDeskPage({
         </p>
       </form>
       <OverdueKnowledge unitId={actor.unitId} />
+      <UnitRectifications unitId={actor.unitId} />
       <UnitNotices unitId={actor.unitId} />
       <UnitCards unitId={actor.unitId} />
       <CaseTable

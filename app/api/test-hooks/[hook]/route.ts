@@ -37,6 +37,7 @@ const HOOKS = {
   eventsOfCase: (args, ctx) => factories.eventsOfCase(ctx.db, args.reference),
   auditEntries: (args, ctx) => factories.auditEntries(ctx.db, args.action, args.limit),
   noticePastDue: (args, ctx) => factories.noticePastDue(ctx, args.noticeId),
+  redAppraisal: (args, ctx) => factories.redAppraisal(ctx, { unit: args.unit, name: args.name }),
   runJob: (args, ctx) => {
     if (!args.job || !isJobName(args.job)) throw new AppError("validation", "no such job");
     return runJobNow(args.job, { ctx: { ...ctx, now: args.at ? new Date(args.at) : ctx.now } });

@@ -19,6 +19,7 @@ import { PeriodScorecardTable } from "../../period-scorecard-table";
 import { RecentCases } from "./recent-cases";
 import { UnitCardCounts } from "./unit-card-counts";
 import { UnitNotices } from "./unit-notices";
+import { UnitRectifications } from "./unit-rectifications";
 import { UnitAccountability } from "./unit-accountability";
 import { UnitAppraisalSection } from "../../../appraisals/unit-appraisal-section";
 
@@ -125,6 +126,7 @@ export default async function UnitTransparencyPage({ params }: { params: Promise
       <UnitCardCounts unitId={unit.id} now={now} />
       <UnitNotices unitId={unit.id} now={now} />
       <UnitAppraisalSection unitId={unit.id} />
+      <UnitRectifications unitId={unit.id} now={now} />
       <UnitAccountability unitId={unit.id} />
     </div>
   );
