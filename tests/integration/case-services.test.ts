@@ -8,6 +8,7 @@ import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { dispatchInTransaction } from "@/lib/services/cases/dispatch-case";
 import { firstBrokenLink } from "@/lib/services/cases/event-hash";
 import { decideExtension, requestExtension } from "@/lib/services/cases/extensions";
+import { giveFeedback } from "@/lib/services/cases/give-feedback";
 import { closeUnratedCases } from "@/lib/services/cases/sweep";
 import { type CaseActor, SYSTEM_ACTOR } from "@/lib/services/cases/transition";
 import { answerDirectly, dispatchCase, mergeCase, redirectCase, ruleOnDispute } from "@/lib/services/cases/triage";
@@ -221,6 +222,41 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
   it("no dispute after the dispute window of 5 working days", async () => {
     const id = await dispatchedToWater();
     await expectRefusal(disputeCase(id, "Too late.", waterStaff, await ctx(at(24 * 8))), "validation");
+  });
+
+  it("a reassigned unit's dispute window counts from its own dispatch, 5 working days", async () => {
+    const id = await dispatchedToWater();
+    await disputeCase(id, "Not ours.", waterStaff, await ctx(at(2)));
+    // The operator rules late, on Thursday 19 March: the new unit's window runs to the end of Thu 26 March.
+    const reassignedAt = at(24 * 9);
+    await ruleOnDispute(
+      { caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] },
+      operator,
+      await ctx(reassignedAt),
+    );
+    expect((await load(id)).disputeDueAt?.toISOString()).toBe("2026-03-26T16:00:00.000Z");
+    await expectRefusal(disputeCase(id, "Too late.", urbanStaff, await ctx(at(24 * 17))), "validation");
+    await disputeCase(id, "Not ours either.", urbanStaff, await ctx(at(24 * 15)));
+    expect((await load(id)).status).toBe("disputed");
+  });
+
+  it("a case sent back for re-handling cannot be disputed by the unit that handled it", async () => {
+    const id = await dispatchedToWater();
+    await signFor(id, waterStaff, await ctx(at(1)));
+    await recordContact(id, "Called.", waterStaff, await ctx(at(2)));
+    await replyToCase(
+      { caseId: id, outcome: "resolved", text: "Fixed.", legalBasis: null, nextSteps: null },
+      waterStaff,
+      await ctx(at(3)),
+    );
+    await giveFeedback(
+      { caseId: id, contacted: true, solved: false, satisfaction: "dissatisfied", decision: "send_back" },
+      { userId: operator.userId, role: "operator" },
+      await ctx(at(4)),
+    );
+    expect((await load(id)).status).toBe("dispatched");
+    const refusal = await disputeCase(id, "Not ours after all.", waterStaff, await ctx(at(5))).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "validation", fieldErrors: { reason: ["disputeWindowClosed"] } });
   });
 
   it("three returns make a problem case for the supervisor", async () => {
