@@ -283,6 +283,61 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     expect(events).toHaveLength(1);
   });
 
+  const replyAsWater = async (id: number, when: Date) => {
+    const row = await load(id);
+    if (row.status === "dispatched") await signFor(id, waterStaff, await ctx(when));
+    if (!(await load(id)).contactedAt) await recordContact(id, "Called.", waterStaff, await ctx(when));
+    await replyToCase(
+      { caseId: id, outcome: "resolved", text: "Fixed.", legalBasis: null, nextSteps: null },
+      waterStaff,
+      await ctx(when),
+    );
+  };
+  const rate = async (id: number, when: Date, fixed: boolean, decision: "accept" | "send_back") =>
+    giveFeedback(
+      {
+        caseId: id,
+        contacted: true,
+        solved: fixed,
+        satisfaction: fixed ? "satisfied" : "very_dissatisfied",
+        decision,
+      },
+      { userId: operator.userId, role: "operator" },
+      await ctx(when),
+    );
+
+  it("with the shipped defaults, a third round rated not fixed makes a problem case", async () => {
+    const c = await ctx(T0);
+    expect([c.settings.rehandleLimit, c.settings.problemCaseThreshold]).toEqual([2, 3]);
+    const id = await dispatchedToWater();
+    for (let round = 0; round < 2; round++) {
+      await replyAsWater(id, at(round * 24 + 1));
+      await rate(id, at(round * 24 + 2), false, "send_back");
+      expect((await load(id)).problemCase).toBe(false);
+    }
+    await replyAsWater(id, at(49));
+    await rate(id, at(50), false, "accept"); // the limit: it cannot be sent back again
+    const row = await load(id);
+    expect([row.status, row.problemCase]).toEqual(["closed", true]);
+    const escalations = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, id), eq(caseEvents.event, "escalate")));
+    expect(escalations.map((e) => [e.actorRole, e.isPublic, e.data])).toEqual([
+      ["system", false, { disputes: 0, rehandles: 2, unfixedRounds: 3 }],
+    ]);
+
+    // Fixed the third time: no problem case.
+    const fixed = await dispatchedToWater();
+    for (let round = 0; round < 2; round++) {
+      await replyAsWater(fixed, at(round * 24 + 1));
+      await rate(fixed, at(round * 24 + 2), false, "send_back");
+    }
+    await replyAsWater(fixed, at(49));
+    await rate(fixed, at(50), true, "accept");
+    expect((await load(fixed)).problemCase).toBe(false);
+  });
+
   it("an extension is asked with a reason, approved by the head, and moves the due date publicly", async () => {
     const id = await dispatchedToWater();
     await signFor(id, waterStaff, await ctx(at(1)));

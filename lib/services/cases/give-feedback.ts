@@ -91,6 +91,8 @@ export async function giveFeedback(
       await escalateIfProblem(tx, after, ctx);
       return { reference: row.reference, outcome: "sent_back" as const, round };
     }
+    // Kept, though not fixed: this round counts towards a problem case (re-handled without a fix).
+    if (unhappy) await escalateIfProblem(tx, row, ctx, true);
     await transitionInTransaction(tx, {
       caseId: row.id,
       event: "accept_reply",
