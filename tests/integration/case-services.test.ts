@@ -338,6 +338,31 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     expect((await load(fixed)).problemCase).toBe(false);
   });
 
+  it("a bad rating's re-handling is due in 15 working days, and keeps them through a pause", async () => {
+    const id = await dispatchedToWater();
+    await replyAsWater(id, at(1));
+    await rate(id, at(2), false, "send_back"); // very dissatisfied: a bad rating
+    let row = await load(id);
+    expect([row.replyAllowanceKind, row.replyAllowanceAmount]).toEqual(["working_days", 15]);
+    expect(row.replyDueAt?.toISOString()).toBe("2026-03-31T16:00:00.000Z"); // 15 working days after Tue 10
+    await signFor(id, waterStaff, await ctx(at(3)));
+    await recordContact(id, "Called again.", waterStaff, await ctx(at(3)));
+    await awaitCitizen(id, "Waiting for access.", waterStaff, await ctx(at(4)));
+    await citizenResponded(id, "Access given.", waterStaff, await ctx(at(4 + 48))); // Thursday 14:00
+    row = await load(id);
+    expect(row.replyDueAt?.toISOString()).toBe("2026-04-02T16:00:00.000Z"); // two working days later
+
+    // Sent back unsolved without a bad rating: the policy's reply limit, 5 working days.
+    const other = await dispatchedToWater();
+    await replyAsWater(other, at(1));
+    await giveFeedback(
+      { caseId: other, contacted: true, solved: false, satisfaction: "basically_satisfied", decision: "send_back" },
+      { userId: operator.userId, role: "operator" },
+      await ctx(at(2)),
+    );
+    expect((await load(other)).replyDueAt?.toISOString()).toBe("2026-03-17T16:00:00.000Z");
+  });
+
   it("an extension is asked with a reason, approved by the head, and moves the due date publicly", async () => {
     const id = await dispatchedToWater();
     await signFor(id, waterStaff, await ctx(at(1)));

@@ -85,7 +85,13 @@ export async function giveFeedback(
     if (input.decision === "send_back") {
       const { after } = await dispatchInTransaction(
         tx,
-        { caseId: row.id, event: "send_back", actor: caseActor, leadUnitId: row.leadUnitId },
+        {
+          caseId: row.id,
+          event: "send_back",
+          actor: caseActor,
+          leadUnitId: row.leadUnitId,
+          badRating: BAD_RATINGS.has(input.satisfaction),
+        },
         ctx,
       );
       await escalateIfProblem(tx, after, ctx);

@@ -158,7 +158,11 @@ export async function recomputeReplyDue(
     );
   return computeDueAt({
     startAt: row.clockStartedAt,
-    limit: { kind: policy.clockKind, amount: policy.replyLimit },
+    // The round's own allowance (a petition response, a bad rating's re-handling), else the policy's.
+    limit:
+      row.replyAllowanceKind && row.replyAllowanceAmount
+        ? { kind: row.replyAllowanceKind, amount: row.replyAllowanceAmount }
+        : { kind: policy.clockKind, amount: policy.replyLimit },
     calendar: ctx.calendar,
     pauses,
     extensions: extensions.map((e) => ({ kind: policy.clockKind, amount: e.amount })),
