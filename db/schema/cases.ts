@@ -22,6 +22,7 @@ import {
   caseStatusEnum,
   caseTypeEnum,
   channelEnum,
+  clockKindEnum,
   redirectChannelEnum,
   replyOutcomeEnum,
   satisfactionEnum,
@@ -75,6 +76,9 @@ export const cases = pgTable(
     replyDueAt: timestamp(tz),
     disputeDueAt: timestamp(tz),
     feedbackDueAt: timestamp(tz),
+    /** The current round's reply allowance (lib/domain/deadlines/reply-allowance.ts); null: the policy's. */
+    replyAllowanceKind: clockKindEnum(),
+    replyAllowanceAmount: integer(),
     // Milestones
     signedForAt: timestamp(tz),
     contactedAt: timestamp(tz),
@@ -118,6 +122,10 @@ export const cases = pgTable(
     check(
       "cases_not_supported_has_basis",
       sql`${t.replyOutcome} is distinct from 'not_supported' or ${t.replyLegalBasis} is not null`,
+    ),
+    check(
+      "cases_reply_allowance",
+      sql`(${t.replyAllowanceKind} is null) = (${t.replyAllowanceAmount} is null) and coalesce(${t.replyAllowanceAmount} > 0, true)`,
     ),
     check("cases_counters", sql`${t.disputeCount} >= 0 and ${t.rehandleCount} >= 0 and ${t.extensionCount} >= 0`),
     check(

@@ -8,6 +8,7 @@ import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { dispatchInTransaction } from "@/lib/services/cases/dispatch-case";
 import { firstBrokenLink } from "@/lib/services/cases/event-hash";
 import { decideExtension, requestExtension } from "@/lib/services/cases/extensions";
+import { giveFeedback } from "@/lib/services/cases/give-feedback";
 import { closeUnratedCases } from "@/lib/services/cases/sweep";
 import { type CaseActor, SYSTEM_ACTOR } from "@/lib/services/cases/transition";
 import { answerDirectly, dispatchCase, mergeCase, redirectCase, ruleOnDispute } from "@/lib/services/cases/triage";
@@ -223,6 +224,41 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
     await expectRefusal(disputeCase(id, "Too late.", waterStaff, await ctx(at(24 * 8))), "validation");
   });
 
+  it("a reassigned unit's dispute window counts from its own dispatch, 5 working days", async () => {
+    const id = await dispatchedToWater();
+    await disputeCase(id, "Not ours.", waterStaff, await ctx(at(2)));
+    // The operator rules late, on Thursday 19 March: the new unit's window runs to the end of Thu 26 March.
+    const reassignedAt = at(24 * 9);
+    await ruleOnDispute(
+      { caseId: id, ruling: "reassign", leadUnitId: urban, coUnitIds: [] },
+      operator,
+      await ctx(reassignedAt),
+    );
+    expect((await load(id)).disputeDueAt?.toISOString()).toBe("2026-03-26T16:00:00.000Z");
+    await expectRefusal(disputeCase(id, "Too late.", urbanStaff, await ctx(at(24 * 17))), "validation");
+    await disputeCase(id, "Not ours either.", urbanStaff, await ctx(at(24 * 15)));
+    expect((await load(id)).status).toBe("disputed");
+  });
+
+  it("a case sent back for re-handling cannot be disputed by the unit that handled it", async () => {
+    const id = await dispatchedToWater();
+    await signFor(id, waterStaff, await ctx(at(1)));
+    await recordContact(id, "Called.", waterStaff, await ctx(at(2)));
+    await replyToCase(
+      { caseId: id, outcome: "resolved", text: "Fixed.", legalBasis: null, nextSteps: null },
+      waterStaff,
+      await ctx(at(3)),
+    );
+    await giveFeedback(
+      { caseId: id, contacted: true, solved: false, satisfaction: "dissatisfied", decision: "send_back" },
+      { userId: operator.userId, role: "operator" },
+      await ctx(at(4)),
+    );
+    expect((await load(id)).status).toBe("dispatched");
+    const refusal = await disputeCase(id, "Not ours after all.", waterStaff, await ctx(at(5))).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "validation", fieldErrors: { reason: ["disputeWindowClosed"] } });
+  });
+
   it("three returns make a problem case for the supervisor", async () => {
     const row = await createSubmittedCase(connection.db);
     const c = await ctx(T0);
@@ -245,6 +281,86 @@ describe.each(TEST_TARGETS)("case services on $name", (target) => {
       .from(caseEvents)
       .where(and(eq(caseEvents.caseId, row.id), eq(caseEvents.event, "escalate")));
     expect(events).toHaveLength(1);
+  });
+
+  const replyAsWater = async (id: number, when: Date) => {
+    const row = await load(id);
+    if (row.status === "dispatched") await signFor(id, waterStaff, await ctx(when));
+    if (!(await load(id)).contactedAt) await recordContact(id, "Called.", waterStaff, await ctx(when));
+    await replyToCase(
+      { caseId: id, outcome: "resolved", text: "Fixed.", legalBasis: null, nextSteps: null },
+      waterStaff,
+      await ctx(when),
+    );
+  };
+  const rate = async (id: number, when: Date, fixed: boolean, decision: "accept" | "send_back") =>
+    giveFeedback(
+      {
+        caseId: id,
+        contacted: true,
+        solved: fixed,
+        satisfaction: fixed ? "satisfied" : "very_dissatisfied",
+        decision,
+      },
+      { userId: operator.userId, role: "operator" },
+      await ctx(when),
+    );
+
+  it("with the shipped defaults, a third round rated not fixed makes a problem case", async () => {
+    const c = await ctx(T0);
+    expect([c.settings.rehandleLimit, c.settings.problemCaseThreshold]).toEqual([2, 3]);
+    const id = await dispatchedToWater();
+    for (let round = 0; round < 2; round++) {
+      await replyAsWater(id, at(round * 24 + 1));
+      await rate(id, at(round * 24 + 2), false, "send_back");
+      expect((await load(id)).problemCase).toBe(false);
+    }
+    await replyAsWater(id, at(49));
+    await rate(id, at(50), false, "accept"); // the limit: it cannot be sent back again
+    const row = await load(id);
+    expect([row.status, row.problemCase]).toEqual(["closed", true]);
+    const escalations = await connection.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, id), eq(caseEvents.event, "escalate")));
+    expect(escalations.map((e) => [e.actorRole, e.isPublic, e.data])).toEqual([
+      ["system", false, { disputes: 0, rehandles: 2, unfixedRounds: 3 }],
+    ]);
+
+    // Fixed the third time: no problem case.
+    const fixed = await dispatchedToWater();
+    for (let round = 0; round < 2; round++) {
+      await replyAsWater(fixed, at(round * 24 + 1));
+      await rate(fixed, at(round * 24 + 2), false, "send_back");
+    }
+    await replyAsWater(fixed, at(49));
+    await rate(fixed, at(50), true, "accept");
+    expect((await load(fixed)).problemCase).toBe(false);
+  });
+
+  it("a bad rating's re-handling is due in 15 working days, and keeps them through a pause", async () => {
+    const id = await dispatchedToWater();
+    await replyAsWater(id, at(1));
+    await rate(id, at(2), false, "send_back"); // very dissatisfied: a bad rating
+    let row = await load(id);
+    expect([row.replyAllowanceKind, row.replyAllowanceAmount]).toEqual(["working_days", 15]);
+    expect(row.replyDueAt?.toISOString()).toBe("2026-03-31T16:00:00.000Z"); // 15 working days after Tue 10
+    await signFor(id, waterStaff, await ctx(at(3)));
+    await recordContact(id, "Called again.", waterStaff, await ctx(at(3)));
+    await awaitCitizen(id, "Waiting for access.", waterStaff, await ctx(at(4)));
+    await citizenResponded(id, "Access given.", waterStaff, await ctx(at(4 + 48))); // Thursday 14:00
+    row = await load(id);
+    expect(row.replyDueAt?.toISOString()).toBe("2026-04-02T16:00:00.000Z"); // two working days later
+
+    // Sent back unsolved without a bad rating: the policy's reply limit, 5 working days.
+    const other = await dispatchedToWater();
+    await replyAsWater(other, at(1));
+    await giveFeedback(
+      { caseId: other, contacted: true, solved: false, satisfaction: "basically_satisfied", decision: "send_back" },
+      { userId: operator.userId, role: "operator" },
+      await ctx(at(2)),
+    );
+    expect((await load(other)).replyDueAt?.toISOString()).toBe("2026-03-17T16:00:00.000Z");
   });
 
   it("an extension is asked with a reason, approved by the head, and moves the due date publicly", async () => {

@@ -16,7 +16,16 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { type LimiterStore, databaseLimiterStore } from "@/lib/http/limiter-store";
 import { petitionMailTag } from "@/lib/domain/privacy/retention";
-import { recordContact, replyToCase, signFor } from "@/lib/services/cases/unit-handling";
+import { addClock, computeDueAt } from "@/lib/domain/deadlines/deadline";
+import { decideExtension, requestExtension } from "@/lib/services/cases/extensions";
+import {
+  awaitCitizen,
+  citizenResponded,
+  recordContact,
+  replyToCase,
+  signFor,
+} from "@/lib/services/cases/unit-handling";
+import { openResponseCase } from "@/lib/services/petitions/response-case";
 import { type ServiceContext, serviceContext } from "@/lib/services/context";
 import { addBlock } from "@/lib/services/petitions/add-block";
 import { approvePetition } from "@/lib/services/petitions/approve-petition";
@@ -289,6 +298,63 @@ describe.each(TEST_TARGETS)("petition services on $name", (target) => {
     expect(answered.answerText).toBe("The footbridge is in next year's plan; we told *** on ***.");
     const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
     expect(events.map((e) => e.event)).toEqual(["submit", "auto_dispatch", "sign_for", "record_contact", "reply"]);
+  });
+
+  it("a response case keeps its 20 working days through a pause and an extension, each change by a transition", async () => {
+    const [streetLight] = await connection.db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.code, "street-light"));
+    const [petition] = await connection.db
+      .insert(petitions)
+      .values({
+        title: "Light the riverside path",
+        action: "Install lamps along the riverside path.",
+        categoryId: streetLight!.id,
+        creatorUserId: creator.id,
+        shareToken: `allowance-${target.name}`,
+        supportersRequired: 5,
+        responsibleUnitId: water,
+      })
+      .returning();
+    const opened = await openResponseCase(petition!.id, ctx);
+    const caseId = opened!.caseId;
+    const allowance = { kind: "working_days" as const, amount: ctx.settings.petitionResponseWorkingDays };
+    const loadCase = async () => (await connection.db.select().from(cases).where(eq(cases.id, caseId)))[0]!;
+    expect(ctx.settings.petitionResponseWorkingDays).toBe(20);
+    expect((await loadCase()).replyDueAt).toEqual(addClock(T0, allowance, ctx.calendar));
+
+    const staff = await actorFor(connection.db, "staff.water@answerable.local");
+    const head = await actorFor(connection.db, "head.water@answerable.local");
+    const hour = (h: number) => ({ ...ctx, now: new Date(T0.getTime() + h * 3_600_000) });
+    await signFor(caseId, staff, hour(1));
+    await recordContact(caseId, "Called the creator", staff, hour(2));
+    await awaitCitizen(caseId, "Waiting for the map of the path.", staff, hour(3));
+    await citizenResponded(caseId, "Map received.", staff, hour(3 + 48));
+    await requestExtension({ caseId, amount: 2, reason: "Survey needed." }, staff, hour(52));
+    await decideExtension({ caseId, approve: true, note: null }, head, hour(53));
+    const row = await loadCase();
+    expect(row.replyDueAt).toEqual(
+      computeDueAt({
+        startAt: T0,
+        limit: allowance,
+        calendar: ctx.calendar,
+        pauses: [{ start: hour(3).now, end: hour(51).now }],
+        extensions: [{ kind: "working_days", amount: 2 }],
+      }),
+    );
+    // Every deadline change is on the chain: the dispatch, the citizen's answer, the extension.
+    const events = await connection.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
+    expect(events.map((e) => e.event)).toEqual([
+      "submit",
+      "auto_dispatch",
+      "sign_for",
+      "record_contact",
+      "await_citizen",
+      "citizen_responded",
+      "request_extension",
+      "approve_extension",
+    ]);
   });
 
   it("rejection keeps the reason; similar open petitions are found before writing a new one", async () => {

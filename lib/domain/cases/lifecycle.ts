@@ -123,6 +123,8 @@ export const TRANSITIONS: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatu
     send_back: "dispatched",
     close_unrated: "closed",
     add_note: "replied",
+    // Rated "not fixed" a third time, at the re-handling limit: a problem case (problem-case.ts).
+    escalate: "replied",
   },
   closed: {},
   redirected: {},

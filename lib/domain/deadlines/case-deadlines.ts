@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from "../calendar/working-calendar";
 import type { ClockKind } from "../cases/vocabulary";
-import { addClock } from "./deadline";
+import { type ClockLimit, addClock } from "./deadline";
 
 export interface SlaLimits {
   clockKind: ClockKind;
@@ -17,15 +17,23 @@ export interface RoundDeadlines {
   disputeDueAt: Date;
 }
 
-/** The deadlines of one handling round, from the moment the case reaches the unit. */
-export function roundDeadlines(start: Date, limits: SlaLimits, calendar: WorkingCalendar): RoundDeadlines {
+/**
+ * The deadlines of one handling round, from the moment the case reaches the unit. `reply` is the
+ * round's reply allowance (reply-allowance.ts); the policy's reply limit when not given.
+ */
+export function roundDeadlines(
+  start: Date,
+  limits: SlaLimits,
+  calendar: WorkingCalendar,
+  reply: ClockLimit = { kind: limits.clockKind, amount: limits.replyLimit },
+): RoundDeadlines {
   const kind = limits.clockKind;
   return {
     signForDueAt: limits.signForLimit ? addClock(start, { kind, amount: limits.signForLimit }, calendar) : null,
     firstContactDueAt: limits.firstContactLimit
       ? addClock(start, { kind, amount: limits.firstContactLimit }, calendar)
       : null,
-    replyDueAt: addClock(start, { kind, amount: limits.replyLimit }, calendar),
+    replyDueAt: addClock(start, reply, calendar),
     disputeDueAt: addClock(start, { kind: "working_days", amount: limits.disputeWindowWorkingDays }, calendar),
   };
 }

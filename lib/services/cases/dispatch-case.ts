@@ -5,6 +5,7 @@ import { caseCoUnits, units } from "@/db/schema";
 import { mayDispatchTo } from "@/lib/domain/access/case-access";
 import type { CaseEvent } from "@/lib/domain/cases/lifecycle";
 import { roundDeadlines } from "@/lib/domain/deadlines/case-deadlines";
+import { roundReplyAllowance } from "@/lib/domain/deadlines/reply-allowance";
 import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "../context";
 import { cachedCategoryPolicy } from "../routing-cache";
@@ -19,6 +20,8 @@ export interface DispatchInput {
   leadUnitId: number;
   coUnitIds?: readonly number[];
   note?: string | null;
+  /** A re-handling asked for with a bad rating (差评): answered within its own allowance. */
+  badRating?: boolean;
 }
 
 /**
@@ -58,7 +61,11 @@ export async function dispatchInTransaction(
     note: input.note ?? null,
     prevHash: shortcuts.prevHash,
     lockedRow: shortcuts.lockedRow,
-    data: { leadUnitId: input.leadUnitId, coUnitIds },
+    data: {
+      leadUnitId: input.leadUnitId,
+      coUnitIds,
+      ...(input.event === "send_back" ? { badRating: input.badRating ?? false } : {}),
+    },
     apply: async ({ row, now }) => {
       // A report is never handed to the unit it accuses, as lead or co-unit (docs/rules.md#privacy).
       if (!mayDispatchTo(input.leadUnitId, row))
@@ -67,7 +74,14 @@ export async function dispatchInTransaction(
         throw new AppError("validation", "the accused unit may not handle the report", { coUnitIds: ["accusedUnit"] });
       const policy = await cachedCategoryPolicy(ctx.db, row.categoryId, tx);
       if (!policy) throw new AppError("not_found", "category without SLA policy");
-      const deadlines = roundDeadlines(now, policy, ctx.calendar);
+      const reply = roundReplyAllowance({
+        caseType: row.type,
+        round: input.event === "send_back" ? "rehandle" : "dispatch",
+        badRating: input.badRating ?? false,
+        policy,
+        settings: ctx.settings,
+      });
+      const deadlines = roundDeadlines(now, policy, ctx.calendar, reply);
       return {
         leadUnitId: input.leadUnitId,
         designated: input.event === "designate" || (row.designated && input.event === "send_back"),
@@ -76,6 +90,8 @@ export async function dispatchInTransaction(
         clockStartedAt: now,
         clockPausedAt: null,
         ...deadlines,
+        replyAllowanceKind: reply.kind,
+        replyAllowanceAmount: reply.amount,
         feedbackDueAt: null,
         // A new round: the (new) unit signs for and contacts again, and its own facts are recorded.
         signedForAt: null,

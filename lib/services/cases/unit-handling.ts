@@ -4,6 +4,7 @@ import "server-only";
 import { and, asc, desc, eq, gte } from "drizzle-orm";
 import type { Queryable, Transaction } from "@/db/client";
 import { caseEvents, caseExtensionRequests, slaPolicies, units } from "@/db/schema";
+import { disputeRefusal } from "@/lib/domain/cases/dispute-window";
 import type { CaseEvent } from "@/lib/domain/cases/lifecycle";
 import type { ReplyOutcome } from "@/lib/domain/cases/vocabulary";
 import { replyFacts } from "@/lib/domain/deadlines/case-deadlines";
@@ -56,9 +57,8 @@ export function disputeCase(caseId: number, reason: string, actor: CaseActor, ct
       now: ctx.now,
       note: reason,
       apply: ({ row, now }) => {
-        if (row.designated) throw new AppError("validation", "designated", { reason: ["designated"] });
-        if (row.disputeDueAt && now > row.disputeDueAt)
-          throw new AppError("validation", "dispute window closed", { reason: ["disputeWindowClosed"] });
+        const refusal = disputeRefusal({ designated: row.designated, disputeDueAt: row.disputeDueAt, now });
+        if (refusal) throw new AppError("validation", refusal, { reason: [refusal] });
         return { disputeCount: row.disputeCount + 1 };
       },
     });
@@ -158,7 +158,11 @@ export async function recomputeReplyDue(
     );
   return computeDueAt({
     startAt: row.clockStartedAt,
-    limit: { kind: policy.clockKind, amount: policy.replyLimit },
+    // The round's own allowance (a petition response, a bad rating's re-handling), else the policy's.
+    limit:
+      row.replyAllowanceKind && row.replyAllowanceAmount
+        ? { kind: row.replyAllowanceKind, amount: row.replyAllowanceAmount }
+        : { kind: policy.clockKind, amount: policy.replyLimit },
     calendar: ctx.calendar,
     pauses,
     extensions: extensions.map((e) => ({ kind: policy.clockKind, amount: e.amount })),

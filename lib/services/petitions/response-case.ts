@@ -2,8 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { listUnitStaffEmails } from "@/db/queries/filing";
-import { cases, petitions, users } from "@/db/schema";
-import { addClock } from "@/lib/domain/deadlines/deadline";
+import { petitions, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import type { ServiceContext } from "../context";
@@ -86,12 +85,7 @@ async function insertResponseCase(
     ctx,
     { prevHash: submitHash, lockedRow: row },
   );
-  // The petition rules fix the reply time, whatever the category's policy says.
-  const replyDueAt = addClock(
-    ctx.now,
-    { kind: "working_days", amount: ctx.settings.petitionResponseWorkingDays },
-    ctx.calendar,
-  );
-  await tx.update(cases).set({ replyDueAt }).where(eq(cases.id, row.id));
+  // The petition rules fix the reply time, whatever the category's policy says: the dispatch
+  // stores that allowance (roundReplyAllowance), so pauses and extensions keep it.
   return { caseId: row.id, reference };
 }

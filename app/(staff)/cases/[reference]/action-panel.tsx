@@ -5,6 +5,7 @@ import { listActiveUnits } from "@/db/queries/metrics";
 import type { Actor } from "@/lib/auth/session";
 import { mayDispatchTo } from "@/lib/domain/access/case-access";
 import { UNIT_ROLES, can } from "@/lib/domain/access/roles";
+import { disputeRefusal } from "@/lib/domain/cases/dispute-window";
 import { type CaseEvent, allowedEvents, mayFire } from "@/lib/domain/cases/lifecycle";
 import { REDIRECT_CHANNELS, REPLY_OUTCOMES } from "@/lib/domain/cases/vocabulary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -260,7 +261,8 @@ export async function ActionPanel({ actor, row, coUnitIds }: Props) {
       submit: t("extensionDecision.submit"),
     });
   }
-  const disputeOpen = !row.designated && (!row.disputeDueAt || row.disputeDueAt > new Date());
+  const disputeOpen =
+    disputeRefusal({ designated: row.designated, disputeDueAt: row.disputeDueAt, now: new Date() }) === null;
   if (may("dispute") && disputeOpen)
     forms.push({
       key: "dispute",
