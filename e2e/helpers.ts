@@ -39,7 +39,8 @@ export async function signInThroughForm(page: Page, email: string, password = DE
   await form.getByLabel(/Email|邮箱/).fill(email);
   await form.getByLabel(/Password|密码/).fill(password);
   await form.getByRole("button").click();
-  await expect(page).not.toHaveURL(/\/signin/);
+  // The first sign-in of a run meets a cold server (and a deliberately slow password hash).
+  await expect(page).not.toHaveURL(/\/signin/, { timeout: 30_000 });
 }
 
 /** Citizens ask for a link, open it from the development mailbox, and land signed in. */
