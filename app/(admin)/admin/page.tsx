@@ -13,6 +13,7 @@ const ADMIN_SECTIONS = [
   "units",
   "categories",
   "catalogue",
+  "areas",
   "sla",
   "calendar",
   "settings",
