@@ -26,4 +26,3 @@ export const areaBoundaries = pgTable(
     check("area_boundaries_geometry_type", sql`${t.geometry}->>'type' in ('Polygon', 'MultiPolygon')`),
   ],
 );
-

@@ -2,7 +2,7 @@
 
 import "leaflet/dist/leaflet.css";
 import type { LeafletMouseEvent, Map as LeafletMap, Marker } from "leaflet";
-import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { Field } from "@/components/ui/field";
 import { type Direction, type LatLng, movePoint, roundCoordinate } from "@/lib/domain/geo/distance";
 import { Hint } from "./fields";
@@ -37,6 +37,7 @@ const ARROWS: Record<string, Direction> = {
   ArrowRight: "east",
 };
 const STEP_METRES = 20;
+const noSubscription = () => () => {};
 const BIG_STEP_METRES = 200;
 
 function parsePoint(latitude: string, longitude: string): LatLng | null {
@@ -66,7 +67,12 @@ export function LocationPicker({
 }) {
   const [latitude, setLatitude] = useState(initial.latitude);
   const [longitude, setLongitude] = useState(initial.longitude);
-  const [mounted, setMounted] = useState(false);
+  // The map needs JavaScript: it appears only in the browser, after hydration.
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [ready, setReady] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [locating, setLocating] = useState(false);
@@ -88,6 +94,17 @@ export function LocationPicker({
     [labels.pinAt, labels.pinRemoved],
   );
 
+  /** The pin was dragged to a point: the boxes follow, and the new place is announced. */
+  const pinMoved = useCallback(
+    (raw: LatLng) => {
+      const point = { latitude: roundCoordinate(raw.latitude), longitude: roundCoordinate(raw.longitude) };
+      setLatitude(String(point.latitude));
+      setLongitude(String(point.longitude));
+      announce(point);
+    },
+    [announce],
+  );
+
   /** Puts the pin (creating it) at a point, fills the boxes and, when asked, says where it is. */
   const placePin = useCallback(
     (raw: LatLng, options: { announce: boolean; pan: boolean }) => {
@@ -99,15 +116,13 @@ export function LocationPicker({
       if (L && map) {
         const at = L.latLng(point.latitude, point.longitude);
         if (markerRef.current) markerRef.current.setLatLng(at);
-        else markerRef.current = makeMarker(L, map, at, (moved) => placePin(moved, { announce: true, pan: false }));
+        else markerRef.current = makeMarker(L, map, at, pinMoved);
         if (options.pan && !map.getBounds().pad(-0.1).contains(at)) map.panTo(at);
       }
       if (options.announce) announce(point);
     },
-    [announce],
+    [announce, pinMoved],
   );
-
-  useEffect(() => setMounted(true), []);
 
   useEffect(() => {
     if (!mounted || !container.current) return;
@@ -122,7 +137,8 @@ export function LocationPicker({
         start ? [start.latitude, start.longitude] : [settings.centre.latitude, settings.centre.longitude],
         start ? 16 : 13,
       );
-      if (settings.tileUrl) L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
+      if (settings.tileUrl)
+        L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
       map.on("click", (event: LeafletMouseEvent) =>
         placePin({ latitude: event.latlng.lat, longitude: event.latlng.lng }, { announce: true, pan: false }),
       );
@@ -163,7 +179,7 @@ export function LocationPicker({
     if (!point || !L || !map) return;
     const at = L.latLng(point.latitude, point.longitude);
     if (markerRef.current) markerRef.current.setLatLng(at);
-    else markerRef.current = makeMarker(L, map, at, (moved) => placePin(moved, { announce: true, pan: false }));
+    else markerRef.current = makeMarker(L, map, at, pinMoved);
     map.panTo(at);
   }
 

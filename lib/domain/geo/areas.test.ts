@@ -11,7 +11,10 @@ const ring = (west: number, east: number) => [
     [west, 0],
   ],
 ];
-const square = (west: number, east: number): AreaBoundary["geometry"] => ({ type: "Polygon", coordinates: ring(west, east) });
+const square = (west: number, east: number): AreaBoundary["geometry"] => ({
+  type: "Polygon",
+  coordinates: ring(west, east),
+});
 const boundaries: AreaBoundary[] = [
   { districtId: 1, geometry: square(0, 1) },
   { districtId: 2, geometry: square(1, 2) },

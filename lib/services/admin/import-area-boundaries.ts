@@ -40,9 +40,7 @@ export async function importAreaBoundaries(
   await db.transaction(async (tx: Queryable) => {
     const before = await tx.select({ districtId: areaBoundaries.districtId }).from(areaBoundaries);
     await tx.delete(areaBoundaries);
-    await tx
-      .insert(areaBoundaries)
-      .values(boundaries.map((b) => ({ ...b, importedBy: actor.id, importedAt: now })));
+    await tx.insert(areaBoundaries).values(boundaries.map((b) => ({ ...b, importedBy: actor.id, importedAt: now })));
     await recordAdminChange(tx, {
       actorUserId: actor.id,
       action: "areas.import",

@@ -101,7 +101,13 @@ async function textMatches(subject: SimilarSubject, db: Queryable): Promise<Simi
 }
 
 function view(
-  row: { reference: string; title: string; status: CaseStatus; createdAt: Date; contact: Parameters<typeof redactorFor>[0] },
+  row: {
+    reference: string;
+    title: string;
+    status: CaseStatus;
+    createdAt: Date;
+    contact: Parameters<typeof redactorFor>[0];
+  },
   distance: number | null,
 ): SimilarCase {
   return {

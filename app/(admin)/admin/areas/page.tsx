@@ -24,7 +24,11 @@ export default async function AdminAreasPage({ searchParams }: { searchParams: P
   const locale = (await getLocale()) as Locale;
   const { done } = await searchParams;
   const rows = await listAreaSummary(await getDb());
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: await getTimeZone() });
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: await getTimeZone(),
+  });
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
     { key: "district", header: t("areas.district"), cell: (r) => localized(locale, r.nameZh, r.nameEn) },
@@ -52,7 +56,13 @@ export default async function AdminAreasPage({ searchParams }: { searchParams: P
         <p className="max-w-3xl text-slate-700">{t("areas.lead")}</p>
       </div>
       {done === "imported" ? <StatusMessage>{t("areas.imported")}</StatusMessage> : null}
-      <DataTable caption={t("areas.caption")} columns={columns} rows={rows} rowKey={(r) => r.code} empty={t("areas.none")} />
+      <DataTable
+        caption={t("areas.caption")}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        empty={t("areas.none")}
+      />
       <div className="max-w-3xl">
         <CaseActionForm
           title={t("areas.importTitle")}
