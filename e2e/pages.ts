@@ -147,6 +147,7 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
         "/admin/audit",
         "/admin/calendar",
         "/admin/catalogue",
+        "/admin/areas",
         "/admin/categories",
         "/admin/import",
         "/admin/open311",

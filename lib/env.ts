@@ -62,6 +62,16 @@ const envSchema = z.object({
   SEED_NOW: z.string().datetime({ offset: true }).optional(),
   // The city's Ed25519 key for the daily event-log checkpoints (docs/integrity.md); required in production.
   CHECKPOINT_SIGNING_KEY: z.string().min(40).optional(),
+  // The filing form's map (docs/maps.md): a tile URL template ({s} {z} {x} {y}), "" for no tiles.
+  MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  // Where the map opens when no pin is placed: "latitude,longitude" (WGS84); the demo city by default.
+  MAP_CENTRE: z
+    .string()
+    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, "must be latitude,longitude such as 30.59,114.30")
+    .default("30.59,114.30"),
   // Set only by the browser tests' server: switches on their hooks (refused in production).
   E2E_HOOKS_TOKEN: z.string().min(16).optional(),
   // Set by `npm start` (scripts/serve.ts): the proof that its client-address header is its own.

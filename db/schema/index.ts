@@ -16,3 +16,4 @@ export * from "./rate-limits";
 export * from "./supervision";
 export * from "./accountability";
 export * from "./open311";
+export * from "./areas";

@@ -66,6 +66,17 @@ export const DISTRICTS: SeedDistrict[] = [
   { code: "xincheng", nameZh: "新城区", nameEn: "Xincheng District" },
 ];
 
+/**
+ * The demo city's district areas (docs/maps.md#areas): four rectangles around MAP_CENTRE's default
+ * (30.59 N, 114.30 E), split at it. [west, south, east, north] in WGS84 degrees.
+ */
+export const DISTRICT_AREAS: Record<string, [number, number, number, number]> = {
+  dongcheng: [114.3, 30.59, 114.4, 30.68],
+  xincheng: [114.2, 30.59, 114.3, 30.68],
+  jiangnan: [114.2, 30.5, 114.3, 30.59],
+  binhai: [114.3, 30.5, 114.4, 30.59],
+};
+
 // ---------------------------------------------------------------------------
 // Units (30): 1 city government, 13 bureaus, 4 districts, 8 street offices, 4 utilities
 // ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { CHINA_PUBLIC_HOLIDAYS } from "@/lib/domain/calendar/china-holidays";
 import type { Queryable } from "../client";
 import { DEFAULT_CALENDAR_CODE } from "../queries/calendar";
 import {
+  areaBoundaries,
   calendarDays,
   calendars,
   categories,
@@ -12,7 +13,15 @@ import {
   slaPolicies,
   units,
 } from "../schema";
-import { CATEGORIES, CATEGORY_GROUPS, DISPATCH_ENTRIES, DISTRICTS, SLA_POLICIES, UNITS } from "./city-data";
+import {
+  CATEGORIES,
+  CATEGORY_GROUPS,
+  DISPATCH_ENTRIES,
+  DISTRICT_AREAS,
+  DISTRICTS,
+  SLA_POLICIES,
+  UNITS,
+} from "./city-data";
 
 export interface ReferenceIds {
   district: Map<string, number>;
@@ -31,6 +40,23 @@ function idOf(map: Map<string, number>, code: string | null, what: string): numb
 /** The bilingual city of Jiangbin: districts, units, SLA policies, categories, dispatch catalogue, calendar. */
 export async function seedReferenceData(db: Queryable): Promise<ReferenceIds> {
   const district = new Map((await db.insert(districts).values(DISTRICTS).returning()).map((d) => [d.code, d.id]));
+  await db.insert(areaBoundaries).values(
+    Object.entries(DISTRICT_AREAS).map(([code, [west, south, east, north]]) => ({
+      districtId: idOf(district, code, "district") ?? 0,
+      geometry: {
+        type: "Polygon" as const,
+        coordinates: [
+          [
+            [west, south],
+            [east, south],
+            [east, north],
+            [west, north],
+            [west, south],
+          ],
+        ],
+      },
+    })),
+  );
 
   // Parents first: the data lists them before their children.
   const unit = new Map<string, number>();

@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
   goLiveDate: z.string().refine(isIsoDate, "badDate").nullable().default(null),
   // The accountability ledger (docs/supervision.md#accountability-ledger): officials' names public or not.
   publishOfficialNames: z.boolean().default(false),
+  // Filing (docs/maps.md#nearby-duplicates): open cases of the same category within this many metres of the pin are offered.
+  nearbyDuplicateMetres: z.number().int().min(10).max(5000).default(250),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -109,6 +109,7 @@ export const settingsFormSchema = z.object({
   problemCaseThreshold: wholeNumber,
   minimumSample: wholeNumber,
   badRatingAnswerWorkingDays: wholeNumber,
+  nearbyDuplicateMetres: wholeNumber,
 });
 export type SettingsForm = z.infer<typeof settingsFormSchema>;
 

@@ -72,7 +72,8 @@ export const caseFilingSchema = z
   .object({
     type: z.enum(CITIZEN_CASE_TYPES, { error: "required" }),
     categoryId: id,
-    districtId: id,
+    /** Optional when a pin is placed: the district is then found from the point (docs/maps.md#areas). */
+    districtId: optionalId,
     street: optionalText(100),
     address: optionalText(200),
     latitude: coordinate(90),
@@ -103,6 +104,9 @@ export const caseFilingSchema = z
           message: "coordinates",
         });
       }
+      // Without a pin the district is the only place given: it must be chosen.
+      if (!given(filing.districtId) && !(given(filing.latitude) && given(filing.longitude)))
+        context.addIssue({ code: "custom", path: ["districtId"], message: "required" });
       if (given(filing.accusedUnitId) && filing.type !== "report")
         context.addIssue({ code: "custom", path: ["accusedUnitId"], message: "accusedOnlyOnReports" });
       if (filing.anonymous === true || (filing.anonymous as unknown) === "on") return;

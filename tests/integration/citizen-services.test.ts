@@ -279,7 +279,7 @@ describe.each(TEST_TARGETS)("citizen services on $name", (target) => {
       notify,
     );
     const similar = await findSimilarOpenCases(
-      { categoryId: streetLight, districtId: dongcheng, text: "Broken street light" },
+      { categoryId: streetLight, districtId: dongcheng, text: "Broken street light", point: null, withinMetres: 250 },
       connection.db,
     );
     expect(similar.length).toBeGreaterThan(0);

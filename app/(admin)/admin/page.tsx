@@ -17,6 +17,7 @@ const ADMIN_SECTIONS = [
   "units",
   "categories",
   "catalogue",
+  "areas",
   "sla",
   "calendar",
   "settings",

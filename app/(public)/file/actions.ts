@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { processPhotos } from "@/lib/services/attachments/process-photo";
+import { districtOfPoint } from "@/lib/services/areas/district-of-point";
 import { addVoice } from "@/lib/services/cases/add-voice";
 import { type Filer, fileCase } from "@/lib/services/cases/file-case";
 import { findSimilarOpenCases } from "@/lib/services/cases/similar-cases";
@@ -23,6 +24,8 @@ export interface SimilarCaseView {
   status: string;
   filed: string;
   voiceLabel: string;
+  /** "Within 250 m of your pin", when it was found near the pin. */
+  nearby: string | null;
 }
 
 export interface FilingState extends ActionState {
@@ -66,9 +69,22 @@ const checkOrFile = formAction({
     if (operatorChannel && !operatorChannel.success)
       throw new AppError("validation", "channel", { channel: ["required"] });
     if (intent === "check") {
+      const point =
+        filing.latitude !== undefined && filing.longitude !== undefined
+          ? { latitude: filing.latitude, longitude: filing.longitude }
+          : null;
+      // No district chosen: the one whose area holds the pin, or none (then only nearby cases match).
+      const found = filing.districtId === undefined && point ? await districtOfPoint(ctx.db, point) : null;
+      const districtId = filing.districtId ?? (found?.kind === "found" ? found.districtId : null);
       const [similar, answers] = await Promise.all([
         findSimilarOpenCases(
-          { categoryId: filing.categoryId, districtId: filing.districtId, text: filing.title },
+          {
+            categoryId: filing.categoryId,
+            districtId,
+            text: filing.title,
+            point,
+            withinMetres: ctx.settings.nearbyDuplicateMetres,
+          },
           ctx.db,
         ),
         searchKnowledge(ctx.db, `${filing.title} ${filing.description}`, 3),
@@ -104,6 +120,10 @@ const checkOrFile = formAction({
         status: t(`status.${c.status}`),
         filed: t("filing.similar.filed", { date: format.dateTime(c.createdAt, { dateStyle: "medium" }) }),
         voiceLabel: t("filing.similar.addVoice", { reference: c.reference }),
+        nearby:
+          c.distanceMetres === null
+            ? null
+            : t("filing.similar.nearby", { metres: Math.max(1, Math.round(c.distanceMetres)) }),
       })),
     };
   },

@@ -3,9 +3,11 @@
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { textValue } from "@/lib/actions/state";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { FilingState } from "./actions";
 import { CheckboxField, FieldErrors, Hint, SelectField, TextareaField } from "./fields";
+import { LocationPicker, type MapSettings } from "./location-picker";
 import { DefaultIntent, IntentButton } from "./intent-button";
 import { AnswerList, LiveAnswers } from "./live-answers";
 
@@ -34,6 +36,7 @@ export function FilingForm({
   districts,
   units,
   channels,
+  map,
 }: {
   action: Action;
   initial: FilingState;
@@ -44,6 +47,8 @@ export function FilingForm({
   /** Active units, for the one a report accuses. */
   units: Option[];
   channels: Option[] | null;
+  /** The map of the location fields: tiles and where it opens (docs/maps.md). */
+  map: MapSettings;
 }) {
   const [state, formAction] = useActionState(action, initial);
   const { values, fieldErrors: errors = {} } = state;
@@ -121,6 +126,7 @@ export function FilingForm({
                       <p className="font-medium">{c.title}</p>
                       <p className="text-sm text-slate-600">
                         <span className="font-mono">{c.reference}</span> · {c.status} · {c.filed}
+                        {c.nearby ? <> · {c.nearby}</> : null}
                       </p>
                     </div>
                     <IntentButton
@@ -207,10 +213,10 @@ export function FilingForm({
           ))}
         </SelectField>
         <SelectField
-          required
           id="field-districtId"
           name="districtId"
           label={labels.district}
+          hint={labels.districtHint}
           defaultValue={values.districtId}
           errors={errors.districtId}
         >
@@ -236,26 +242,12 @@ export function FilingForm({
           maxLength={200}
           autoComplete="address-line1"
         />
-        <fieldset className="space-y-2">
-          <legend className="font-medium text-slate-800">{labels.coordinates}</legend>
-          <Hint id="field-coordinates" text={labels.coordinatesHint} />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              name="latitude"
-              label={labels.latitude}
-              inputMode="decimal"
-              defaultValue={values.latitude}
-              errors={errors.latitude}
-            />
-            <Field
-              name="longitude"
-              label={labels.longitude}
-              inputMode="decimal"
-              defaultValue={values.longitude}
-              errors={errors.longitude}
-            />
-          </div>
-        </fieldset>
+        <LocationPicker
+          labels={labels}
+          map={map}
+          initial={{ latitude: textValue(values, "latitude"), longitude: textValue(values, "longitude") }}
+          errors={{ latitude: errors.latitude, longitude: errors.longitude }}
+        />
         <Field
           name="title"
           required

@@ -11,8 +11,16 @@ import { CATALOGUES } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { CITIZEN_CASE_TYPES, FILING_FIELDS, type FilingValues, OPERATOR_CHANNELS } from "@/lib/validation/case-filing";
+import { env } from "@/lib/env";
 import { submitFiling } from "./actions";
 import { FilingForm } from "./filing-form";
+
+/** The filing map's tiles and opening point, from the environment (README, docs/maps.md). */
+function mapSettings() {
+  const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION, MAP_CENTRE } = env();
+  const [latitude = 0, longitude = 0] = MAP_CENTRE.split(",").map(Number);
+  return { tileUrl: MAP_TILE_URL.trim() || null, attribution: MAP_TILE_ATTRIBUTION, centre: { latitude, longitude } };
+}
 
 export async function generateMetadata() {
   return { title: (await getTranslations("filing"))("title") };
@@ -70,6 +78,7 @@ export default async function FilePage() {
         }))}
         districts={districts.map((d) => ({ value: String(d.id), label: localized(locale, d.nameZh, d.nameEn) }))}
         units={units.map((u) => ({ value: String(u.id), label: localized(locale, u.nameZh, u.nameEn) }))}
+        map={mapSettings()}
         channels={
           operator ? OPERATOR_CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) })) : null
         }

@@ -10,6 +10,7 @@ import { queueDispatchNotice, queueFilingReceipt, queueFilingReceiptSms } from "
 import type { CaseFiling, OperatorChannel } from "@/lib/validation/case-filing";
 import { MAX_PHOTOS, type ProcessedPhoto } from "../attachments/process-photo";
 import type { ServiceContext } from "../context";
+import { districtOfPoint } from "../areas/district-of-point";
 import { cachedCatalogueEntries } from "../routing-cache";
 import { dispatchInTransaction } from "./dispatch-case";
 import { ensureReferenceSequence } from "./reference-numbers";
@@ -80,10 +81,12 @@ export async function fileCase(
   // The schema refuses this too; a service called some other way refuses it the same.
   if (accusedUnitId !== null && input.type !== "report")
     throw new AppError("validation", "only a report accuses a unit", { accusedUnitId: ["accusedOnlyOnReports"] });
+  const districtId = input.districtId ?? (await districtFromPin(input, ctx));
+  const located = { ...input, districtId };
   const { categoryOk, districtOk, accusedUnitOk } = await filingTargetsExist(
     ctx.db,
     input.categoryId,
-    input.districtId,
+    districtId,
     accusedUnitId,
   );
   if (!categoryOk || !districtOk || !accusedUnitOk) {
@@ -100,7 +103,7 @@ export async function fileCase(
     await ensureReferenceSequence(ctx.db, year);
     // The receipt and the unit's notice are queued in the same transaction: no case, no notice.
     created = await ctx.db.transaction(async (tx) => {
-      const made = await insertCase(tx, input, filer, ctx, year);
+      const made = await insertCase(tx, located, filer, ctx, year);
       await notify(
         {
           reference: made.reference,
@@ -133,7 +136,26 @@ export async function fileCase(
   };
 }
 
-async function insertCase(tx: Transaction, input: FileCaseInput, filer: Filer, ctx: ServiceContext, year: number) {
+/**
+ * No district chosen: the one whose imported area holds the pin (docs/maps.md#areas). A pin in no
+ * area, or in two, is refused next to the district field, so the citizen chooses it.
+ */
+async function districtFromPin(input: FileCaseInput, ctx: ServiceContext): Promise<number> {
+  if (input.latitude !== undefined && input.longitude !== undefined) {
+    const found = await districtOfPoint(ctx.db, { latitude: input.latitude, longitude: input.longitude });
+    if (found.kind === "found") return found.districtId;
+    throw new AppError("validation", "no district holds the pin", { districtId: ["districtFromPin"] });
+  }
+  throw new AppError("validation", "district required", { districtId: ["required"] });
+}
+
+async function insertCase(
+  tx: Transaction,
+  input: FileCaseInput & { districtId: number },
+  filer: Filer,
+  ctx: ServiceContext,
+  year: number,
+) {
   const { now, calendar } = ctx;
   const channel = filer.role === "operator" ? (input.channel ?? "phone") : (filer.channel ?? "web");
   // An anonymous filer's contact is not kept, so it could not redact the text later: whatever of

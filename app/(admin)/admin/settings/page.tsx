@@ -19,6 +19,7 @@ const FIELDS = [
   "problemCaseThreshold",
   "minimumSample",
   "badRatingAnswerWorkingDays",
+  "nearbyDuplicateMetres",
 ] as const satisfies readonly (keyof Settings)[];
 /** Shown in the history with the form's fields. */
 const HISTORY_FIELDS = [...FIELDS, "goLiveDate", "publishOfficialNames"] as const satisfies readonly (keyof Settings)[];
