@@ -21,6 +21,7 @@ import enTransparencyMonth from "./messages/en/transparencyMonth.json";
 import enAccountability from "./messages/en/accountability.json";
 import enOpenData from "./messages/en/openData.json";
 import enOpen311 from "./messages/en/open311.json";
+import enHotline from "./messages/en/hotline.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -42,6 +43,7 @@ import zhTransparencyMonth from "./messages/zh-CN/transparencyMonth.json";
 import zhAccountability from "./messages/zh-CN/accountability.json";
 import zhOpenData from "./messages/zh-CN/openData.json";
 import zhOpen311 from "./messages/zh-CN/open311.json";
+import zhHotline from "./messages/zh-CN/hotline.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -66,6 +68,7 @@ const en = {
   accountability: enAccountability,
   openData: enOpenData,
   open311: enOpen311,
+  hotline: enHotline,
 };
 const zh = {
   ...zhCore,
@@ -89,6 +92,7 @@ const zh = {
   accountability: zhAccountability,
   openData: zhOpenData,
   open311: zhOpen311,
+  hotline: zhHotline,
 };
 
 export type Messages = typeof en;
