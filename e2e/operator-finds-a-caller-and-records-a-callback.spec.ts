@@ -43,7 +43,7 @@ test("an operator finds a caller's earlier case by phone number and records a ca
   await box.fill(`+86 139 ${digits.slice(0, 4)} ${digits.slice(4)}`);
   await operator.getByRole("button", { name: "Search" }).click();
   const results = operator.getByRole("region", { name: "The caller's cases" });
-  await expect(results.getByRole("link", { name: earlier.reference })).toBeVisible();
+  await expect(results.getByRole("link", { name: earlier.reference, exact: true })).toBeVisible();
   await expect(results.getByText(mobile)).toBeVisible();
   expect(await axeFindings(operator)).toEqual([]);
   if (process.env.DESK_SCREENSHOTS) {
@@ -98,7 +98,7 @@ test("an operator finds a caller's earlier case by phone number and records a ca
   await zh.getByLabel("编号、电话号码、姓名、地址或关键词").fill("发黄");
   await zh.getByRole("button", { name: "查询" }).click();
   await expect(
-    zh.getByRole("region", { name: "查询结果" }).getByRole("link", { name: earlier.reference }),
+    zh.getByRole("region", { name: "查询结果" }).getByRole("link", { name: earlier.reference, exact: true }),
   ).toBeVisible();
   expect(await axeFindings(zh)).toEqual([]);
   if (process.env.DESK_SCREENSHOTS) {

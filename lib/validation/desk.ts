@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SATISFACTION_LEVELS } from "@/lib/domain/cases/vocabulary";
 import { isIsoDate } from "@/lib/domain/calendar/working-calendar";
+import { callbackAnswerErrors } from "@/lib/domain/desk/callback";
 
 // The hotline desk's two forms. Messages are keys: `validation.*` or, for the desk's own, `hotline.errors.*`.
 
@@ -30,7 +31,7 @@ export const deskSearchSchema = z.object({
 export type DeskSearch = z.infer<typeof deskSearchSchema>;
 
 /** A phone callback: reached or not, the caller's three answers, the call's local date and time. */
-export const callbackSchema = z.object({
+const callbackFields = z.object({
   reached: z.enum(["yes", "no"], { error: "required" }).transform((value) => value === "yes"),
   contacted: yesNo,
   solved: yesNo,
@@ -43,4 +44,18 @@ export const callbackSchema = z.object({
     .refine((value) => isIsoDate(value.slice(0, 10)), "invalid"),
   sendBack: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).default(false),
 });
+
+// Beside the fields: radio buttons left empty are not in the form's values, so a use case's
+// refusal for them would land in the form's alert instead.
+const answersGiven = (callback: z.infer<typeof callbackFields>, issues: z.RefinementCtx) => {
+  for (const [field, key] of Object.entries(callbackAnswerErrors(callback)))
+    issues.addIssue({ code: "custom", path: [field], message: key });
+};
+
+export const callbackSchema = callbackFields.superRefine(answersGiven);
 export type Callback = z.infer<typeof callbackSchema>;
+
+/** The form as posted to a case: its reference bound by the page. */
+export const boundCallbackSchema = callbackFields
+  .extend({ reference: z.string().trim().min(1).max(64) })
+  .superRefine(answersGiven);

@@ -20,6 +20,21 @@ export type CallbackOutcome =
   | { kind: "feedback"; contacted: boolean; solved: boolean; satisfaction: SatisfactionLevel; calledAt: Date }
   | { kind: "not_reached"; calledAt: Date };
 
+/** A reached caller answered all three questions; an unreached one none (the form checks this too). */
+export function callbackAnswerErrors(
+  callback: Pick<PhoneCallback, "reached" | "contacted" | "solved" | "satisfaction">,
+): Partial<Record<"reached" | "contacted" | "solved" | "satisfaction", CallbackError>> {
+  const errors: Partial<Record<"reached" | "contacted" | "solved" | "satisfaction", CallbackError>> = {};
+  if (callback.reached) {
+    if (callback.contacted === undefined) errors.contacted = "required";
+    if (callback.solved === undefined) errors.solved = "required";
+    if (callback.satisfaction === undefined) errors.satisfaction = "required";
+  } else if (callback.contacted !== undefined || callback.solved !== undefined || callback.satisfaction !== undefined) {
+    errors.reached = "notReachedNoAnswers";
+  }
+  return errors;
+}
+
 /** How long before "now" a clock difference between the operator's PC and the server is tolerated. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -35,13 +50,7 @@ export function callbackOutcome(
   if (callback.calledAt.getTime() > context.now.getTime() + CLOCK_SKEW_MS) errors.calledAt = "calledInFuture";
   else if (context.repliedAt && callback.calledAt.getTime() < context.repliedAt.getTime())
     errors.calledAt = "calledBeforeReply";
-  if (callback.reached) {
-    if (callback.contacted === undefined) errors.contacted = "required";
-    if (callback.solved === undefined) errors.solved = "required";
-    if (callback.satisfaction === undefined) errors.satisfaction = "required";
-  } else if (callback.contacted !== undefined || callback.solved !== undefined || callback.satisfaction !== undefined) {
-    errors.reached = "notReachedNoAnswers";
-  }
+  Object.assign(errors, callbackAnswerErrors(callback));
   if (Object.keys(errors).length > 0) return { errors };
   if (!callback.reached) return { kind: "not_reached", calledAt: callback.calledAt };
   return {

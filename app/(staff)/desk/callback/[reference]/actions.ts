@@ -1,15 +1,14 @@
 "use server";
 
-import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { recordCallback } from "@/lib/services/desk/record-callback";
-import { callbackSchema } from "@/lib/validation/desk";
+import { boundCallbackSchema } from "@/lib/validation/desk";
 
 /** An operator's phone callback on a replied case, bound to its reference by the page. */
 export const recordCallbackAction = formAction({
   audience: "desk.callback",
   bind: ["reference"],
-  schema: callbackSchema.extend({ reference: z.string().trim().min(1).max(64) }),
+  schema: boundCallbackSchema,
   errors: "hotline.errors",
   act: (input, actor, ctx) =>
     recordCallback(
