@@ -47,6 +47,18 @@ describe("callbackOutcome", () => {
     expect(callbackOutcome(callback, { now, repliedAt })).toEqual(expected);
   });
 
+  it("takes a call entered in the reply's own minute (the input has no seconds)", () => {
+    const reply = new Date("2026-12-06T09:30:42+08:00");
+    const sameMinute = new Date("2026-12-06T09:30:00+08:00");
+    expect(callbackOutcome({ reached: false, calledAt: sameMinute }, { now, repliedAt: reply })).toEqual({
+      kind: "not_reached",
+      calledAt: sameMinute,
+    });
+    expect(
+      callbackOutcome({ reached: false, calledAt: new Date("2026-12-06T09:29:00+08:00") }, { now, repliedAt: reply }),
+    ).toEqual({ errors: { calledAt: "calledBeforeReply" } });
+  });
+
   it("tolerates five minutes of clock difference", () => {
     const soon = new Date("2026-12-06T10:05:00+08:00");
     expect(callbackOutcome({ reached: false, calledAt: soon }, { now, repliedAt })).toEqual({

@@ -48,7 +48,11 @@ export function callbackOutcome(
 ): CallbackOutcome | { errors: Partial<Record<keyof PhoneCallback, CallbackError>> } {
   const errors: Partial<Record<keyof PhoneCallback, CallbackError>> = {};
   if (callback.calledAt.getTime() > context.now.getTime() + CLOCK_SKEW_MS) errors.calledAt = "calledInFuture";
-  else if (context.repliedAt && callback.calledAt.getTime() < context.repliedAt.getTime())
+  // The time is entered to the minute: a call in the reply's own minute is after it.
+  else if (
+    context.repliedAt &&
+    callback.calledAt.getTime() < context.repliedAt.getTime() - (context.repliedAt.getTime() % 60_000)
+  )
     errors.calledAt = "calledBeforeReply";
   Object.assign(errors, callbackAnswerErrors(callback));
   if (Object.keys(errors).length > 0) return { errors };
