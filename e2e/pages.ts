@@ -101,9 +101,11 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
   ],
   [
     "operator",
-    async (v) => {
+    async (v, { tracked }) => {
       await v.check("/desk");
       await checkFirst(v, "/desk", /^\/cases\/[^/?]+$/);
+      await v.check("/desk/search");
+      await v.check(`/desk/callback/${tracked.reference}`);
     },
   ],
   [
@@ -119,6 +121,7 @@ export const SIGNED_IN_PAGES: [Account, (v: PageVisitor, state: TourState) => Pr
   [
     "supervisor",
     async (v, { campaign }) => {
+      await v.check("/desk/search");
       await v.check("/supervision");
       await v.check("/supervision/appraisals");
       await v.check(`/supervision/appraisals/${campaign}`);

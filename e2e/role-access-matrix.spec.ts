@@ -19,6 +19,7 @@ const ADMIN_ROUTES = [
 const MODERATION_ROUTES = ["/moderation", "/moderation/blocks"] as const;
 const ROUTES = [
   "/desk",
+  "/desk/search",
   "/unit",
   "/supervision",
   "/admin",
@@ -28,10 +29,10 @@ const ROUTES = [
   "/my-cases",
 ] as const;
 const ALLOWED: Partial<Record<Account, readonly (typeof ROUTES)[number][]>> = {
-  operator: ["/desk"],
+  operator: ["/desk", "/desk/search"],
   urbanStaff: ["/unit"],
   waterHead: ["/unit"],
-  supervisor: ["/supervision"],
+  supervisor: ["/supervision", "/desk/search"],
   admin: ["/admin", ...ADMIN_ROUTES],
   observer: ["/observer"],
   moderator: [...MODERATION_ROUTES],

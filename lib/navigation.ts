@@ -8,6 +8,7 @@ export type NavKey =
   | "transparency"
   | "myCases"
   | "desk"
+  | "hotline"
   | "unitDesk"
   | "supervision"
   | "admin"
@@ -31,6 +32,7 @@ export function navigationFor(actor: Actor | null, mailboxEnabled: boolean): { k
   // Citizens rate the departments that answered their cases (appraisal campaigns).
   if (actor && can(actor.role, "case.view_own")) links.push({ key: "appraisals", href: "/appraisals" });
   if (actor && can(actor.role, "case.triage")) links.push({ key: "desk", href: "/desk" });
+  if (actor && can(actor.role, "desk.search")) links.push({ key: "hotline", href: "/desk/search" });
   if (actor && can(actor.role, "case.view_unit")) links.push({ key: "unitDesk", href: "/unit" });
   if (actor && can(actor.role, "supervision.view")) links.push({ key: "supervision", href: "/supervision" });
   if (actor && can(actor.role, "admin.manage")) links.push({ key: "admin", href: "/admin" });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, like, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, like, lt, notLike, type SQL } from "drizzle-orm";
 import { AUDIT_AREAS, type AuditArea } from "@/lib/domain/admin/audit-diff";
 import type { Queryable } from "../client";
 import { adminAuditLog, users } from "../schema";
@@ -22,7 +22,9 @@ export async function listAdminChanges(
   db: Queryable,
   options: { area: AuditArea | null; beforeId: number | null; limit: number },
 ) {
-  const filters: SQL[] = [];
+  // The hotline desk's search log names the phone numbers looked up: personal data, kept in the
+  // chain for investigations but never listed here (docs/case-classes.md#the-hotline-desk).
+  const filters: SQL[] = [notLike(adminAuditLog.subject, "desk_search:%")];
   if (options.area)
     filters.push(
       options.area === "settings"
@@ -34,7 +36,7 @@ export async function listAdminChanges(
     .select({ ...changeColumns, action: adminAuditLog.action, subject: adminAuditLog.subject })
     .from(adminAuditLog)
     .leftJoin(users, eq(users.id, adminAuditLog.actorUserId))
-    .where(filters.length > 0 ? and(...filters) : undefined)
+    .where(and(...filters))
     .orderBy(desc(adminAuditLog.id))
     .limit(options.limit);
 }

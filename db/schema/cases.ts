@@ -31,6 +31,12 @@ import { districts, units } from "./organisation";
 
 const tz = { withTimezone: true } as const;
 
+// phoneKey of lib/domain/desk/search-query.ts in SQL (full-width digits folded, extension dropped,
+// digits only, +86 / 0086 / 86 dropped before a mobile, 0 put back before a landline's area code).
+const PHONE_KEY_SQL = sql.raw(
+  `nullif(regexp_replace(regexp_replace(regexp_replace(regexp_replace(translate(phone, '０１２３４５６７８９', '0123456789'), '(ext|#|转).*$', '', 'i'), '[^0-9]', '', 'g'), '^(?:0086|86)(1[3-9][0-9]{9})$', '\\1'), '^(?:0086|86)(10[0-9]{8}|[2-9][0-9]{8,10})$', '0\\1'), '')`,
+);
+
 /** A case (工单). Personal data lives in case_contacts, never here. */
 export const cases = pgTable(
   "cases",
@@ -138,6 +144,10 @@ export const cases = pgTable(
     index("cases_replied_idx").on(t.repliedAt),
     index("cases_citizen_idx").on(t.citizenUserId),
     index("cases_category_idx").on(t.categoryId),
+    // The hotline desk's text search (ILIKE '%…%', served by pg_trgm from three characters on).
+    index("cases_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("cases_description_trgm_idx").using("gin", sql`${t.description} gin_trgm_ops`),
+    index("cases_street_trgm_idx").using("gin", sql`${t.street} gin_trgm_ops`),
   ],
 );
 
@@ -156,16 +166,29 @@ export const caseCoUnits = pgTable(
 );
 
 /** Personal data, apart from the case text; shown only to assigned units and operators. */
-export const caseContacts = pgTable("case_contacts", {
-  caseId: integer()
-    .primaryKey()
-    .references(() => cases.id, { onDelete: "cascade" }),
-  name: text(),
-  phone: text(),
-  email: text(),
-  idNumber: text(),
-  address: text(),
-});
+export const caseContacts = pgTable(
+  "case_contacts",
+  {
+    caseId: integer()
+      .primaryKey()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    name: text(),
+    phone: text(),
+    email: text(),
+    idNumber: text(),
+    address: text(),
+    /**
+     * The key the hotline desk finds a caller by, however the phone was written: the database's copy
+     * of `phoneKey` (lib/domain/desk/search-query.ts), computed for every writer.
+     */
+    phoneKey: text().generatedAlwaysAs(PHONE_KEY_SQL),
+  },
+  (t) => [
+    index("case_contacts_phone_key_idx").on(t.phoneKey),
+    index("case_contacts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("case_contacts_address_trgm_idx").using("gin", sql`${t.address} gin_trgm_ops`),
+  ],
+);
 
 /** The append-only, hash-chained history of a case. A trigger refuses updates and deletes. */
 export const caseEvents = pgTable(
@@ -212,5 +235,32 @@ export const caseFeedback = pgTable(
     primaryKey({ columns: [t.caseId, t.round] }),
     check("case_feedback_round", sql`${t.round} >= 0`),
     index("case_feedback_unit_idx").on(t.unitId, t.createdAt),
+  ],
+);
+
+/**
+ * A phone callback (回访) an operator made on a replied case: reached or not, when. A reached
+ * caller's answers are the case's feedback of record (case_feedback, the round named here).
+ */
+export const caseCallbacks = pgTable(
+  "case_callbacks",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    operatorUserId: text()
+      .notNull()
+      .references(() => users.id),
+    reached: boolean().notNull(),
+    /** The reply round whose feedback this call recorded; null when the caller was not reached. */
+    feedbackRound: smallint(),
+    calledAt: timestamp(tz).notNull(),
+    recordedAt: timestamp(tz).notNull().defaultNow(),
+  },
+  (t) => [
+    check("case_callbacks_feedback_when_reached", sql`(${t.feedbackRound} is not null) = ${t.reached}`),
+    check("case_callbacks_called_before_recorded", sql`${t.calledAt} <= ${t.recordedAt} + interval '5 minutes'`),
+    index("case_callbacks_case_idx").on(t.caseId, t.calledAt),
   ],
 );

@@ -22,6 +22,7 @@ import enAccountability from "./messages/en/accountability.json";
 import enRectifications from "./messages/en/rectifications.json";
 import enOpenData from "./messages/en/openData.json";
 import enOpen311 from "./messages/en/open311.json";
+import enHotline from "./messages/en/hotline.json";
 import zhAdminImport from "./messages/zh-CN/adminImport.json";
 import zhAdminOrg from "./messages/zh-CN/adminOrg.json";
 import zhAdminPeople from "./messages/zh-CN/adminPeople.json";
@@ -44,6 +45,7 @@ import zhAccountability from "./messages/zh-CN/accountability.json";
 import zhRectifications from "./messages/zh-CN/rectifications.json";
 import zhOpenData from "./messages/zh-CN/openData.json";
 import zhOpen311 from "./messages/zh-CN/open311.json";
+import zhHotline from "./messages/zh-CN/hotline.json";
 import type { Locale } from "./locales";
 
 const en = {
@@ -69,6 +71,7 @@ const en = {
   rectifications: enRectifications,
   openData: enOpenData,
   open311: enOpen311,
+  hotline: enHotline,
 };
 const zh = {
   ...zhCore,
@@ -93,6 +96,7 @@ const zh = {
   rectifications: zhRectifications,
   openData: zhOpenData,
   open311: zhOpen311,
+  hotline: zhHotline,
 };
 
 export type Messages = typeof en;

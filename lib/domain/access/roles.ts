@@ -39,15 +39,25 @@ export const PERMISSIONS = [
   "supervision.act",
   "admin.manage",
   "petition.moderate", // approve, reject and flag petitions; block lists and invalidation
+  "desk.search", // search cases by reference, phone, name, address, text; see a caller's history (logged)
+  "desk.callback", // record a phone callback (回访) as the feedback of record
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   citizen: ["case.file", "case.view_own"],
-  operator: ["case.file", "case.enter_for_caller", "case.triage", "case.view_all", "case.view_personal_data"],
+  operator: [
+    "case.file",
+    "case.enter_for_caller",
+    "case.triage",
+    "case.view_all",
+    "case.view_personal_data",
+    "desk.search",
+    "desk.callback",
+  ],
   unit_staff: ["case.handle", "case.view_unit"],
   unit_head: ["case.handle", "case.approve", "case.view_unit"],
-  supervisor: ["supervision.view", "supervision.act", "case.view_all"],
+  supervisor: ["supervision.view", "supervision.act", "case.view_all", "desk.search"],
   admin: ["admin.manage", "case.view_all"],
   observer: ["case.view_redacted"],
   moderator: ["petition.moderate"],
