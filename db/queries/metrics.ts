@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql
 import { alias } from "drizzle-orm/pg-core";
 import { WITH_UNIT_STATUSES } from "@/lib/domain/cases/lifecycle";
 import type { Queryable } from "../client";
-import { caseFeedback, cases, units } from "../schema";
+import { caseEvents, caseFeedback, cases, units } from "../schema";
 
 const parentUnit = alias(units, "parent_unit");
 
@@ -12,7 +12,9 @@ const parentUnit = alias(units, "parent_unit");
  * replied to in [from, to), with the citizen's latest rating, if any. Cases without a lead unit
  * (answered directly by the dispatch centre) are no unit's work and are left out. With
  * `importedBefore`, historic cases imported at or after that instant are left out too (a frozen
- * scorecard's automatic recomputation, lib/services/scorecards/freeze.ts).
+ * scorecard's automatic recomputation, lib/services/scorecards/freeze.ts). `returnedByUnitIds` lists the
+ * unit of each return (dispute) event, oldest first (lib/domain/metrics/return-rate.ts). With `unitId`,
+ * the cases that unit replied to or returned: rows it only returned count only in its return rate.
  */
 export async function listRepliedCases(
   db: Queryable,
@@ -36,6 +38,9 @@ export async function listRepliedCases(
       signedForOnTime: cases.signedForOnTime,
       repliedOnTime: cases.repliedOnTime,
       disputeCount: cases.disputeCount,
+      returnedByUnitIds: sql<number[]>`coalesce((select array_agg(${caseEvents.unitId} order by ${caseEvents.id})
+        from ${caseEvents} where ${caseEvents.caseId} = ${cases.id} and ${caseEvents.event} = 'dispute'
+        and ${caseEvents.unitId} is not null), '{}')`.mapWith((value: unknown) => parseIntArray(value)),
       rehandleCount: cases.rehandleCount,
       workingDaysToReply: cases.workingDaysToReply,
       feedbackContacted: latestFeedback.contacted,
@@ -49,12 +54,27 @@ export async function listRepliedCases(
         gte(cases.repliedAt, period.from),
         lt(cases.repliedAt, period.to),
         isNotNull(cases.leadUnitId),
-        period.unitId === undefined ? undefined : eq(cases.leadUnitId, period.unitId),
+        period.unitId === undefined
+          ? undefined
+          : or(
+              eq(cases.leadUnitId, period.unitId),
+              sql`exists (select 1 from ${caseEvents} where ${caseEvents.caseId} = ${cases.id}
+                and ${caseEvents.event} = 'dispute' and ${caseEvents.unitId} = ${period.unitId})`,
+            ),
         period.importedBefore
           ? or(isNull(cases.importedAt), lt(cases.importedAt, sql`${period.importedBefore.toISOString()}::timestamptz`))
           : undefined,
       ),
     );
+}
+/** An int[] as the drivers return it: an array (postgres.js, PGlite) or its text form "{1,2}". */
+function parseIntArray(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  if (typeof value === "string") {
+    const inner = value.replace(/^\{|\}$/g, "");
+    return inner === "" ? [] : inner.split(",").map(Number);
+  }
+  return [];
 }
 export type RepliedCaseRow = Awaited<ReturnType<typeof listRepliedCases>>[number];
 

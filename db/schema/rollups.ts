@@ -12,7 +12,8 @@ const tz = { withTimezone: true } as const;
 
 /**
  * Counters over the cases whose reply (by their lead unit) fell on the day: the numerators and
- * denominators of every rate in lib/domain/metrics/unit-metrics.ts.
+ * denominators of every rate in lib/domain/metrics/unit-metrics.ts. The return counters are
+ * charged to the units that returned those cases as well as to the replying unit.
  */
 function replyCounters() {
   return {
@@ -26,7 +27,10 @@ function replyCounters() {
     signedForOnTime: integer().notNull().default(0),
     repliedOnTime: integer().notNull().default(0),
     repliedLate: integer().notNull().default(0),
+    /** Return rate (lib/domain/metrics/return-rate.ts): cases of the day's replies the unit returned… */
     disputed: integer().notNull().default(0),
+    /** …of those it replied to or returned. A unit that only returned cases has replied = 0. */
+    disputeBase: integer().notNull().default(0),
     rehandled: integer().notNull().default(0),
   };
 }

@@ -13,7 +13,8 @@ export interface CaseFacts {
   signedFor: boolean | null;
   repliedOnTime: boolean | null;
   workingDays: number;
-  disputed: boolean;
+  /** The units that returned the case (returned_by_unit_codes), each once. */
+  returnedBy: string[];
   rehandled: boolean;
   rated: boolean;
 }
@@ -53,7 +54,8 @@ export function caseFacts(row: Row, localDate: (iso: string) => string): CaseFac
     repliedOnTime: bool(row.replied_on_time),
     // "In the median a case without a value counts as 0."
     workingDays: row.working_days_to_reply ? Number(row.working_days_to_reply) : 0,
-    disputed: Number(row.dispute_count || 0) > 0,
+    // "A code appears again each time that unit returned it": a case counts once per unit.
+    returnedBy: [...new Set((row.returned_by_unit_codes ?? "").split(" ").filter((code) => code !== ""))],
     rehandled: Number(row.rehandle_count || 0) > 0,
     rated: row.rated === "true",
   };
@@ -116,7 +118,8 @@ export function checkScorecard(row: Row, cases: readonly CaseFacts[]): { figures
   const check = new Checker(label);
   const minimum = Math.max(Number(row.minimum_sample), 1);
   const months = monthsFrom(row.period_start ?? "", row.period_end ?? "");
-  const mine = cases.filter((c) => months.has(c.month) && (!row.unit_code || c.unit === row.unit_code));
+  const inPeriod = cases.filter((c) => months.has(c.month));
+  const mine = inPeriod.filter((c) => !row.unit_code || c.unit === row.unit_code);
   const rated = mine.filter((c) => c.rated).length;
   check.expect("cases_replied", row.cases_replied, mine.length);
   check.expect("rated_cases", row.rated_cases, rated);
@@ -136,7 +139,16 @@ export function checkScorecard(row: Row, cases: readonly CaseFacts[]): { figures
   const signedFor = mine.filter((c) => c.signedFor !== null);
   rate("on_time_sign_for", signedFor.filter((c) => c.signedFor === true).length, signedFor.length);
   rate("on_time_reply", mine.filter((c) => c.repliedOnTime === true).length, mine.length);
-  rate("dispute", mine.filter((c) => c.disputed).length, mine.length);
+  // "Each case counts once for every unit that is its unit_code or appears in returned_by_unit_codes";
+  // "the city's return rate is the sum of the units' numerators over the sum of their denominators".
+  const chargedTo = (c: CaseFacts) => new Set([c.unit, ...c.returnedBy]);
+  const returnBase = row.unit_code
+    ? inPeriod.filter((c) => chargedTo(c).has(row.unit_code as string)).length
+    : inPeriod.reduce((sum, c) => sum + chargedTo(c).size, 0);
+  const returned = row.unit_code
+    ? inPeriod.filter((c) => c.returnedBy.includes(row.unit_code as string)).length
+    : inPeriod.reduce((sum, c) => sum + c.returnedBy.length, 0);
+  rate("dispute", returned, returnBase);
   rate("rehandling", mine.filter((c) => c.rehandled).length, mine.length);
 
   // Ratings are published only in aggregate: the numerators come from the row, the rest is checked.

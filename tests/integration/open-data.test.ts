@@ -41,7 +41,7 @@ async function download(
  * The figures of docs/rules.md#metrics of a set of case rows, straight from the documented formulas. Ratings are
  * published only in aggregate: their numerators come from the unit's scorecard row.
  */
-function recompute(rows: CsvRow[], published: CsvRow | undefined) {
+function recompute(rows: CsvRow[], published: CsvRow | undefined, returns: number[]) {
   const rated = rows.filter((row) => row.rated === "true");
   const signedFor = rows.filter((row) => row.signed_for_on_time !== "");
   const days = rows.map((row) => Number(row.working_days_to_reply || 0)).sort((a, b) => a - b);
@@ -58,7 +58,7 @@ function recompute(rows: CsvRow[], published: CsvRow | undefined) {
     satisfaction: [satisfaction, rated.length],
     onTimeSignFor: [signedFor.filter((row) => row.signed_for_on_time === "true").length, signedFor.length],
     onTimeReply: [rows.filter((row) => row.replied_on_time === "true").length, rows.length],
-    dispute: [rows.filter((row) => Number(row.dispute_count) > 0).length, rows.length],
+    dispute: returns,
     rehandling: [rows.filter((row) => Number(row.rehandle_count) > 0).length, rows.length],
     median:
       days.length === 0 ? null : days.length % 2 === 1 ? days[mid] : ((days[mid - 1] ?? 0) + (days[mid] ?? 0)) / 2,
@@ -68,6 +68,27 @@ function recompute(rows: CsvRow[], published: CsvRow | undefined) {
         ? Math.round(10 * 100 * ((0.1 * contacted + 0.4 * satisfaction + 0.5 * solved) / rated.length) + 1e-9) / 10
         : null,
   };
+}
+
+/**
+ * The return rate's numerator and denominator for a unit (or the city, code null) over all the replied rows: each
+ * case counts once for its unit_code and for every unit in returned_by_unit_codes; returned if the unit is there.
+ */
+function returnCounts(rows: CsvRow[], code: string | null): number[] {
+  let returned = 0;
+  let base = 0;
+  for (const row of rows) {
+    const by = new Set((row.returned_by_unit_codes ?? "").split(" ").filter(Boolean));
+    const charged = new Set([row.unit_code ?? "", ...by]);
+    if (code === null) {
+      base += charged.size;
+      returned += by.size;
+    } else if (charged.has(code)) {
+      base += 1;
+      if (by.has(code)) returned += 1;
+    }
+  }
+  return [returned, base];
 }
 
 function expectRate(actual: Rate, [numerator, denominator]: number[]) {
@@ -148,7 +169,7 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
   it("gives the city and every unit the live figures, recomputed from the CSV", () => {
     const withUnit = rows.filter((row) => row.unit_code !== "");
     const scorecardOf = (code: string) => scorecardRows.find((row) => row.unit_code === code);
-    expectSameFigures(live.city, recompute(withUnit, scorecardOf("")));
+    expectSameFigures(live.city, recompute(withUnit, scorecardOf(""), returnCounts(withUnit, null)));
     const codes = new Set(withUnit.map((row) => row.unit_code ?? ""));
     expect(codes.size).toBeGreaterThan(5);
     let rated = 0;
@@ -156,6 +177,7 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
       const expected = recompute(
         withUnit.filter((row) => row.unit_code === code),
         scorecardOf(code),
+        returnCounts(withUnit, code),
       );
       if (expected.rated >= MINIMUM) rated += 1;
       // A small cell keeps its ratings to itself: no numerator below the minimum sample.
@@ -181,6 +203,7 @@ describe.each(TEST_TARGETS)("open data on $name", (target) => {
         recompute(
           withUnit.filter((row) => row.unit_code === code),
           scorecardRows.find((row) => row.unit_code === code),
+          returnCounts(withUnit, code),
         ),
       );
     }

@@ -6,7 +6,6 @@ const replied = (days: number): MetricCase => ({
   feedback: null,
   signedForOnTime: true,
   repliedOnTime: true,
-  disputed: false,
   rehandled: false,
   workingDaysToReply: days,
   overdue: false,

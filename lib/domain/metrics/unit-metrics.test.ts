@@ -15,7 +15,6 @@ function replied(overrides: Partial<MetricCase> = {}): MetricCase {
     feedback: null,
     signedForOnTime: true,
     repliedOnTime: true,
-    disputed: false,
     rehandled: false,
     workingDaysToReply: 3,
     overdue: false,
@@ -39,7 +38,7 @@ const TEN_RATED: MetricCase[] = [
   rated("very_satisfied", true, true, { workingDaysToReply: 2 }),
   rated("very_satisfied", true, true, { workingDaysToReply: 2, signedForOnTime: false }),
   rated("very_satisfied", true, true, { workingDaysToReply: 3 }),
-  rated("satisfied", true, true, { workingDaysToReply: 3, disputed: true }),
+  rated("satisfied", true, true, { workingDaysToReply: 3 }),
   rated("satisfied", true, true, { workingDaysToReply: 4 }),
   rated("satisfied", true, false, { workingDaysToReply: 4, signedForOnTime: null }),
   rated("basically_satisfied", true, false, { workingDaysToReply: 5 }),
@@ -93,6 +92,17 @@ describe("median", () => {
   });
 });
 
+describe("unitMetrics' return rate", () => {
+  it.each([
+    { returned: 1, base: 12, expected: { kind: "rate", value: 1 / 12, numerator: 1, denominator: 12 } },
+    { returned: 3, base: 9, expected: { kind: "too_few", sample: 9, minimum: 10 } },
+    // A unit that only returned cases has a return rate and no replies.
+    { returned: 10, base: 10, expected: { kind: "rate", value: 1, numerator: 10, denominator: 10 } },
+  ])("$returned returned of $base charged", ({ returned, base, expected }) => {
+    expect(unitMetrics([], { returns: { returned, base } }).disputeRate).toEqual(expected);
+  });
+});
+
 describe("unitMetrics with 10 rated and 2 unrated cases", () => {
   const metrics = unitMetrics(TEN_RATED);
 
@@ -111,7 +121,8 @@ describe("unitMetrics with 10 rated and 2 unrated cases", () => {
     // on-time sign-for: 10 signed for (two never were), 9 on time
     expect(metrics.onTimeSignForRate).toEqual({ kind: "rate", value: 0.9, numerator: 9, denominator: 10 });
     expect(metrics.onTimeReplyRate).toEqual({ kind: "rate", value: 0.75, numerator: 9, denominator: 12 });
-    expect(metrics.disputeRate).toEqual({ kind: "rate", value: 1 / 12, numerator: 1, denominator: 12 });
+    // The return rate has its own tally (./return-rate.ts): none given, nothing to count.
+    expect(metrics.disputeRate).toEqual({ kind: "too_few", sample: 0, minimum: 10 });
     expect(metrics.rehandlingRate).toEqual({ kind: "rate", value: 1 / 12, numerator: 1, denominator: 12 });
     expect(metrics.medianWorkingDaysToReply).toBe(4); // 1 2 2 3 3 4 | 4 5 5 6 9 12
   });

@@ -4,13 +4,15 @@
 //   did not rate is left out of those denominators, never counted as satisfied;
 // - any rate over fewer cases than the minimum sample is "too few cases", never 0% or 100%;
 // - the composite score needs the minimum sample of rated cases too.
+// - the return rate is charged to the units that returned a case (./return-rate.ts), so it
+//   comes with its own tally instead of from the replying unit's cases.
 import type { SatisfactionLevel } from "../cases/vocabulary";
+import { type ReturnTally, ZERO_RETURN_TALLY } from "./return-rate";
 
 export interface MetricCase {
   feedback: { contacted: boolean; solved: boolean; satisfaction: SatisfactionLevel } | null; // null = not rated
   signedForOnTime: boolean | null; // null = never signed for (e.g. answered directly)
   repliedOnTime: boolean;
-  disputed: boolean; // returned by a unit at least once
   rehandled: boolean; // sent back at least once
   workingDaysToReply: number;
   overdue: boolean; // replied after its due date
@@ -101,14 +103,18 @@ export interface MetricCounts {
   signedForOnTime: number;
   repliedOnTime: number;
   repliedLate: number;
+  /** Return rate numerator: cases the unit returned (./return-rate.ts). */
   disputed: number;
+  /** Return rate denominator: cases the unit replied to or returned. */
+  disputeBase: number;
   rehandled: number;
 }
 
 export function unitMetrics(
   cases: readonly MetricCase[],
-  options: { minimumSample?: number; weights?: ScoreWeights } = {},
+  options: { minimumSample?: number; weights?: ScoreWeights; returns?: ReturnTally } = {},
 ): UnitMetrics {
+  const returns = options.returns ?? ZERO_RETURN_TALLY;
   const count = (test: (item: MetricCase) => boolean): number => cases.filter(test).length;
   const feedbacks = cases.flatMap((item) => (item.feedback ? [item.feedback] : []));
   const counts: MetricCounts = {
@@ -121,7 +127,8 @@ export function unitMetrics(
     signedForOnTime: count((item) => item.signedForOnTime === true),
     repliedOnTime: count((item) => item.repliedOnTime),
     repliedLate: count((item) => item.overdue),
-    disputed: count((item) => item.disputed),
+    disputed: returns.returned,
+    disputeBase: returns.base,
     rehandled: count((item) => item.rehandled),
   };
   return metricsFromCounts(counts, median(cases.map((item) => item.workingDaysToReply)), options);
@@ -151,7 +158,7 @@ export function metricsFromCounts(
     satisfactionRate,
     onTimeSignForRate: rate(counts.signedForOnTime, counts.signedFor, minimum),
     onTimeReplyRate: rate(counts.repliedOnTime, counts.replied, minimum),
-    disputeRate: rate(counts.disputed, counts.replied, minimum),
+    disputeRate: rate(counts.disputed, counts.disputeBase, minimum),
     rehandlingRate: rate(counts.rehandled, counts.replied, minimum),
     medianWorkingDaysToReply,
     overdueCount: counts.repliedLate,

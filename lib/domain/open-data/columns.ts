@@ -55,6 +55,9 @@ export const CASE_COLUMNS = [
   // Whether the citizen rated the reply; the rating itself is published only in aggregate, in the
   // scorecards (`<rate>_numerator`), so knowing a case's reference reveals nobody's rating.
   { key: "rated", type: "boolean" },
+  // The codes of the units that returned (disputed) the case, in order, space-separated; empty when none.
+  // The return rate is charged to them (docs/rules.md#metrics), not to `unit_code`.
+  { key: "returned_by_unit_codes", type: "text" },
 ] as const satisfies readonly OpenDataColumn[];
 
 export type CaseColumnKey = (typeof CASE_COLUMNS)[number]["key"];

@@ -13,6 +13,7 @@ export const ZERO_COUNTS: MetricCounts = {
   repliedOnTime: 0,
   repliedLate: 0,
   disputed: 0,
+  disputeBase: 0,
   rehandled: 0,
 };
 

@@ -4,6 +4,7 @@ import "server-only";
 import type { Queryable } from "@/db/client";
 import { type RepliedCaseRow, listRepliedCases } from "@/db/queries/metrics";
 import type { TrafficLight } from "@/lib/domain/deadlines/traffic-light";
+import { type ReturnTally, ZERO_RETURN_TALLY, returnTallies, returnTally } from "@/lib/domain/metrics/return-rate";
 import { DEFAULT_GRADE_BANDS, type Grade, type GradeBands, gradeLight, gradeScore } from "@/lib/domain/metrics/grading";
 import {
   DEFAULT_WEIGHTS,
@@ -37,7 +38,6 @@ export function toMetricCase(row: RepliedCaseRow): MetricCase {
         : { contacted: row.feedbackContacted === true, solved: row.feedbackSolved === true, satisfaction },
     signedForOnTime: row.signedForOnTime,
     repliedOnTime: row.repliedOnTime === true,
-    disputed: row.disputeCount > 0,
     rehandled: row.rehandleCount > 0,
     // Frozen on every reply by a unit (which always follows a dispatch); 0 keeps a damaged row in the rates.
     workingDaysToReply: row.workingDaysToReply ?? 0,
@@ -45,10 +45,20 @@ export function toMetricCase(row: RepliedCaseRow): MetricCase {
   };
 }
 
-export function scorecardOf(facts: readonly MetricCase[], options: ScorecardOptions): Scorecard {
+/** A replied case's return facts (lib/domain/metrics/return-rate.ts): who replied, who returned it. */
+export function toReturnFacts(row: RepliedCaseRow) {
+  return { replyingUnit: row.unitId, returnedBy: row.returnedByUnitIds };
+}
+
+export function scorecardOf(
+  facts: readonly MetricCase[],
+  options: ScorecardOptions,
+  returns: ReturnTally = ZERO_RETURN_TALLY,
+): Scorecard {
   const metrics = unitMetrics(facts, {
     minimumSample: options.minimumSample,
     weights: options.weights ?? DEFAULT_WEIGHTS,
+    returns,
   });
   if (metrics.compositeScore.kind !== "score") return { metrics, grade: null, light: null };
   const grade = gradeScore(metrics.compositeScore.value, options.bands ?? DEFAULT_GRADE_BANDS);
@@ -78,10 +88,17 @@ export async function periodScorecards(
     list.push(toMetricCase(row));
     grouped.set(row.unitId, list);
   }
-  const byUnit = new Map([...grouped].map(([unitId, facts]) => [unitId, scorecardOf(facts, options)] as const));
+  // The return rate is charged to the units that returned a case, which may never have replied to any.
+  const returns = returnTallies(rows.map(toReturnFacts));
+  const unitIds = new Set([...grouped.keys(), ...returns.keys()].filter((id): id is number => id !== null));
+  const byUnit = new Map(
+    [...unitIds].map(
+      (unitId) => [unitId, scorecardOf(grouped.get(unitId) ?? [], options, returns.get(unitId))] as const,
+    ),
+  );
   const empty = scorecardOf([], options);
   return {
-    city: scorecardOf(rows.map(toMetricCase), options),
+    city: scorecardOf(rows.map(toMetricCase), options, returnTally(rows.map(toReturnFacts))),
     byUnit,
     forUnit: (unitId) => byUnit.get(unitId) ?? empty,
   };
@@ -98,15 +115,20 @@ export async function unitMonthlyScorecards(
   const from = new Date(Math.min(...months.map((m) => m.from.getTime())));
   const to = new Date(Math.max(...months.map((m) => m.to.getTime())));
   const rows = await listRepliedCases(db, { from, to, unitId });
-  return months.map((period) => ({
-    period,
-    scorecard: scorecardOf(
-      rows
-        .filter((row) => row.repliedAt !== null && row.repliedAt >= period.from && row.repliedAt < period.to)
-        .map(toMetricCase),
-      options,
-    ),
-  }));
+  return months.map((period) => {
+    const inPeriod = rows.filter(
+      (row) => row.repliedAt !== null && row.repliedAt >= period.from && row.repliedAt < period.to,
+    );
+    return {
+      period,
+      scorecard: scorecardOf(
+        // Rows the unit only returned count in its return rate alone.
+        inPeriod.filter((row) => row.unitId === unitId).map(toMetricCase),
+        options,
+        returnTally(inPeriod.map(toReturnFacts), unitId),
+      ),
+    };
+  });
 }
 
 /** Units by composite score, best first; units with too few rated cases last, by sample size. */

@@ -41,7 +41,9 @@ function caseQuery(filter: CaseFilter, page?: { after: number; limit: number }):
       d.code as "district_code", d.name_zh as "district_name_zh", d.name_en as "district_name_en",
       c.reply_outcome::text as "outcome", c.signed_for_on_time as "signed_for_on_time", c.replied_on_time as "replied_on_time",
       c.working_days_to_reply as "working_days_to_reply", c.dispute_count::int as "dispute_count", c.rehandle_count::int as "rehandle_count",
-      exists (select 1 from case_feedback g where g.case_id = c.id) as "rated"
+      exists (select 1 from case_feedback g where g.case_id = c.id) as "rated",
+      (select string_agg(ru.code, ' ' order by e.id) from case_events e join units ru on ru.id = e.unit_id
+        where e.case_id = c.id and e.event = 'dispute') as "returned_by_unit_codes"
     from cases c
     join categories cat on cat.id = c.category_id
     left join units u on u.id = c.lead_unit_id

@@ -57,16 +57,38 @@ const REPLY_COUNTER_COLUMNS = [
   "signed_for_on_time",
   "replied_on_time",
   "replied_late",
-  "disputed",
   "rehandled",
+  "disputed",
+  "dispute_base",
 ] as const;
 
-/** The counters of lib/domain/metrics/unit-metrics.ts MetricCounts, over the cases `c` with their latest rating `l`. */
+/**
+ * The counters of lib/domain/metrics/unit-metrics.ts MetricCounts, over the cases `c` with their latest rating `l`,
+ * for the replying unit; its return counters come from RETURN_COUNTERS.
+ */
 const REPLY_COUNTERS = sql`count(*)::int, count(l.satisfaction)::int, (count(*) filter (where l.contacted))::int,
   (count(*) filter (where l.solved))::int, coalesce(sum(${SATISFACTION_TENTHS_SQL}), 0)::int,
   count(c.signed_for_on_time)::int, (count(*) filter (where c.signed_for_on_time))::int,
   (count(*) filter (where c.replied_on_time))::int, (count(*) filter (where c.replied_on_time = false))::int,
-  (count(*) filter (where c.dispute_count > 0))::int, (count(*) filter (where c.rehandle_count > 0))::int`;
+  (count(*) filter (where c.rehandle_count > 0))::int, 0, 0`;
+
+/**
+ * lib/domain/metrics/return-rate.ts returnCharges in SQL: each replied case `c` once per unit that replied to or
+ * returned it (a dispute event's unit), `r.returned` when that unit returned it.
+ */
+const RETURN_CHARGES = sql`cross join lateral (
+  select u.unit_id, bool_or(u.returned) as returned from (
+    select c.lead_unit_id as unit_id, false as returned
+    union all
+    select e.unit_id, true from case_events e where e.case_id = c.id and e.event = 'dispute' and e.unit_id is not null
+  ) u group by u.unit_id
+) r`;
+const RETURN_ZEROES_SQL = sql.raw(
+  REPLY_COUNTER_COLUMNS.filter((column) => column !== "disputed" && column !== "dispute_base")
+    .map(() => "0")
+    .join(", "),
+);
+const RETURN_COUNTERS = sql`${RETURN_ZEROES_SQL}, (count(*) filter (where r.returned))::int, count(*)::int`;
 
 // The rating that counts is the citizen's latest, as in db/queries/metrics.ts listRepliedCases.
 const LATEST_FEEDBACK = sql`left join lateral (
@@ -96,8 +118,14 @@ async function recompute(db: Queryable, scope: Scope, timeZone: string): Promise
   const repliedWhere = sql`c.lead_unit_id is not null and c.replied_at is not null`;
 
   await db.execute(sql`insert into portal_unit_days (unit_id, day, ${REPLY_COLUMNS_SQL})
-    select c.lead_unit_id, ${replied.day}, ${REPLY_COUNTERS} from ${replied.from} ${LATEST_FEEDBACK}
-    where ${repliedWhere} group by 1, 2`);
+    select unit_id, day, ${REPLY_SUMS_SQL} from (
+      select c.lead_unit_id, ${replied.day} as day, ${REPLY_COUNTERS} from ${replied.from} ${LATEST_FEEDBACK}
+        where ${repliedWhere} group by 1, 2
+      union all
+      select r.unit_id, ${replied.day}, ${RETURN_COUNTERS} from ${replied.from} ${RETURN_CHARGES}
+        where ${repliedWhere} group by 1, 2
+    ) as parts (unit_id, day, ${REPLY_COLUMNS_SQL})
+    group by 1, 2`);
   await db.execute(sql`insert into portal_unit_reply_days (unit_id, day, working_days, cases)
     select c.lead_unit_id, ${replied.day}, coalesce(c.working_days_to_reply, 0), count(*)::int from ${replied.from}
     where ${repliedWhere} group by 1, 2, 3`);
@@ -105,6 +133,9 @@ async function recompute(db: Queryable, scope: Scope, timeZone: string): Promise
     select category_id, day, sum(received)::int, sum(closed)::int, ${REPLY_SUMS_SQL} from (
       select c.category_id, ${replied.day} as day, 0 as received, 0 as closed, ${REPLY_COUNTERS}
         from ${replied.from} ${LATEST_FEEDBACK} where ${repliedWhere} group by 1, 2
+      union all
+      select c.category_id, ${replied.day}, 0, 0, ${RETURN_COUNTERS}
+        from ${replied.from} ${RETURN_CHARGES} where ${repliedWhere} group by 1, 2
       union all
       select c.category_id, ${created.day}, count(*), 0, ${REPLY_ZEROES_SQL} from ${created.from} group by 1, 2
       union all

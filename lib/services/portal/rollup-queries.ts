@@ -30,6 +30,7 @@ function counterSums(t: CounterTable) {
     repliedOnTime: total(t.repliedOnTime),
     repliedLate: total(t.repliedLate),
     disputed: total(t.disputed),
+    disputeBase: total(t.disputeBase),
     rehandled: total(t.rehandled),
   };
 }
@@ -46,6 +47,7 @@ function pickCounts(row: MetricCounts): MetricCounts {
     repliedOnTime,
     repliedLate,
     disputed,
+    disputeBase,
     rehandled,
   } = row;
   return {
@@ -59,6 +61,7 @@ function pickCounts(row: MetricCounts): MetricCounts {
     repliedOnTime,
     repliedLate,
     disputed,
+    disputeBase,
     rehandled,
   };
 }

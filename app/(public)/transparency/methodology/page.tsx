@@ -32,6 +32,7 @@ const FORMULAS = [
 ] as const;
 const RECOMPUTE_RULES = [
   "counted",
+  "returns",
   "timeZone",
   "periods",
   "rules",
