@@ -15,8 +15,17 @@ async function focusRing(target: Locator) {
     const box = element.getBoundingClientRect();
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== "none" && style.boxShadow !== "";
-    // The element on top at the control's centre is the control itself (or its own label or text).
-    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // The element on top at the centre of the control's part on screen is the control itself (or
+    // its own label or text). The part on screen: a tall control the browser scrolled to the
+    // screen's edge is seen, and its centre may be below the fold (WCAG 2.4.11 asks that the focus
+    // is not entirely hidden).
+    const visible = {
+      left: Math.max(box.left, 0),
+      right: Math.min(box.right, window.innerWidth),
+      top: Math.max(box.top, 0),
+      bottom: Math.min(box.bottom, window.innerHeight),
+    };
+    const top = document.elementFromPoint((visible.left + visible.right) / 2, (visible.top + visible.bottom) / 2);
     const uncovered = Boolean(top && (top === element || element.contains(top) || top.contains(element)));
     const inView = box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
     return {
