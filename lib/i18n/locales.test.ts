@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "./catalogue";
 import { negotiateLocale, requestLocale } from "./locales";
@@ -34,6 +35,25 @@ describe("message catalogues", () => {
       });
       expect(empty).toEqual([]);
     }
+  });
+});
+
+describe("message syntax", () => {
+  // next-intl parses each message as ICU when it is shown: a stray "<word>" is read as a tag and
+  // the page logs INVALID_MESSAGE instead of the text (as the methodology page once did).
+  it("every message parses as an ICU message in its language", () => {
+    const broken: string[] = [];
+    for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+      for (const key of keys(catalogue)) {
+        const text = key.split(".").reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], catalogue);
+        try {
+          new IntlMessageFormat(String(text), locale);
+        } catch (error) {
+          broken.push(`${locale} ${key}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
 
